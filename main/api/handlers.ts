@@ -1,0 +1,14 @@
+/** What a feature implements for its contract: one handler per operation, typed from the spec. */
+import type { Caller, ContractShape, ParsedInputOf, ResultOf } from './types';
+
+/** Per-call context: who calls, when, and through which door. */
+export interface OpContext {
+  caller: Caller | null;
+  now: Date;
+  origin: 'http' | 'ipc' | 'cli';
+}
+
+export type Handler<S> = (input: ParsedInputOf<S>, ctx: OpContext) => ResultOf<S> | Promise<ResultOf<S>>;
+
+/** A feature's handlers: the compiler insists on exactly one per operation of its contract. */
+export type Handlers<C extends ContractShape> = { [K in keyof C]: Handler<C[K]> };
