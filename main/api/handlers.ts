@@ -4,6 +4,8 @@ import type { Caller, ContractShape, ParsedInputOf, ResultOf } from './types';
 /** Per-call context: who calls, when, and through which door. */
 export interface OpContext {
   caller: Caller | null;
+  /** The bearer token the call came with, so that sign-out can end exactly that session. */
+  token: string | null;
   now: Date;
   origin: 'http' | 'ipc' | 'cli';
 }

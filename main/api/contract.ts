@@ -1,0 +1,22 @@
+/**
+ * The whole contract: every operation's name, role, input schema and result type, gathered from
+ * the features. Node-free: the renderer's client is typed from `Contract`.
+ */
+import { staffContract } from '../staff/contract';
+import { settingsContract } from '../settings/contract';
+import { catalogContract } from '../catalog/contract';
+import { calendarContract } from '../calendar/contract';
+import { dossiersContract } from '../dossiers/contract';
+import { printingContract } from '../printing/contract';
+
+export const contract = {
+  ...staffContract,
+  ...settingsContract,
+  ...catalogContract,
+  ...calendarContract,
+  ...dossiersContract,
+  ...printingContract,
+};
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;

@@ -1,0 +1,70 @@
+/** Composition of the core: database, services, handlers, the operation table. No transport here. */
+import type { Db } from '../db/database';
+import { openDataDir } from './data-dir';
+import { contract } from '../api/contract';
+import { createOperationTable, type OperationTable } from '../api/operations';
+import { createAuth, ensureAdmin, type Auth } from '../staff/auth';
+import { staffHandlers } from '../staff/operations';
+import { settingsHandlers } from '../settings/operations';
+import { readSettings } from '../settings/repo';
+import { catalogHandlers } from '../catalog/operations';
+import { getProcedure, loadSampleCatalogIfEmpty } from '../catalog/repo';
+import { inPersonProcessing } from '../catalog/time-fee';
+import { calendarHandlers } from '../calendar/operations';
+import { createCalendarService } from '../calendar/service';
+import { dossiersHandlers } from '../dossiers/operations';
+import type { DossierDeps } from '../dossiers/service';
+import { printingHandlers } from '../printing/operations';
+import { createPrintService, type PrintService } from '../printing/service';
+import { parsePrinterUri } from '../printing/uri';
+
+export interface CoreOptions {
+  dataDir: string;
+  printer?: string;
+  adminPassword?: string;
+  clock?: () => Date;
+}
+
+export interface Core {
+  db: Db;
+  table: OperationTable;
+  auth: Auth;
+  printer: PrintService;
+  /** Set when this start created the admin account without a given password. */
+  generatedAdminPassword?: string;
+  close(): void;
+}
+
+/** Opens the data directory and builds every service and the operation table over it. */
+export async function composeCore(options: CoreOptions): Promise<Core> {
+  const clock = options.clock ?? (() => new Date());
+  const printerUri = options.printer ?? 'preview';
+  parsePrinterUri(printerUri); // a wrong URI stops the start, not the first citizen's slip
+  const { db } = openDataDir(options.dataDir);
+  loadSampleCatalogIfEmpty(db);
+  const admin = await ensureAdmin(db, options.adminPassword, clock());
+  const auth = createAuth(db);
+  const calendar = createCalendarService(db);
+  const printer = createPrintService({ db, printerUri, dataDir: options.dataDir, now: clock });
+  const dossierDeps: DossierDeps = {
+    db,
+    calendar,
+    procedure: (code) => getProcedure(db, code),
+    processingOf: inPersonProcessing,
+    printer,
+    settings: () => readSettings(db),
+  };
+  const table = createOperationTable(
+    contract,
+    {
+      ...staffHandlers({ db, auth }),
+      ...settingsHandlers({ db }),
+      ...catalogHandlers({ db }),
+      ...calendarHandlers({ calendar }),
+      ...dossiersHandlers(dossierDeps),
+      ...printingHandlers({ printer }),
+    },
+    clock,
+  );
+  return { db, table, auth, printer, generatedAdminPassword: admin.generatedPassword, close: () => db.close() };
+}

@@ -1,0 +1,52 @@
+/** The hub's configuration from flags and environment (flags win), as DESIGN.md's contract states. */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+
+export interface HubConfig {
+  host: string;
+  port: number;
+  dataDir: string;
+  printer?: string;
+  adminPassword?: string;
+  /** A fixed starting instant for the clock (tests and demos of late dossiers); time flows on from it. */
+  now?: string;
+}
+
+const DEFAULT_PORT = 4370;
+
+/** Reads flags (`--port 0`, `--host`, `--data`, `--printer`, `--admin-password`) and MOTCUA_* variables. */
+export function readHubConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      data: { type: 'string' },
+      printer: { type: 'string' },
+      'admin-password': { type: 'string' },
+      now: { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const portText = values.port ?? env.MOTCUA_PORT ?? String(DEFAULT_PORT);
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Cổng không hợp lệ: ${portText}`);
+  return {
+    host: values.host ?? env.MOTCUA_HOST ?? '127.0.0.1',
+    port,
+    dataDir: path.resolve(values.data ?? env.MOTCUA_DATA_DIR ?? '.data'),
+    printer: values.printer ?? env.MOTCUA_PRINTER ?? undefined,
+    adminPassword: values['admin-password'] ?? env.MOTCUA_ADMIN_PASSWORD ?? undefined,
+    now: values.now ?? env.MOTCUA_NOW ?? undefined,
+  };
+}
+
+/** A clock that starts at `start` (when given) and runs at real speed. */
+export function makeClock(start?: string): () => Date {
+  if (!start) return () => new Date();
+  const t0 = Date.parse(start);
+  if (Number.isNaN(t0)) throw new Error(`Thời điểm không hợp lệ: ${start}`);
+  const real0 = Date.now();
+  return () => new Date(t0 + (Date.now() - real0));
+}

@@ -1,0 +1,9 @@
+/** An audit entry as shown in a dossier's history. Node-free. */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject?: string;
+  detail?: unknown;
+}

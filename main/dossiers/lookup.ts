@@ -1,0 +1,59 @@
+/** The public status of a dossier or declaration: what the kiosk shows to whoever holds the code. */
+import { notFound } from '../api/errors';
+import { maskIdNumber, maskName, maskPhone } from '../text/mask';
+import { DECLARATION_STATES, DOSSIER_STATES, type DossierState } from './lifecycle';
+import { parseLookupInput } from './codes';
+import { findDeclaration, findDossier } from './repo';
+import type { DossierDeps } from './service';
+import type { PublicStatus } from './types';
+
+const BRING: Partial<Record<DossierState, string[]>> = {
+  result_ready: ['Giấy tiếp nhận hồ sơ và hẹn trả kết quả', 'Căn cước (hoặc giấy tờ tùy thân) của người nộp', 'Tiền lệ phí (nếu có)'],
+  received: ['Giấy tiếp nhận hồ sơ và hẹn trả kết quả', 'Căn cước (hoặc giấy tờ tùy thân) khi đến nhận kết quả'],
+  in_progress: ['Giấy tiếp nhận hồ sơ và hẹn trả kết quả', 'Căn cước (hoặc giấy tờ tùy thân) khi đến nhận kết quả'],
+  handed_over: ['Giấy tiếp nhận hồ sơ và hẹn trả kết quả', 'Căn cước (hoặc giấy tờ tùy thân) khi đến nhận kết quả'],
+  supplement_requested: ['Phiếu yêu cầu bổ sung hồ sơ', 'Các giấy tờ còn thiếu ghi trên phiếu'],
+};
+
+/**
+ * Looks a code up for the kiosk. Everything personal is masked; a wrong secret after `#` is
+ * treated as no match, so a guessed code with a forged QR learns nothing.
+ */
+export function lookup(deps: DossierDeps, raw: string): PublicStatus {
+  const { code, secret } = parseLookupInput(raw);
+  const dossier = findDossier(deps.db, code);
+  if (dossier && (!secret || secret === dossier.lookupSecret)) {
+    const info = DOSSIER_STATES[dossier.status];
+    return {
+      code: dossier.code,
+      kind: 'dossier',
+      status: dossier.status,
+      nationalStatus: info.national,
+      statusLabel: info.label,
+      statusText: info.plain,
+      procedureName: dossier.procedureName,
+      applicantName: maskName(dossier.applicant.fullName),
+      idNumberMasked: maskIdNumber(dossier.applicant.idNumber),
+      phoneMasked: maskPhone(dossier.applicant.phone),
+      receivedAt: dossier.receivedAt,
+      dueAt: dossier.dueAt,
+      bring: BRING[dossier.status] ?? [],
+    };
+  }
+  const declaration = !secret ? findDeclaration(deps.db, code) : undefined;
+  if (!declaration) throw notFound(`Không tìm thấy hồ sơ có mã ${code}. Vui lòng kiểm tra lại mã trên giấy hẹn.`);
+  const info = DECLARATION_STATES[declaration.status];
+  return {
+    code: declaration.code,
+    kind: 'declaration',
+    status: declaration.status,
+    nationalStatus: info.national,
+    statusLabel: info.label,
+    statusText: info.plain,
+    procedureName: deps.procedure(declaration.procedureCode)?.name ?? declaration.procedureCode,
+    applicantName: maskName(declaration.applicant.fullName),
+    idNumberMasked: maskIdNumber(declaration.applicant.idNumber),
+    phoneMasked: maskPhone(declaration.applicant.phone),
+    bring: declaration.status === 'declared' ? ['Các giấy tờ theo danh mục của thủ tục', 'Căn cước của người nộp'] : [],
+  };
+}

@@ -1,0 +1,36 @@
+/** Handlers of the dossier contract: one line each, the work is in service, lookup and queue. */
+import type { Handlers } from '../api/handlers';
+import type { Caller } from '../api/types';
+import { AppError, notFound } from '../api/errors';
+import type { dossiersContract } from './contract';
+import { accept, declare, getDossier, previewDueDate, type DossierDeps } from './service';
+import { lookup } from './lookup';
+import { getDeclaration, todaysQueue } from './queue';
+
+/** Officer operations run with a caller; the table guarantees it, this narrows the type. */
+function officer(caller: Caller | null): Caller {
+  if (!caller) throw new AppError('unauthenticated', 'Vui lòng đăng nhập.');
+  return caller;
+}
+
+/** Wires the dossier contract to the dossier service. */
+export function dossiersHandlers(deps: DossierDeps): Handlers<typeof dossiersContract> {
+  return {
+    'dossiers.declare': (input, ctx) => declare(deps, input, ctx.now),
+    'dossiers.open': (input, ctx) => {
+      const declaration = getDeclaration(deps, input.code);
+      if (declaration) return { kind: 'declaration', declaration };
+      try {
+        return { kind: 'dossier', dossier: getDossier(deps, input.code, officer(ctx.caller), ctx.now) };
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'not_found') throw notFound(`Không tìm thấy tờ khai hoặc hồ sơ có mã ${input.code}.`);
+        throw e;
+      }
+    },
+    'dossiers.previewDue': (input, ctx) => previewDueDate(deps, input.procedureCode, ctx.now),
+    'dossiers.accept': (input, ctx) => accept(deps, input, officer(ctx.caller), ctx.now),
+    'dossiers.lookup': (input) => lookup(deps, input.code),
+    'dossiers.get': (input, ctx) => getDossier(deps, input.code, officer(ctx.caller), ctx.now),
+    'dossiers.queue': (_input, ctx) => todaysQueue(deps, ctx.now),
+  };
+}

@@ -1,0 +1,197 @@
+/** Rows of declarations, dossiers and their events, as plain objects. */
+import type { Db } from '../db/database';
+import type { ProcessingTime } from '../catalog/types';
+import { toVnIso } from '../calendar/vn-time';
+import { DOSSIER_STATES, type DeclarationState, type DossierState } from './lifecycle';
+import type { Applicant, Declaration, Dossier, DossierEvent, ReceivedDocument } from './types';
+
+interface DeclarationRow {
+  code: string;
+  procedure_code: string;
+  applicant: string;
+  created_at: string;
+  status: DeclarationState;
+}
+
+interface DossierRow {
+  code: string;
+  declaration_code: string | null;
+  procedure_code: string;
+  procedure_name: string;
+  applicant_name: string;
+  applicant_id: string;
+  applicant_phone: string;
+  applicant_address: string;
+  applicant_email: string | null;
+  documents: string;
+  sets: number;
+  status: DossierState;
+  received_at: string;
+  due_at: string;
+  original_due_at: string;
+  processing: string;
+  lookup_secret: string;
+  received_by_name: string;
+}
+
+export interface NewDossier {
+  code: string;
+  declarationCode?: string;
+  procedureCode: string;
+  procedureName: string;
+  applicant: Applicant;
+  documents: ReceivedDocument[];
+  sets: number;
+  receivedAt: Date;
+  dueAt: Date;
+  processing: ProcessingTime;
+  lookupSecret: string;
+  receivedBy: number;
+}
+
+const iso = (s: string) => toVnIso(new Date(s));
+
+/** Stores a kiosk declaration. */
+export function insertDeclaration(
+  db: Db,
+  d: { code: string; procedureCode: string; applicant: Applicant; createdAt: Date },
+): void {
+  db.prepare(
+    'INSERT INTO declarations (code, procedure_code, applicant, created_at, status) VALUES (?, ?, ?, ?, ?)',
+  ).run(d.code, d.procedureCode, JSON.stringify(d.applicant), d.createdAt.toISOString(), 'declared');
+}
+
+/** A declaration by code, with the procedure's name looked up by the caller. */
+export function findDeclaration(db: Db, code: string): Omit<Declaration, 'procedureName'> | undefined {
+  const r = db.prepare<[string], DeclarationRow>('SELECT * FROM declarations WHERE code = ?').get(code);
+  return r && {
+    code: r.code,
+    procedureCode: r.procedure_code,
+    applicant: JSON.parse(r.applicant) as Applicant,
+    createdAt: iso(r.created_at),
+    status: r.status,
+  };
+}
+
+/** Declarations still waiting at the counter, newest first. */
+export function waitingDeclarations(db: Db, since: Date): Omit<Declaration, 'procedureName'>[] {
+  return db
+    .prepare<[string], DeclarationRow>(
+      "SELECT * FROM declarations WHERE status = 'declared' AND created_at >= ? ORDER BY created_at DESC LIMIT 200",
+    )
+    .all(since.toISOString())
+    .map((r) => ({
+      code: r.code,
+      procedureCode: r.procedure_code,
+      applicant: JSON.parse(r.applicant) as Applicant,
+      createdAt: iso(r.created_at),
+      status: r.status,
+    }));
+}
+
+/** Moves a declaration on; returns false when it was not in the expected state. */
+export function setDeclarationStatus(db: Db, code: string, from: DeclarationState, to: DeclarationState): boolean {
+  return db.prepare('UPDATE declarations SET status = ? WHERE code = ? AND status = ?').run(to, code, from).changes === 1;
+}
+
+/** Stores an accepted dossier. */
+export function insertDossier(db: Db, d: NewDossier): void {
+  db.prepare(
+    `INSERT INTO dossiers (code, declaration_code, procedure_code, procedure_name, applicant_name, applicant_id,
+       applicant_phone, applicant_address, applicant_email, documents, sets, status, received_at, due_at,
+       original_due_at, processing, lookup_secret, received_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    d.code,
+    d.declarationCode ?? null,
+    d.procedureCode,
+    d.procedureName,
+    d.applicant.fullName,
+    d.applicant.idNumber,
+    d.applicant.phone,
+    d.applicant.address,
+    d.applicant.email ?? null,
+    JSON.stringify(d.documents),
+    d.sets,
+    d.receivedAt.toISOString(),
+    d.dueAt.toISOString(),
+    d.dueAt.toISOString(),
+    JSON.stringify(d.processing),
+    d.lookupSecret,
+    d.receivedBy,
+  );
+}
+
+/** Appends one event to a dossier's history. */
+export function appendEvent(
+  db: Db,
+  e: { dossier: string; at: Date; actor: string; action: string; from?: string; to: string; detail?: unknown },
+): void {
+  db.prepare(
+    'INSERT INTO dossier_events (dossier, at, actor, action, from_status, to_status, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(e.dossier, e.at.toISOString(), e.actor, e.action, e.from ?? null, e.to, e.detail === undefined ? null : JSON.stringify(e.detail));
+}
+
+const SELECT_DOSSIER = `SELECT d.*, s.username AS received_by_name FROM dossiers d JOIN staff s ON s.id = d.received_by`;
+
+function toDossier(r: DossierRow, history: DossierEvent[]): Dossier & { lookupSecret: string } {
+  const state = DOSSIER_STATES[r.status];
+  return {
+    code: r.code,
+    declarationCode: r.declaration_code ?? undefined,
+    procedureCode: r.procedure_code,
+    procedureName: r.procedure_name,
+    applicant: {
+      fullName: r.applicant_name,
+      idNumber: r.applicant_id,
+      phone: r.applicant_phone,
+      address: r.applicant_address,
+      email: r.applicant_email ?? undefined,
+    },
+    documents: JSON.parse(r.documents) as ReceivedDocument[],
+    sets: r.sets,
+    status: r.status,
+    statusLabel: state.label,
+    nationalStatus: state.national,
+    receivedAt: iso(r.received_at),
+    dueAt: iso(r.due_at),
+    originalDueAt: iso(r.original_due_at),
+    processing: JSON.parse(r.processing) as ProcessingTime,
+    receivedBy: r.received_by_name,
+    history,
+    lookupSecret: r.lookup_secret,
+  };
+}
+
+/** A dossier by its code or by the declaration it came from, with its history. */
+export function findDossier(db: Db, code: string): (Dossier & { lookupSecret: string }) | undefined {
+  const r = db
+    .prepare<[string, string], DossierRow>(`${SELECT_DOSSIER} WHERE d.code = ? OR d.declaration_code = ?`)
+    .get(code, code);
+  if (!r) return undefined;
+  const history = db
+    .prepare<[string], { at: string; actor: string; action: string; from_status: string | null; to_status: string; detail: string | null }>(
+      'SELECT * FROM dossier_events WHERE dossier = ? ORDER BY id',
+    )
+    .all(r.code)
+    .map((e) => ({
+      at: iso(e.at),
+      actor: e.actor,
+      action: e.action,
+      from: e.from_status ?? undefined,
+      to: e.to_status,
+      detail: e.detail ? (JSON.parse(e.detail) as unknown) : undefined,
+    }));
+  return toDossier(r, history);
+}
+
+/** Dossiers matching a WHERE clause over the indexed columns, without history (lists). */
+export function listDossiers(db: Db, where: string, params: unknown[], limit = 200): Dossier[] {
+  return db
+    .prepare<unknown[], DossierRow>(`${SELECT_DOSSIER} WHERE ${where} ORDER BY d.due_at LIMIT ${limit}`)
+    .all(...params)
+    .map((r) => {
+      const { lookupSecret: _secret, ...dossier } = toDossier(r, []);
+      return dossier;
+    });
+}

@@ -1,0 +1,55 @@
+/** Turns a stored dossier into the data of its printed receipt (Mẫu 01, citizen copy). */
+import type { Caller } from '../api/types';
+import type { Procedure, ProcessingTime } from '../catalog/types';
+import type { UnitSettings } from '../settings/types';
+import type { SlipDocument } from '../slips/types';
+import { receiptSlip } from '../slips/documents';
+import { toVnIso } from '../calendar/vn-time';
+import { maskIdNumber, maskPhone } from '../text/mask';
+import type { Applicant, ReceivedDocument } from './types';
+
+const UNIT_WORDS: Record<ProcessingTime['unit'], string> = {
+  working_day: 'ngày làm việc',
+  calendar_day: 'ngày',
+  working_hour: 'giờ làm việc',
+  same_day: 'trong ngày',
+};
+
+/** "5 ngày làm việc", "Trong ngày" — the statutory time as the slip states it. */
+export function processingWords(p: ProcessingTime): string {
+  return p.unit === 'same_day' ? 'Trong ngày' : `${p.amount} ${UNIT_WORDS[p.unit]}`;
+}
+
+/** The receipt slip of a dossier just accepted. Personal data is masked: the slip leaves the building. */
+export function buildReceiptSlip(d: {
+  settings: UnitSettings;
+  code: string;
+  qrPayload: string;
+  procedure: Procedure;
+  processing: ProcessingTime;
+  applicant: Applicant;
+  documents: ReceivedDocument[];
+  sets: number;
+  receivedAt: Date;
+  dueAt: Date;
+  officer: Caller;
+}): SlipDocument {
+  return receiptSlip({
+    unitName: d.settings.unitName,
+    unitAddress: d.settings.unitAddress || undefined,
+    dossierCode: d.code,
+    qrPayload: d.qrPayload,
+    procedureName: d.procedure.name,
+    applicantName: d.applicant.fullName,
+    idNumberMasked: maskIdNumber(d.applicant.idNumber),
+    phoneMasked: maskPhone(d.applicant.phone),
+    address: d.applicant.address,
+    documents: d.documents,
+    sets: d.sets,
+    processingText: processingWords(d.processing),
+    receivedAt: toVnIso(d.receivedAt),
+    dueAt: toVnIso(d.dueAt),
+    collectAt: d.settings.collectAt,
+    officerName: d.officer.fullName,
+  });
+}

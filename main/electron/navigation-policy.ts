@@ -1,0 +1,21 @@
+/** Which URLs the app's window may show: its own pages only. Pure, so it is tested without Electron. */
+
+/**
+ * True when `url` belongs to the app: the packaged renderer (file: under `appRoot`) in
+ * single-machine mode, or the configured hub's origin in workstation mode.
+ */
+export function isAllowedUrl(url: string, allowed: { appRoot?: string; hubOrigin?: string }): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (allowed.hubOrigin && (parsed.protocol === 'http:' || parsed.protocol === 'https:'))
+    return parsed.origin === new URL(allowed.hubOrigin).origin;
+  if (allowed.appRoot && parsed.protocol === 'file:') {
+    const root = new URL(`file://${allowed.appRoot.replace(/\\/g, '/').replace(/^\/?/, '/')}/`);
+    return decodeURIComponent(parsed.pathname).startsWith(decodeURIComponent(root.pathname));
+  }
+  return false;
+}

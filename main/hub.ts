@@ -1,0 +1,41 @@
+/**
+ * The headless hub: the core plus the HTTP server, no Electron. Every workstation on the LAN,
+ * and every e2e test, talks to the core through this.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { readHubConfig, makeClock } from './app/config';
+import { composeCore } from './app/compose';
+import { ensureWebBuild } from './app/web-build';
+import { createHttpServer } from './api/http-server';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+async function main(): Promise<void> {
+  const config = readHubConfig(process.argv.slice(2), process.env);
+  const version = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const webRoot = await ensureWebBuild(repoRoot, (line) => console.log(line));
+  const clock = makeClock(config.now);
+  const core = await composeCore({ dataDir: config.dataDir, printer: config.printer, adminPassword: config.adminPassword, clock });
+  if (core.generatedAdminPassword)
+    console.log(`created account "admin" with password: ${core.generatedAdminPassword}  (shown once; change it after signing in)`);
+  const server = await createHttpServer({ table: core.table, auth: core.auth, version, webRoot, clock });
+  await server.listen({ host: config.host, port: config.port });
+  const address = server.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`listening on http://${config.host}:${port}`);
+  const stop = async (signal: string) => {
+    console.log(`${signal}: closing`);
+    await server.close();
+    core.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

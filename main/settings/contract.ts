@@ -1,0 +1,32 @@
+/** The unit's settings: read by every screen, changed by the admin. */
+import { z } from 'zod';
+import { spec } from '../api/types';
+import { optionalText, text } from '../api/fields';
+import type { UnitSettings } from './types';
+
+export const settingsContract = {
+  'settings.get': spec<UnitSettings>()({
+    role: 'kiosk',
+    input: z.object({}).strict(),
+    doc: "The unit's name, code format and kiosk timings; nothing secret is stored here.",
+  }),
+  'settings.update': spec<UnitSettings>()({
+    role: 'admin',
+    input: z
+      .object({
+        unitName: text(200),
+        unitAddress: optionalText(300),
+        agencyCode: z.string().regex(/^[A-Z0-9.]{3,40}$/u, { error: 'chỉ gồm chữ in hoa, chữ số và dấu chấm, ví dụ 000.00.06.H14' }),
+        codeFormat: z
+          .string()
+          .max(60)
+          .refine((s) => s.includes('{nnnn}') && s.includes('{yymmdd}'), { error: 'phải có {yymmdd} và {nnnn}' }),
+        collectAt: text(200),
+        kioskIdleSeconds: z.number().int().min(15).max(3600),
+        kioskCountdownSeconds: z.number().int().min(5).max(120),
+      })
+      .partial()
+      .strict(),
+    doc: "Changes the unit's settings; every change is audited.",
+  }),
+};

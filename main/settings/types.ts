@@ -1,0 +1,26 @@
+/** The receiving unit's settings, editable by the admin. Node-free. */
+export interface UnitSettings {
+  /** "UBND xã Hòa An" — printed at the top of every slip. */
+  unitName: string;
+  unitAddress: string;
+  /** The unit's electronic identifier, the first part of every dossier code. */
+  agencyCode: string;
+  /** Dossier code pattern with {agency}, {yymmdd}, {nnnn}. */
+  codeFormat: string;
+  /** Where the citizen collects the result, printed on the slip. */
+  collectAt: string;
+  /** Seconds of no touch before the kiosk asks "Bạn còn ở đó không?". */
+  kioskIdleSeconds: number;
+  /** Seconds the question waits before the kiosk clears everything. */
+  kioskCountdownSeconds: number;
+}
+
+export const DEFAULT_SETTINGS: UnitSettings = {
+  unitName: 'Bộ phận Tiếp nhận và Trả kết quả',
+  unitAddress: '',
+  agencyCode: '000.00.00.H14',
+  codeFormat: '{agency}-{yymmdd}-{nnnn}',
+  collectAt: 'Tại Bộ phận Tiếp nhận và Trả kết quả',
+  kioskIdleSeconds: 90,
+  kioskCountdownSeconds: 20,
+};

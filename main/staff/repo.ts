@@ -1,0 +1,95 @@
+/** Staff accounts and their sign-in sessions. */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../db/database';
+import type { Caller } from '../api/types';
+import type { StaffAccount } from './types';
+
+interface StaffRow {
+  id: number;
+  username: string;
+  password_hash: string;
+  full_name: string;
+  role: Caller['role'];
+  active: number;
+  created_at: string;
+}
+
+const SESSION_HOURS = 12;
+
+const toAccount = (r: StaffRow): StaffAccount => ({
+  id: r.id,
+  username: r.username,
+  fullName: r.full_name,
+  role: r.role,
+  active: r.active === 1,
+  createdAt: r.created_at,
+});
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Finds an account by its (case-insensitive) user name, with its password hash. */
+export function findStaff(db: Db, username: string): (StaffAccount & { passwordHash: string }) | undefined {
+  const row = db
+    .prepare<[string], StaffRow>('SELECT * FROM staff WHERE username = ? COLLATE NOCASE')
+    .get(username);
+  return row && { ...toAccount(row), passwordHash: row.password_hash };
+}
+
+/** Every account, for the admin's list. */
+export function listStaff(db: Db): StaffAccount[] {
+  return db.prepare<[], StaffRow>('SELECT * FROM staff ORDER BY username').all().map(toAccount);
+}
+
+/** Inserts an account; the caller has checked the user name is free. */
+export function insertStaff(
+  db: Db,
+  a: { username: string; passwordHash: string; fullName: string; role: Caller['role'] },
+  now: Date,
+): StaffAccount {
+  const id = db
+    .prepare('INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES (?, ?, ?, ?, ?)')
+    .run(a.username, a.passwordHash, a.fullName, a.role, now.toISOString()).lastInsertRowid;
+  return toAccount(db.prepare<[number], StaffRow>('SELECT * FROM staff WHERE id = ?').get(Number(id))!);
+}
+
+/** Enables or disables an account; a disabled account's sessions end. */
+export function setStaffActive(db: Db, id: number, active: boolean): void {
+  db.prepare('UPDATE staff SET active = ? WHERE id = ?').run(active ? 1 : 0, id);
+  if (!active) db.prepare('DELETE FROM sessions WHERE staff_id = ?').run(id);
+}
+
+/** Replaces an account's password hash and ends its sessions. */
+export function setStaffPassword(db: Db, id: number, passwordHash: string): void {
+  db.prepare('UPDATE staff SET password_hash = ? WHERE id = ?').run(passwordHash, id);
+  db.prepare('DELETE FROM sessions WHERE staff_id = ?').run(id);
+}
+
+/** Starts a session; only the token's hash is stored, so a copied database yields no tokens. */
+export function createSession(db: Db, staffId: number, now: Date): { token: string; expiresAt: Date } {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
+  db.prepare('DELETE FROM sessions WHERE expires_at < ?').run(now.toISOString());
+  db.prepare('INSERT INTO sessions (token_hash, staff_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
+    hashToken(token),
+    staffId,
+    now.toISOString(),
+    expiresAt.toISOString(),
+  );
+  return { token, expiresAt };
+}
+
+/** The active account behind a bearer token, or null when it is unknown or expired. */
+export function callerForToken(db: Db, token: string, now: Date): Caller | null {
+  const row = db
+    .prepare<[string, string], StaffRow>(
+      `SELECT staff.* FROM sessions JOIN staff ON staff.id = sessions.staff_id
+       WHERE sessions.token_hash = ? AND sessions.expires_at > ? AND staff.active = 1`,
+    )
+    .get(hashToken(token), now.toISOString());
+  return row ? { id: row.id, username: row.username, fullName: row.full_name, role: row.role } : null;
+}
+
+/** Ends a session. */
+export function deleteSession(db: Db, token: string): void {
+  db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(hashToken(token));
+}

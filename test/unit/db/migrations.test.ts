@@ -1,0 +1,113 @@
+import { mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../../main/db/database';
+import { DatabaseTooNewError, migrate, schemaVersion, type Migration } from '../../../main/db/migrate';
+import { migrations } from '../../../main/db/migrations';
+
+const tempFile = () => path.join(mkdtempSync(path.join(tmpdir(), 'motcua-db-')), 'test.sqlite');
+const tables = (db: Db) =>
+  db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type IN ('table','index','trigger') ORDER BY name").all().map((r) => r.name);
+
+describe('migration runner', () => {
+  it('opens with WAL and foreign keys on', () => {
+    const db = openDatabase(tempFile());
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('brings an empty database to the last version in one go', () => {
+    const db = openDatabase(tempFile());
+    const result = migrate(db, migrations);
+    expect(result).toMatchObject({ from: 0, to: migrations.length });
+    expect(schemaVersion(db)).toBe(migrations.length);
+  });
+
+  it('refuses a database newer than the code and leaves it untouched', () => {
+    const db = openDatabase(tempFile());
+    migrate(db, migrations);
+    db.pragma(`user_version = ${migrations.length + 1}`);
+    expect(() => migrate(db, migrations)).toThrow(DatabaseTooNewError);
+    expect(schemaVersion(db)).toBe(migrations.length + 1);
+  });
+
+  it('rolls every pending step back when one fails', () => {
+    const db = openDatabase(tempFile());
+    const failing: Migration[] = [
+      ...migrations,
+      { version: migrations.length + 1, name: 'broken', up: (d) => d.exec('CREATE TABLE x (a INT) STRICT; SELECT * FROM nowhere;') },
+    ];
+    expect(() => migrate(db, failing)).toThrow(/nowhere/);
+    expect(schemaVersion(db)).toBe(0);
+    expect(tables(db)).not.toContain('staff');
+  });
+
+  it('backs the file up before migrating a database that holds data', () => {
+    const file = tempFile();
+    const db = openDatabase(file);
+    migrate(db, migrations, { file, target: 1 });
+    const result = migrate(db, migrations, { file });
+    expect(result.backup).toBe(`${file}.v1.bak`);
+    expect(existsSync(result.backup!)).toBe(true);
+  });
+
+  it('rejects migrations listed out of order', () => {
+    const db = openDatabase(tempFile());
+    expect(() => migrate(db, [migrations[1]])).toThrow(/expected 1/);
+  });
+});
+
+// One test per migration: migrate to N-1, seed, migrate to N, check the seed survived and N's schema exists.
+const seeds: Record<number, { seed: (db: Db) => void; check: (db: Db) => void }> = {
+  1: {
+    seed: () => undefined,
+    check: (db) => {
+      db.prepare("INSERT INTO audit (at, actor, action) VALUES ('2026-01-01', 'a', 'b')").run();
+      expect(() => db.prepare('DELETE FROM audit').run()).toThrow(/append-only/);
+      expect(() => db.prepare("UPDATE audit SET actor = 'x'").run()).toThrow(/append-only/);
+    },
+  },
+  2: {
+    seed: (db) =>
+      db.prepare("INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES ('an', 'h', 'An', 'officer', '2026')").run(),
+    check: (db) => {
+      expect(db.prepare("SELECT full_name FROM staff WHERE username = 'an'").pluck().get()).toBe('An');
+      expect(tables(db)).toContain('procedures');
+    },
+  },
+  3: {
+    seed: () => undefined,
+    check: (db) => {
+      expect(tables(db)).toContain('calendar_days');
+    },
+  },
+  4: {
+    seed: (db) => db.prepare("INSERT INTO settings (key, value) VALUES ('unit', '{}')").run(),
+    check: (db) => {
+      expect(db.prepare("SELECT value FROM settings WHERE key = 'unit'").pluck().get()).toBe('{}');
+      expect(tables(db)).toEqual(expect.arrayContaining(['dossiers', 'declarations', 'day_counters', 'dossier_events']));
+    },
+  },
+  5: {
+    seed: () => undefined,
+    check: (db) => {
+      expect(tables(db)).toContain('print_jobs');
+    },
+  },
+};
+
+describe.each(migrations.map((m) => [m.version, m.name] as const))('migration %i (%s)', (version) => {
+  it('applies over the previous version and keeps its data', () => {
+    const file = tempFile();
+    const db = openDatabase(file);
+    migrate(db, migrations, { file, target: version - 1 });
+    const case_ = seeds[version];
+    expect(case_, `a test case for migration ${version}`).toBeDefined();
+    case_.seed(db);
+    migrate(db, migrations, { file, target: version });
+    expect(schemaVersion(db)).toBe(version);
+    case_.check(db);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+});
