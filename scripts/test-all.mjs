@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// `npm test`: every suite (unit in Vitest, e2e in Playwright with Debian's Chromium), then one
+// line `N passed, N failed` over all of them. Exits non-zero when any test failed or a runner broke.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+mkdirSync('test-results', { recursive: true });
+for (const f of ['test-results/unit.json', 'test-results/e2e.json']) rmSync(f, { force: true });
+
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status;
+
+const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const e2eStatus = run('npx', ['playwright', 'test']);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const broken = [];
+
+if (existsSync('test-results/unit.json')) {
+  const u = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
+  passed += u.numPassedTests;
+  failed += u.numFailedTests;
+  skipped += u.numPendingTests + u.numTodoTests;
+} else broken.push('unit');
+
+if (existsSync('test-results/e2e.json')) {
+  const s = JSON.parse(readFileSync('test-results/e2e.json', 'utf8')).stats;
+  passed += s.expected + s.flaky;
+  failed += s.unexpected;
+  skipped += s.skipped;
+} else broken.push('e2e');
+
+if (broken.length > 0) console.log(`runner produced no results: ${broken.join(', ')}`);
+if (unitStatus !== 0 && failed === 0) broken.push(`vitest exit ${unitStatus}`);
+if (e2eStatus !== 0 && failed === 0) broken.push(`playwright exit ${e2eStatus}`);
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || broken.length > 0 ? 1 : 0);
