@@ -1,0 +1,56 @@
+/** An in-process core and HTTP server on a temp data dir, for API tests without a child process. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { composeCore, type Core } from '../../main/app/compose';
+import { createHttpServer } from '../../main/api/http-server';
+import { makeClock } from '../../main/app/config';
+
+export interface TestHub {
+  core: Core;
+  url: string;
+  dataDir: string;
+  call(op: string, body: unknown, token?: string): Promise<{ status: number; body: any }>;
+  raw(op: string, body: string, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  login(username?: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const ADMIN_PASSWORD = 'admin-test-password';
+
+/** Starts a core and its HTTP server on 127.0.0.1:0. */
+export async function startTestHub(options: { printer?: string; now?: string } = {}): Promise<TestHub> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'motcua-api-'));
+  const clock = makeClock(options.now);
+  const core = await composeCore({ dataDir, printer: options.printer ?? 'preview', adminPassword: ADMIN_PASSWORD, clock });
+  const server = await createHttpServer({ table: core.table, auth: core.auth, version: 'test', clock, log: () => undefined });
+  await server.listen({ host: '127.0.0.1', port: 0 });
+  const address = server.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const raw = async (
+    op: string,
+    body: string,
+    headers: Record<string, string> = { 'content-type': 'application/json' },
+  ): Promise<{ status: number; body: any }> => {
+    const res = await fetch(`${url}/api/${op}`, { method: 'POST', headers, body });
+    return { status: res.status, body: await res.json() };
+  };
+  const call = (op: string, body: unknown, token?: string) =>
+    raw(op, JSON.stringify(body), { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) });
+  return {
+    core,
+    url,
+    dataDir,
+    call,
+    raw,
+    async login(username = 'admin', password = ADMIN_PASSWORD) {
+      const res = await call('auth.login', { username, password });
+      if (res.status !== 200) throw new Error(`login failed: ${JSON.stringify(res.body)}`);
+      return res.body.token as string;
+    },
+    async close() {
+      await server.close();
+      core.close();
+    },
+  };
+}
