@@ -5,6 +5,7 @@ import { catalogMigration } from './002-catalog';
 import { calendarMigration } from './003-calendar';
 import { dossiersMigration } from './004-dossiers';
 import { printingMigration } from './005-printing';
+import { lifecycleMigration } from './006-lifecycle';
 
 export const migrations: readonly Migration[] = [
   coreMigration,
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   calendarMigration,
   dossiersMigration,
   printingMigration,
+  lifecycleMigration,
 ];

@@ -95,6 +95,28 @@ const seeds: Record<number, { seed: (db: Db) => void; check: (db: Db) => void }>
       expect(tables(db)).toContain('print_jobs');
     },
   },
+  6: {
+    seed: (db) => {
+      db.prepare("INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES ('an', 'h', 'An', 'officer', '2026')").run();
+      db.prepare(
+        `INSERT INTO procedures (code, name, field, levels, time_text, fee_text, source, data, created_at, updated_at)
+         VALUES ('1.001193', 'Đăng ký khai sinh', 'Hộ tịch', '[]', '', '', 'sample', '{}', '2026', '2026')`,
+      ).run();
+      db.prepare(
+        `INSERT INTO dossiers (code, procedure_code, procedure_name, applicant_name, applicant_id, applicant_phone, applicant_address,
+           documents, status, received_at, due_at, original_due_at, processing, lookup_secret, received_by)
+         VALUES ('X-261126-0001', '1.001193', 'Đăng ký khai sinh', 'An', '001190012345', '0912345678', 'Hà Nội',
+           '[]', 'received', '2026-11-26T02:00:00.000Z', '2026-11-27T10:00:00.000Z', '2026-11-27T10:00:00.000Z', '{}', 'S', 1)`,
+      ).run();
+      db.prepare("INSERT INTO dossier_events (dossier, at, actor, action, to_status) VALUES ('X-261126-0001', '2026', 'an', 'accept', 'received')").run();
+    },
+    check: (db) => {
+      expect(db.prepare("SELECT field, paused_ms, note FROM dossiers WHERE code = 'X-261126-0001'").get()).toEqual({ field: 'Hộ tịch', paused_ms: 0, note: '' });
+      expect(tables(db)).toEqual(expect.arrayContaining(['dossier_handovers', 'dossiers_result', 'dossiers_returned', 'dossiers_procedure']));
+      expect(() => db.prepare('DELETE FROM dossier_events').run()).toThrow(/append-only/);
+      expect(() => db.prepare("UPDATE dossier_events SET actor = 'x'").run()).toThrow(/append-only/);
+    },
+  },
 };
 
 describe.each(migrations.map((m) => [m.version, m.name] as const))('migration %i (%s)', (version) => {
