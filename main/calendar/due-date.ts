@@ -100,7 +100,7 @@ export function computeDueDate(wt: WorkingTime, request: DueDateRequest): Date {
       return instantOf(workingDayOnOrAfter(wt, day + request.amount), wt.schedule.close);
     case 'working_hour': {
       const sameDay = day === localDay(request.from);
-      return addOfficeMinutes(wt, day, sameDay ? minuteOfDay(request.from) : 0, Math.round(request.amount * 60));
+      return addOfficeMinutes(wt, day, sameDay ? minuteOfDay(request.from) : 0, request.amount * 60);
     }
   }
 }
