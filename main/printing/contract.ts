@@ -1,0 +1,41 @@
+/** The printing operations: the journal, reprint, preview and the admin's test page. Node-free. */
+import { z } from 'zod';
+import { spec } from '../api/types';
+import { optionalText } from '../api/fields';
+import type { PrinterInfo, PrintJobSummary, PrintOutcome } from './types';
+
+const jobId = z.number().int({ error: 'phải là số nguyên' }).positive({ error: 'phải là số dương' });
+
+export const printingContract = {
+  'printing.jobs': spec<{ items: PrintJobSummary[] }>()({
+    role: 'officer',
+    input: z
+      .object({
+        subject: optionalText(80).optional(),
+        status: z.enum(['queued', 'printed', 'failed']).optional(),
+        limit: z.number().int().min(1).max(1000).optional(),
+      })
+      .strict(),
+    doc: 'The print journal, newest first: every job with its printer, outcome and the Vietnamese cause of a failure, so the officer can reprint.',
+  }),
+  'printing.reprint': spec<PrintOutcome>()({
+    role: 'officer',
+    input: z.object({ jobId }).strict(),
+    doc: 'Prints a journal job again from its stored document (after paper out, a jam or a lost slip); a fault is a failed outcome, not an error.',
+  }),
+  'printing.preview': spec<{ jobId: number; preview: string }>()({
+    role: 'officer',
+    input: z.object({ jobId }).strict(),
+    doc: 'The exact bitmap of a journal job as a PNG data URL, so the officer sees what the citizen got.',
+  }),
+  'printing.test': spec<PrintOutcome>()({
+    role: 'admin',
+    input: z.object({}).strict(),
+    doc: 'Prints a test page (every Vietnamese letter, a QR code, the paper width) to check a printer when it is installed.',
+  }),
+  'printing.info': spec<PrinterInfo>()({
+    role: 'officer',
+    input: z.object({}).strict(),
+    doc: 'The configured printer and its profile (paper width, cutter, status support), for the settings screen.',
+  }),
+};
