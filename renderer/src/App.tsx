@@ -1,0 +1,40 @@
+/**
+ * The routes. Served over http(s) (the hub, or electron-vite's dev server) the paths are real
+ * (/kiosk, /officer …); loaded from file:// inside Electron they live after the `#`.
+ */
+import { createBrowserRouter, createHashRouter, RouterProvider, type RouteObject } from 'react-router';
+import { HomeChooser, NotFound } from './HomeChooser';
+import { KioskShell } from './kiosk/KioskShell';
+import { KioskHome } from './kiosk/KioskHome';
+import { KioskSearch } from './kiosk/KioskSearch';
+import { ProcedurePage } from './kiosk/ProcedurePage';
+import { DeclareForm } from './kiosk/DeclareForm';
+import { DeclareDone } from './kiosk/DeclareDone';
+import { LookupScreen } from './kiosk/LookupScreen';
+import { OfficerScreen } from './officer/OfficerScreen';
+import { AdminScreen } from './admin/AdminScreen';
+
+const routes: RouteObject[] = [
+  { path: '/', element: <HomeChooser /> },
+  {
+    path: '/kiosk',
+    element: <KioskShell />,
+    children: [
+      { index: true, element: <KioskHome /> },
+      { path: 'search', element: <KioskSearch /> },
+      { path: 'procedure/:code', element: <ProcedurePage /> },
+      { path: 'declare/:code', element: <DeclareForm /> },
+      { path: 'done', element: <DeclareDone /> },
+      { path: 'lookup', element: <LookupScreen /> },
+    ],
+  },
+  { path: '/officer', element: <OfficerScreen /> },
+  { path: '/admin', element: <AdminScreen /> },
+  { path: '*', element: <NotFound /> },
+];
+
+const router = window.location.protocol === 'file:' ? createHashRouter(routes) : createBrowserRouter(routes);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

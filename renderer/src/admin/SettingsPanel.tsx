@@ -1,0 +1,103 @@
+/** The unit's settings (settings.get / settings.update): name and address on every slip, codes, kiosk timings. */
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, errorMessage } from '../api/client';
+import { errorFor, toFormError, type FormError } from '../api/fieldErrors';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { TextField } from '../components/TextField';
+import type { UnitSettings } from '../../../main/settings/types';
+
+type TextKey = 'unitName' | 'unitAddress' | 'agencyCode' | 'codeFormat' | 'collectAt';
+type NumberKey = 'kioskIdleSeconds' | 'kioskCountdownSeconds';
+const TEXT_KEYS: TextKey[] = ['unitName', 'unitAddress', 'agencyCode', 'codeFormat', 'collectAt'];
+const NUMBER_KEYS: NumberKey[] = ['kioskIdleSeconds', 'kioskCountdownSeconds'];
+
+type Draft = Record<TextKey | NumberKey, string>;
+
+function toDraft(s: UnitSettings): Draft {
+  return {
+    unitName: s.unitName,
+    unitAddress: s.unitAddress,
+    agencyCode: s.agencyCode,
+    codeFormat: s.codeFormat,
+    collectAt: s.collectAt,
+    kioskIdleSeconds: String(s.kioskIdleSeconds),
+    kioskCountdownSeconds: String(s.kioskCountdownSeconds),
+  };
+}
+
+export function SettingsPanel() {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [error, setError] = useState<FormError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    call('settings.get', {}).then(
+      (s) => setDraft(toDraft(s)),
+      (e: unknown) => setLoadError(errorMessage(e)),
+    );
+  }, []);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!draft) return;
+    setBusy(true);
+    setError(null);
+    setSaved(false);
+    try {
+      const s = await call('settings.update', {
+        unitName: draft.unitName.normalize('NFC'),
+        unitAddress: draft.unitAddress.normalize('NFC'),
+        agencyCode: draft.agencyCode.trim(),
+        codeFormat: draft.codeFormat.trim(),
+        collectAt: draft.collectAt.normalize('NFC'),
+        kioskIdleSeconds: Number(draft.kioskIdleSeconds),
+        kioskCountdownSeconds: Number(draft.kioskCountdownSeconds),
+      });
+      setDraft(toDraft(s));
+      setSaved(true);
+    } catch (err) {
+      setError(toFormError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="settings-title">
+      <h2 id="settings-title">{t('admin.settingsTitle')}</h2>
+      <ErrorNotice message={loadError} />
+      {draft && (
+        <form className="form grid-2" onSubmit={(e) => void submit(e)} noValidate>
+          {TEXT_KEYS.map((k) => (
+            <TextField key={k} label={t(`admin.${k}`)} value={draft[k]} onChange={(v) => setDraft({ ...draft, [k]: v })} error={errorFor(error, k)} />
+          ))}
+          {NUMBER_KEYS.map((k) => (
+            <TextField
+              key={k}
+              label={t(`admin.${k}`)}
+              value={draft[k]}
+              onChange={(v) => setDraft({ ...draft, [k]: v })}
+              error={errorFor(error, k)}
+              type="number"
+            />
+          ))}
+          <div className="span-2">
+            <ErrorNotice message={error?.message} />
+            {saved && (
+              <p className="notice notice--ok" role="status">
+                {t('admin.saved')}
+              </p>
+            )}
+            <button type="submit" className="btn btn--primary" disabled={busy}>
+              {t('common.save')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

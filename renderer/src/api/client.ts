@@ -1,0 +1,87 @@
+/**
+ * The renderer's only door into the core: one typed `call` over two transports. Inside Electron
+ * the preload's `window.motcua.invoke` carries it over IPC; in a browser it is `POST /api/<op>`.
+ */
+import type { Contract, OperationName } from '../../../main/api/contract';
+import type { ApiErrorBody, ErrorCode, InputOf, ResultOf } from '../../../main/api/types';
+import { clearSession, currentToken } from './session';
+
+/** What the Electron preload exposes, exactly. */
+interface MotcuaBridge {
+  invoke(op: string, input: unknown, token: string | null): Promise<{ status: number; body: unknown }>;
+}
+
+declare global {
+  interface Window {
+    motcua?: MotcuaBridge;
+  }
+}
+
+/** An operation's refusal, with the server's Vietnamese message (shown as is) and the field at fault. */
+export class ApiError extends Error {
+  readonly code: ErrorCode | 'network';
+  readonly status: number;
+  /** Dotted path of the input at fault, e.g. "applicant.idNumber". */
+  readonly field: string | undefined;
+
+  constructor(status: number, code: ErrorCode | 'network', message: string, field?: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.field = field;
+  }
+}
+
+type Reply = { status: number; body: unknown };
+
+async function viaHttp(op: string, input: unknown, token: string | null): Promise<Reply> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch(`/api/${encodeURIComponent(op)}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+  } catch {
+    throw new ApiError(0, 'network', 'Không kết nối được với máy chủ. Vui lòng thử lại.');
+  }
+  const text = await response.text();
+  let body: unknown = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = null;
+  }
+  return { status: response.status, body };
+}
+
+async function viaIpc(bridge: MotcuaBridge, op: string, input: unknown, token: string | null): Promise<Reply> {
+  try {
+    return await bridge.invoke(op, input ?? {}, token);
+  } catch {
+    throw new ApiError(0, 'network', 'Không liên lạc được với phần lõi của ứng dụng.');
+  }
+}
+
+function isErrorBody(body: unknown): body is ApiErrorBody {
+  return typeof body === 'object' && body !== null && 'error' in body && typeof (body as ApiErrorBody).error?.message === 'string';
+}
+
+/** Calls one operation of the contract; resolves with its typed result or throws an ApiError. */
+export async function call<K extends OperationName>(op: K, input: InputOf<Contract[K]>): Promise<ResultOf<Contract[K]>> {
+  const token = currentToken();
+  const bridge = typeof window !== 'undefined' ? window.motcua : undefined;
+  const reply = bridge?.invoke ? await viaIpc(bridge, String(op), input, token) : await viaHttp(String(op), input, token);
+  if (reply.status >= 200 && reply.status < 300) return reply.body as ResultOf<Contract[K]>;
+  if (reply.status === 401 && token) clearSession();
+  if (isErrorBody(reply.body)) {
+    const { code, message, field } = reply.body.error;
+    throw new ApiError(reply.status, code, message, field);
+  }
+  throw new ApiError(reply.status, 'internal', `Máy chủ trả lời không hợp lệ (mã ${reply.status}).`);
+}
+
+/** The message to show for anything a call threw. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return 'Đã có lỗi không mong muốn. Vui lòng thử lại.';
+}

@@ -1,0 +1,47 @@
+/** Search as you type over catalog.search: debounced, and a late answer never replaces a newer one. */
+import { useEffect, useRef, useState } from 'react';
+import { call, errorMessage } from '../api/client';
+import type { ProcedureSummary } from '../../../main/catalog/types';
+
+export interface SearchResult {
+  query: string;
+  items: ProcedureSummary[];
+  total: number;
+}
+
+export function useProcedureSearch(query: string, limit: number): { result: SearchResult | null; error: string | null; busy: boolean } {
+  const [result, setResult] = useState<SearchResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const seq = useRef(0);
+
+  useEffect(() => {
+    const q = query.normalize('NFC').trim();
+    const mine = ++seq.current;
+    if (!q) {
+      setResult(null);
+      setError(null);
+      setBusy(false);
+      return undefined;
+    }
+    setBusy(true);
+    const id = window.setTimeout(() => {
+      call('catalog.search', { query: q, limit }).then(
+        (r: { items: ProcedureSummary[]; total: number }) => {
+          if (mine !== seq.current) return;
+          setResult({ query: q, items: r.items, total: r.total });
+          setError(null);
+          setBusy(false);
+        },
+        (e: unknown) => {
+          if (mine !== seq.current) return;
+          setError(errorMessage(e));
+          setBusy(false);
+        },
+      );
+    }, 150);
+    return () => window.clearTimeout(id);
+  }, [query, limit]);
+
+  return { result, error, busy };
+}

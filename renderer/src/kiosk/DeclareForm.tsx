@@ -1,0 +1,102 @@
+/** The citizen's declaration: five fields, the server's checks shown next to each field. */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { errorFor, toFormError, type FormError } from '../api/fieldErrors';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { TextField } from '../components/TextField';
+import { useProcedure } from '../components/useProcedure';
+import { nfc } from '../format';
+import { useKioskSession } from './kioskSession';
+
+type ApplicantKey = 'fullName' | 'idNumber' | 'phone' | 'address' | 'email';
+const EMPTY: Record<ApplicantKey, string> = { fullName: '', idNumber: '', phone: '', address: '', email: '' };
+
+export function DeclareForm() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams();
+  const navigate = useNavigate();
+  const { setDeclared } = useKioskSession();
+  const { procedure, error: loadError } = useProcedure(code);
+  const [values, setValues] = useState(EMPTY);
+  const [error, setError] = useState<FormError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const refs = useRef<Partial<Record<ApplicantKey, HTMLInputElement | null>>>({});
+
+  useEffect(() => refs.current.fullName?.focus(), []);
+
+  const set = (k: ApplicantKey) => (v: string) => setValues((old) => ({ ...old, [k]: v }));
+  const field = (k: ApplicantKey) => ({
+    value: values[k],
+    onChange: set(k),
+    error: errorFor(error, `applicant.${k}`),
+    inputRef: (el: HTMLInputElement | null) => {
+      refs.current[k] = el;
+    },
+  });
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const email = nfc(values.email.trim());
+      const declaration = await call('dossiers.declare', {
+        procedureCode: code,
+        applicant: {
+          fullName: nfc(values.fullName),
+          idNumber: values.idNumber,
+          phone: values.phone,
+          address: nfc(values.address),
+          ...(email ? { email } : {}),
+        },
+      });
+      setDeclared(declaration, procedure);
+      void navigate('/kiosk/done');
+    } catch (err) {
+      const fe = toFormError(err);
+      setError(fe);
+      const key = fe.field?.startsWith('applicant.') ? (fe.field.slice('applicant.'.length) as ApplicantKey) : null;
+      if (key && refs.current[key]) refs.current[key]?.focus();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fieldIsKnown = Boolean(error?.field?.startsWith('applicant.') && error.field.slice(10) in EMPTY);
+  return (
+    <section className="kiosk-page" aria-labelledby="declare-title">
+      <h1 id="declare-title">{t('kiosk.declareTitle')}</h1>
+      {procedure && <p className="lead">{t('kiosk.declareIntro', { name: procedure.name })}</p>}
+      <ErrorNotice message={loadError} />
+      <form className="form form--kiosk" onSubmit={(e) => void submit(e)} noValidate>
+        <TextField label={t('kiosk.fullName')} autoComplete="off" data-osk="text" required {...field('fullName')} />
+        <TextField
+          label={t('kiosk.idNumber')}
+          hint={t('kiosk.idNumberHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          data-osk="digits"
+          required
+          {...field('idNumber')}
+        />
+        <TextField label={t('kiosk.phone')} type="tel" inputMode="tel" autoComplete="off" data-osk="digits" required {...field('phone')} />
+        <TextField label={t('kiosk.address')} autoComplete="off" data-osk="text" required {...field('address')} />
+        <TextField
+          label={`${t('kiosk.email')} ${t('common.optional')}`}
+          type="email"
+          inputMode="email"
+          autoComplete="off"
+          data-osk="text"
+          {...field('email')}
+        />
+        {error && (fieldIsKnown ? <ErrorNotice message={t('kiosk.fixErrors')} /> : <ErrorNotice message={error.message} />)}
+        <button type="submit" className="btn btn--primary btn--big btn--wide" disabled={busy}>
+          {busy ? t('kiosk.sending') : t('kiosk.submitDeclaration')}
+        </button>
+      </form>
+    </section>
+  );
+}

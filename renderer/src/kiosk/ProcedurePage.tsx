@@ -1,0 +1,134 @@
+/** Everything a citizen needs to read about one procedure, then the way to declare. */
+import { useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { useProcedure } from '../components/useProcedure';
+import type { Channel, Procedure } from '../../../main/catalog/types';
+
+export function ProcedurePage() {
+  const { t } = useTranslation();
+  const { code } = useParams();
+  const navigate = useNavigate();
+  const { procedure, error, loading } = useProcedure(code);
+
+  if (loading) return <p role="status">{t('common.loading')}</p>;
+  if (!procedure) return <ErrorNotice message={error} />;
+  return (
+    <article className="kiosk-page procedure" aria-labelledby="proc-title">
+      <h1 id="proc-title">{procedure.name}</h1>
+      <p className="procedure__sub">
+        {t('kiosk.field')}: {procedure.field} · {t('kiosk.code')}: {procedure.code}
+      </p>
+      <button type="button" className="btn btn--primary btn--big btn--wide" onClick={() => void navigate(`/kiosk/declare/${encodeURIComponent(procedure.code)}`)}>
+        {t('kiosk.declareButton')}
+      </button>
+      <DocumentsToBring procedure={procedure} />
+      <TimesAndFees procedure={procedure} />
+      {procedure.steps.length > 0 && (
+        <section aria-labelledby="proc-steps">
+          <h2 id="proc-steps">{t('kiosk.stepsTitle')}</h2>
+          <ol className="steps">
+            {procedure.steps.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {procedure.results.length > 0 && (
+        <section aria-labelledby="proc-result">
+          <h2 id="proc-result">{t('kiosk.resultTitle')}</h2>
+          <ul>
+            {procedure.results.map((r, i) => (
+              <li key={i}>{r.name}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {(procedure.submitAt || procedure.agencies.length > 0) && (
+        <section aria-labelledby="proc-where">
+          <h2 id="proc-where">{t('kiosk.submitAtTitle')}</h2>
+          <p>{procedure.submitAt || procedure.agencies.join('; ')}</p>
+        </section>
+      )}
+      {procedure.conditions && (
+        <section aria-labelledby="proc-cond">
+          <h2 id="proc-cond">{t('kiosk.conditionsTitle')}</h2>
+          <p className="prewrap">{procedure.conditions}</p>
+        </section>
+      )}
+    </article>
+  );
+}
+
+/** The documents per case, with how many originals and copies. */
+export function DocumentsToBring({ procedure }: { procedure: Procedure }) {
+  const { t } = useTranslation();
+  if (procedure.documentCases.length === 0) return null;
+  return (
+    <section aria-labelledby="proc-docs">
+      <h2 id="proc-docs">{t('kiosk.documentsTitle')}</h2>
+      {procedure.documentCases.map((c, ci) => (
+        <div className="doc-case" key={ci}>
+          {c.title && <h3>{c.title}</h3>}
+          <ul className="doc-list">
+            {c.documents.map((d, di) => (
+              <li key={di}>
+                <span className="doc-list__name">{d.name}</span>
+                <span className="doc-list__counts">
+                  {[
+                    d.originals > 0 ? t('kiosk.originals', { count: d.originals }) : null,
+                    d.copies > 0 ? t('kiosk.copies', { count: d.copies }) : null,
+                    d.form ? `${t('kiosk.form')}: ${d.form}` : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+                {d.note && <span className="doc-list__note">{d.note}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function channelLabel(t: ReturnType<typeof useTranslation>['t'], c: Channel | undefined): string {
+  return c ? t(`channel.${c}`) : t('channel.any');
+}
+
+function TimesAndFees({ procedure }: { procedure: Procedure }) {
+  const { t } = useTranslation();
+  return (
+    <div className="two-col">
+      {procedure.processing.length > 0 && (
+        <section aria-labelledby="proc-time">
+          <h2 id="proc-time">{t('kiosk.processingTitle')}</h2>
+          <dl className="pairs">
+            {procedure.processing.map((p, i) => (
+              <div key={i}>
+                <dt>{channelLabel(t, p.channel)}</dt>
+                <dd>{p.text}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      <section aria-labelledby="proc-fee">
+        <h2 id="proc-fee">{t('kiosk.feesTitle')}</h2>
+        {procedure.fees.length === 0 ? (
+          <p>{t('common.free')}</p>
+        ) : (
+          <dl className="pairs">
+            {procedure.fees.map((f, i) => (
+              <div key={i}>
+                <dt>{channelLabel(t, f.channel)}</dt>
+                <dd>{f.text || (f.amount === 0 ? t('common.free') : `${f.amount.toLocaleString('vi-VN')} đ`)}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+/** Checking a dossier at the counter and accepting it: applicant, documents, due date, accept. */
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, errorMessage } from '../api/client';
+import { errorFor, toFormError, type FormError } from '../api/fieldErrors';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { TextField } from '../components/TextField';
+import { useProcedure } from '../components/useProcedure';
+import { nfc, vnDateTime } from '../format';
+import { DocumentChecklist, initialChecklist, type Checklist } from './DocumentChecklist';
+import type { Accepted } from './AcceptedPanel';
+import type { Applicant, Declaration } from '../../../main/dossiers/types';
+import type { ProcessingTime } from '../../../main/catalog/types';
+
+type ApplicantKey = keyof Required<Applicant>;
+const KEYS: ApplicantKey[] = ['fullName', 'idNumber', 'phone', 'address', 'email'];
+
+interface Props {
+  declaration: Declaration | null;
+  procedureCode: string;
+  procedureName: string;
+  onAccepted: (a: Accepted) => void;
+  onCancel: () => void;
+}
+
+export function AcceptForm({ declaration, procedureCode, procedureName, onAccepted, onCancel }: Props) {
+  const { t } = useTranslation();
+  const { procedure, error: procError } = useProcedure(procedureCode);
+  const [applicant, setApplicant] = useState<Record<ApplicantKey, string>>(() => ({
+    fullName: declaration?.applicant.fullName ?? '',
+    idNumber: declaration?.applicant.idNumber ?? '',
+    phone: declaration?.applicant.phone ?? '',
+    address: declaration?.applicant.address ?? '',
+    email: declaration?.applicant.email ?? '',
+  }));
+  const [checklist, setChecklist] = useState<Checklist>({});
+  const [sets, setSets] = useState('1');
+  const [due, setDue] = useState<{ dueAt: string; processing: ProcessingTime } | null>(null);
+  const [dueError, setDueError] = useState<string | null>(null);
+  const [error, setError] = useState<FormError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (procedure) setChecklist(initialChecklist(procedure.documentCases));
+  }, [procedure]);
+
+  useEffect(() => {
+    let live = true;
+    call('dossiers.previewDue', { procedureCode }).then(
+      (d) => live && setDue(d),
+      (e: unknown) => live && setDueError(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [procedureCode]);
+
+  const handled = declaration !== null && declaration.status !== 'declared';
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    const email = nfc(applicant.email.trim());
+    const documents = Object.values(checklist)
+      .filter((d) => d.received)
+      .map((d) => ({ name: d.name, originals: d.originals, copies: d.copies }));
+    try {
+      const result = await call('dossiers.accept', {
+        ...(declaration ? { declarationCode: declaration.code } : { procedureCode }),
+        applicant: {
+          fullName: nfc(applicant.fullName),
+          idNumber: applicant.idNumber,
+          phone: applicant.phone,
+          address: nfc(applicant.address),
+          ...(email ? { email } : {}),
+        },
+        documents,
+        sets: Math.max(1, Number.parseInt(sets, 10) || 1),
+      });
+      onAccepted({ result, procedureName, applicantName: nfc(applicant.fullName) });
+    } catch (err) {
+      setError(toFormError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="card accept" onSubmit={(e) => void submit(e)} aria-labelledby="accept-title" noValidate>
+      <h2 id="accept-title">{declaration ? t('officer.declaration', { code: declaration.code }) : t('officer.direct')}</h2>
+      <p>
+        <strong>{t('officer.procedure')}:</strong> {procedureName} <span className="muted">({procedureCode})</span>
+      </p>
+      {declaration && (
+        <p className="muted">
+          {t('officer.declaredAt')}: {vnDateTime(declaration.createdAt)}
+        </p>
+      )}
+      {handled && <ErrorNotice message={t('officer.alreadyHandled')} />}
+
+      <fieldset className="applicant">
+        <legend>{t('officer.applicantTitle')}</legend>
+        <div className="grid-2">
+          {KEYS.map((k) => (
+            <TextField
+              key={k}
+              label={k === 'email' ? `${t('officer.email')} ${t('common.optional')}` : t(`officer.${k}`)}
+              value={applicant[k]}
+              onChange={(v) => setApplicant((a) => ({ ...a, [k]: v }))}
+              error={errorFor(error, `applicant.${k}`)}
+              autoComplete="off"
+              type={k === 'email' ? 'email' : k === 'phone' ? 'tel' : 'text'}
+              className={k === 'address' ? 'span-2' : undefined}
+            />
+          ))}
+        </div>
+      </fieldset>
+
+      <section aria-labelledby="docs-title">
+        <h3 id="docs-title">{t('officer.documentsTitle')}</h3>
+        <ErrorNotice message={procError} />
+        {procedure && (
+          <DocumentChecklist
+            cases={procedure.documentCases}
+            value={checklist}
+            onChange={(key, next) => setChecklist((c) => ({ ...c, [key]: next }))}
+          />
+        )}
+      </section>
+
+      <div className="accept__footer">
+        <TextField label={t('officer.sets')} value={sets} onChange={setSets} type="number" min={1} max={20} error={errorFor(error, 'sets')} className="field--narrow" />
+        <div className="due-preview" aria-live="polite">
+          <p className="muted">{t('officer.duePreview')}</p>
+          {due ? (
+            <p className="due-preview__value">
+              {vnDateTime(due.dueAt)} <span className="muted">({due.processing.text})</span>
+            </p>
+          ) : (
+            <ErrorNotice message={dueError} />
+          )}
+          {due?.processing.assumed && <p className="notice notice--warn">{t('officer.dueAssumed')}</p>}
+        </div>
+      </div>
+
+      {error && <ErrorNotice message={error.message} />}
+      <div className="actions">
+        <button type="submit" className="btn btn--primary btn--large" disabled={busy || handled}>
+          {busy ? t('officer.accepting') : t('officer.accept')}
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          {t('officer.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+/** After accepting: the dossier code, the times, the slip exactly as printed, and the print status. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, errorMessage } from '../api/client';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { vnDateTime } from '../format';
+import type { AcceptResult } from '../../../main/dossiers/types';
+import type { PrintOutcome } from '../../../main/printing/types';
+
+export interface Accepted {
+  result: AcceptResult;
+  procedureName: string;
+  applicantName: string;
+}
+
+export function AcceptedPanel({ accepted, onNext }: { accepted: Accepted; onNext: () => void }) {
+  const { t } = useTranslation();
+  const { result } = accepted;
+  const [print, setPrint] = useState<PrintOutcome>(result.print);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const reprint = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      setPrint(await call('printing.reprint', { jobId: print.jobId }));
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card accepted" aria-labelledby="accepted-title">
+      <h2 id="accepted-title">{t('officer.acceptedTitle')}</h2>
+      <div className="accepted__grid">
+        <div>
+          <dl className="pairs">
+            <div>
+              <dt id="acc-code-label">{t('officer.dossierCode')}</dt>
+              <dd>
+                <output className="code-big__code" aria-labelledby="acc-code-label">
+                  {result.dossierCode}
+                </output>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('officer.procedure')}</dt>
+              <dd>{accepted.procedureName}</dd>
+            </div>
+            <div>
+              <dt>{t('officer.fullName')}</dt>
+              <dd>{accepted.applicantName}</dd>
+            </div>
+            <div>
+              <dt>{t('officer.receivedAt')}</dt>
+              <dd>{vnDateTime(result.receivedAt)}</dd>
+            </div>
+            <div>
+              <dt>{t('officer.dueAt')}</dt>
+              <dd>
+                <strong>{vnDateTime(result.dueAt)}</strong>
+              </dd>
+            </div>
+          </dl>
+          <div className={`print-status print-status--${print.status}`}>
+            <p id="print-status-label" className="muted">
+              {t('officer.printStatus')}
+            </p>
+            <output aria-labelledby="print-status-label">
+              {print.status === 'printed' ? t('officer.printed') : t('officer.printFailed')}
+              {print.status === 'failed' && print.message ? `: ${print.message}` : ''}
+            </output>
+            {print.warning && <p className="notice notice--warn">{print.warning}</p>}
+          </div>
+          <ErrorNotice message={error} />
+          <div className="actions">
+            <button type="button" className="btn" onClick={() => void reprint()} disabled={busy}>
+              {busy ? t('officer.reprinting') : t('officer.reprint')}
+            </button>
+            <button type="button" className="btn btn--primary" onClick={onNext}>
+              {t('officer.nextCitizen')}
+            </button>
+          </div>
+        </div>
+        {print.preview && (
+          <figure className="slip">
+            <img src={print.preview} alt={t('officer.slipPreview')} />
+            <figcaption>{t('officer.slipPreview')}</figcaption>
+          </figure>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+/** Today's work beside the main panel: declarations waiting (click to open) and what was received. */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, errorMessage } from '../api/client';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { vnDateTime } from '../format';
+import { openCode } from './openCode';
+import type { Work } from './OfficerScreen';
+import type { Dossier, QueueView } from '../../../main/dossiers/types';
+
+const REFRESH_MS = 30_000;
+
+export function QueueList({ version, onOpened }: { version: number; onOpened: (w: Work) => void }) {
+  const { t } = useTranslation();
+  const [queue, setQueue] = useState<QueueView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    call('dossiers.queue', {}).then(
+      (q) => {
+        setQueue(q);
+        setError(null);
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  }, []);
+
+  useEffect(() => {
+    load();
+    const id = window.setInterval(load, REFRESH_MS);
+    return () => window.clearInterval(id);
+  }, [load, version]);
+
+  const open = (code: string) => {
+    openCode(code).then(onOpened, (e: unknown) => setError(errorMessage(e)));
+  };
+
+  return (
+    <aside className="queue" aria-labelledby="queue-title">
+      <div className="queue__head">
+        <h2 id="queue-title">{t('officer.queueTitle')}</h2>
+        <button type="button" className="btn btn--small" onClick={load}>
+          {t('officer.refresh')}
+        </button>
+      </div>
+      <ErrorNotice message={error} />
+      <section aria-labelledby="q-decl">
+        <h3 id="q-decl">
+          {t('officer.queueDeclarations')} {queue ? `(${queue.declarations.length})` : ''}
+        </h3>
+        {queue && queue.declarations.length === 0 && <p className="muted">{t('officer.queueEmpty')}</p>}
+        <ul className="queue__list">
+          {queue?.declarations.map((d) => (
+            <li key={d.code}>
+              <button type="button" className="queue__item" onClick={() => open(d.code)}>
+                <span className="queue__code">{d.code}</span>
+                <span>{d.applicant.fullName}</span>
+                <span className="muted">{d.procedureName}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <DossierGroup title={t('officer.queueOverdue')} items={queue?.overdue} open={open} id="q-over" hideEmpty />
+      <DossierGroup title={t('officer.queueDue')} items={queue?.dueToday} open={open} id="q-due" hideEmpty />
+      <DossierGroup title={t('officer.queueReceived')} items={queue?.receivedToday} open={open} id="q-recv" />
+    </aside>
+  );
+}
+
+function DossierGroup(props: { title: string; items: Dossier[] | undefined; open: (code: string) => void; id: string; hideEmpty?: boolean }) {
+  const { t } = useTranslation();
+  const { title, items, open, id, hideEmpty } = props;
+  if (!items || (hideEmpty && items.length === 0)) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>
+        {title} ({items.length})
+      </h3>
+      {items.length === 0 && <p className="muted">{t('officer.queueEmpty')}</p>}
+      <ul className="queue__list">
+        {items.map((d) => (
+          <li key={d.code}>
+            <button type="button" className="queue__item" onClick={() => open(d.code)}>
+              <span className="queue__code">{d.code}</span>
+              <span>{d.applicant.fullName}</span>
+              <span className="muted">
+                {d.statusLabel} · {vnDateTime(d.dueAt)}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
