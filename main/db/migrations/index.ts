@@ -6,6 +6,7 @@ import { calendarMigration } from './003-calendar';
 import { dossiersMigration } from './004-dossiers';
 import { printingMigration } from './005-printing';
 import { lifecycleMigration } from './006-lifecycle';
+import { queueFeedbackMigration } from './007-queue-feedback';
 
 export const migrations: readonly Migration[] = [
   coreMigration,
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   dossiersMigration,
   printingMigration,
   lifecycleMigration,
+  queueFeedbackMigration,
 ];

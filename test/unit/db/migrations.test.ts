@@ -117,6 +117,15 @@ const seeds: Record<number, { seed: (db: Db) => void; check: (db: Db) => void }>
       expect(() => db.prepare("UPDATE dossier_events SET actor = 'x'").run()).toThrow(/append-only/);
     },
   },
+  7: {
+    seed: (db) => db.prepare("INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES ('binh', 'h', 'Bình', 'officer', '2026')").run(),
+    check: (db) => {
+      expect(db.prepare("SELECT full_name FROM staff WHERE username = 'binh'").pluck().get()).toBe('Bình');
+      expect(tables(db)).toEqual(expect.arrayContaining(['queue_counters', 'queue_tickets', 'feedback']));
+      expect(db.prepare('SELECT number, name, fields FROM queue_counters').all()).toEqual([{ number: 1, name: 'Quầy số 1', fields: '[]' }]);
+      expect(() => db.prepare("INSERT INTO feedback (at, level, source) VALUES ('2026', 6, 'kiosk')").run()).toThrow(/CHECK/);
+    },
+  },
 };
 
 describe.each(migrations.map((m) => [m.version, m.name] as const))('migration %i (%s)', (version) => {
