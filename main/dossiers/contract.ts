@@ -1,9 +1,9 @@
-/** The dossier's operations: declaring at the kiosk, accepting at the counter, looking up. */
+/** The dossier's operations: declaring at the kiosk, accepting at the counter, looking up, and every later step of its life. */
 import { z } from 'zod';
 import { spec } from '../api/types';
 import { anyCode, applicant, isoInstant, optionalText, text } from '../api/fields';
 import type { ProcessingTime } from '../catalog/types';
-import type { AcceptResult, Declaration, Dossier, PublicStatus, QueueView } from './types';
+import type { AcceptResult, Declaration, Dossier, PublicStatus, QueueView, TransitionResult } from './types';
 
 const procedureCode = z.string().trim().min(1).max(80);
 const documents = z
@@ -17,6 +17,35 @@ const documents = z
       .strict(),
   )
   .max(100);
+
+/** A reason the citizen will read on a notice: at least 5 characters, so "x" never explains a refusal. */
+const reason = text(1000).pipe(z.string().min(5));
+const missing = z
+  .array(
+    z
+      .object({
+        name: text(500),
+        originals: z.number().int().min(0).max(99).optional(),
+        copies: z.number().int().min(0).max(99).optional(),
+        note: optionalText(300).optional(),
+      })
+      .strict(),
+  )
+  .min(1)
+  .max(50);
+const fee = z
+  .object({
+    amount: z
+      .number()
+      .int({ error: 'số tiền lệ phí phải là số nguyên đồng' })
+      .min(0, { error: 'số tiền lệ phí không được âm' })
+      .max(1_000_000_000, { error: 'số tiền lệ phí không được quá 1.000.000.000 đồng' }),
+    method: z.enum(['cash', 'transfer', 'exempt']),
+    receiptNumber: optionalText(50).optional(),
+  })
+  .strict();
+const byCode = z.object({ code: anyCode }).strict();
+const withReason = z.object({ code: anyCode, reason }).strict();
 
 export const dossiersContract = {
   'dossiers.declare': spec<Declaration>()({
@@ -63,5 +92,55 @@ export const dossiersContract = {
     role: 'officer',
     input: z.object({}).strict(),
     doc: "Today's work: declarations waiting, dossiers due today and overdue, supplements awaited.",
+  }),
+  'dossiers.requestSupplement': spec<TransitionResult>()({
+    role: 'officer',
+    input: z.object({ code: anyCode, missing, reason }).strict(),
+    doc: 'Asks for missing papers on a declaration or a received dossier; the clock pauses; prints Mẫu 02.',
+  }),
+  'dossiers.supplementReceived': spec<TransitionResult>()({
+    role: 'officer',
+    input: byCode,
+    doc: 'The missing papers arrived: the dossier goes on, its due date recomputed and printed on a new Mẫu 01.',
+  }),
+  'dossiers.refuse': spec<TransitionResult>()({
+    role: 'officer',
+    input: withReason,
+    doc: 'Refuses a declaration or a dossier with a written reason; prints Mẫu 03.',
+  }),
+  'dossiers.handOver': spec<TransitionResult>()({
+    role: 'officer',
+    input: z.object({ code: anyCode, toUnit: text(200), receiver: text(100).optional() }).strict(),
+    doc: 'Hands the dossier to the handling unit; a line of the control sheet records time, giver, receiver and timing.',
+  }),
+  'dossiers.receiveBack': spec<TransitionResult>()({
+    role: 'officer',
+    input: byCode,
+    doc: 'The handling unit gives the dossier back to the counter; closes its control-sheet line.',
+  }),
+  'dossiers.markReady': spec<TransitionResult>()({
+    role: 'officer',
+    input: byCode,
+    doc: 'The result is ready to hand over; its time counts as early, on time or late.',
+  }),
+  'dossiers.delay': spec<TransitionResult>()({
+    role: 'officer',
+    input: z.object({ code: anyCode, newDueAt: isoInstant, reason }).strict(),
+    doc: 'A late dossier gets a new date, the original kept; prints the apology, Mẫu 04.',
+  }),
+  'dossiers.return': spec<TransitionResult>()({
+    role: 'officer',
+    input: z.object({ code: anyCode, fee }).strict(),
+    doc: 'Hands the result to the citizen and records the fee collected (đồng, method, receipt) and by whom.',
+  }),
+  'dossiers.withdraw': spec<TransitionResult>()({
+    role: 'officer',
+    input: withReason,
+    doc: 'The citizen withdraws the dossier; the reason is kept.',
+  }),
+  'dossiers.stop': spec<TransitionResult>()({
+    role: 'officer',
+    input: withReason,
+    doc: 'The unit stops handling the dossier (national status 8); the reason is kept.',
   }),
 };

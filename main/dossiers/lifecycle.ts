@@ -60,21 +60,63 @@ export const DECLARATION_STATES: Record<DeclarationState, StateInfo> = {
   refused: { national: 3, label: 'Từ chối tiếp nhận', plain: 'Hồ sơ không được tiếp nhận.' },
 };
 
+/** The officer's operations on a dossier after it was received. */
+export type DossierAction =
+  | 'requestSupplement'
+  | 'supplementReceived'
+  | 'refuse'
+  | 'handOver'
+  | 'receiveBack'
+  | 'markReady'
+  | 'delay'
+  | 'return'
+  | 'withdraw'
+  | 'stop';
+
+const OPEN: readonly DossierState[] = ['received', 'in_progress', 'handed_over'];
+
 /** The states each dossier operation may start from; anything else is a 409. */
-export const ALLOWED_FROM: Record<string, readonly DossierState[]> = {
-  requestSupplement: ['received', 'in_progress', 'handed_over'],
+export const ALLOWED_FROM: Record<DossierAction, readonly DossierState[]> = {
+  requestSupplement: OPEN,
   supplementReceived: ['supplement_requested'],
   refuse: ['received', 'supplement_requested'],
-  handOver: ['received', 'in_progress'],
+  // A dossier may pass from one handling unit to the next; each hand-over is a line of the control sheet.
+  handOver: OPEN,
   receiveBack: ['handed_over'],
-  markReady: ['received', 'in_progress', 'handed_over'],
-  delay: ['received', 'in_progress', 'handed_over', 'supplement_requested'],
+  markReady: OPEN,
+  delay: [...OPEN, 'supplement_requested'],
   return: ['result_ready'],
-  withdraw: ['received', 'in_progress', 'handed_over', 'supplement_requested'],
-  stop: ['received', 'in_progress', 'handed_over', 'supplement_requested'],
+  withdraw: [...OPEN, 'supplement_requested'],
+  stop: [...OPEN, 'supplement_requested'],
+};
+
+/** Where each operation leaves a dossier; `undefined` keeps the state (a delay) or restores it (a supplement). */
+export const MOVES_TO: Record<DossierAction, DossierState | undefined> = {
+  requestSupplement: 'supplement_requested',
+  supplementReceived: undefined,
+  refuse: 'refused',
+  handOver: 'handed_over',
+  receiveBack: 'in_progress',
+  markReady: 'result_ready',
+  delay: undefined,
+  return: 'returned',
+  withdraw: 'withdrawn',
+  stop: 'stopped',
+};
+
+/** Operations that may act on a declaration not yet accepted, with the states they start from and lead to. */
+export const DECLARATION_MOVES: Partial<Record<DossierAction, { from: readonly DeclarationState[]; to: DeclarationState }>> = {
+  requestSupplement: { from: ['declared'], to: 'supplement' },
+  supplementReceived: { from: ['supplement'], to: 'declared' },
+  refuse: { from: ['declared', 'supplement'], to: 'refused' },
 };
 
 /** Whether an operation may act on a dossier in the given state. */
 export function mayTransition(operation: string, from: DossierState): boolean {
-  return ALLOWED_FROM[operation]?.includes(from) ?? false;
+  return (ALLOWED_FROM as Record<string, readonly DossierState[] | undefined>)[operation]?.includes(from) ?? false;
+}
+
+/** The state a supplement pause returns to: the one it paused, so a handling unit's work goes on where it was. */
+export function resumeState(pausedFrom: string | null): DossierState {
+  return OPEN.find((s) => s === pausedFrom) ?? 'received';
 }

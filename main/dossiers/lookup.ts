@@ -5,7 +5,10 @@ import { DECLARATION_STATES, DOSSIER_STATES, type DossierState } from './lifecyc
 import { parseLookupInput } from './codes';
 import { findDeclaration, findDossier } from './repo';
 import type { DossierDeps } from './service';
-import type { PublicStatus } from './types';
+import type { MissingDocument, PublicStatus } from './types';
+
+/** The papers asked for, by name only (no personal data), as the citizen must bring them. */
+const missingNames = (missing: MissingDocument[] | undefined) => (missing ?? []).map((m) => m.name);
 
 const BRING: Partial<Record<DossierState, string[]>> = {
   result_ready: ['Giấy tiếp nhận hồ sơ và hẹn trả kết quả', 'Căn cước (hoặc giấy tờ tùy thân) của người nộp', 'Tiền lệ phí (nếu có)'],
@@ -37,7 +40,7 @@ export function lookup(deps: DossierDeps, raw: string): PublicStatus {
       phoneMasked: maskPhone(dossier.applicant.phone),
       receivedAt: dossier.receivedAt,
       dueAt: dossier.dueAt,
-      bring: BRING[dossier.status] ?? [],
+      bring: [...(BRING[dossier.status] ?? []), ...(dossier.status === 'supplement_requested' ? missingNames(dossier.missing) : [])],
     };
   }
   const declaration = !secret ? findDeclaration(deps.db, code) : undefined;
@@ -54,6 +57,11 @@ export function lookup(deps: DossierDeps, raw: string): PublicStatus {
     applicantName: maskName(declaration.applicant.fullName),
     idNumberMasked: maskIdNumber(declaration.applicant.idNumber),
     phoneMasked: maskPhone(declaration.applicant.phone),
-    bring: declaration.status === 'declared' ? ['Các giấy tờ theo danh mục của thủ tục', 'Căn cước của người nộp'] : [],
+    bring:
+      declaration.status === 'declared'
+        ? ['Các giấy tờ theo danh mục của thủ tục', 'Căn cước của người nộp']
+        : declaration.status === 'supplement'
+          ? ['Phiếu yêu cầu bổ sung hồ sơ', ...missingNames(declaration.missing)]
+          : [],
   };
 }

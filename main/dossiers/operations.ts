@@ -5,6 +5,8 @@ import { AppError, notFound } from '../api/errors';
 import type { dossiersContract } from './contract';
 import { accept, declare, getDossier, previewDueDate, type DossierDeps } from './service';
 import { lookup } from './lookup';
+import { refuse, requestSupplement, supplementReceived } from './supplement';
+import { close, delay, handOver, markReady, receiveBack, returnResult } from './actions';
 import { getDeclaration, todaysQueue } from './queue';
 
 /** Officer operations run with a caller; the table guarantees it, this narrows the type. */
@@ -32,5 +34,15 @@ export function dossiersHandlers(deps: DossierDeps): Handlers<typeof dossiersCon
     'dossiers.lookup': (input) => lookup(deps, input.code),
     'dossiers.get': (input, ctx) => getDossier(deps, input.code, officer(ctx.caller), ctx.now),
     'dossiers.queue': (_input, ctx) => todaysQueue(deps, ctx.now),
+    'dossiers.requestSupplement': (input, ctx) => requestSupplement(deps, input, officer(ctx.caller), ctx.now),
+    'dossiers.supplementReceived': (input, ctx) => supplementReceived(deps, input, officer(ctx.caller), ctx.now),
+    'dossiers.refuse': (input, ctx) => refuse(deps, input, officer(ctx.caller), ctx.now),
+    'dossiers.handOver': (input, ctx) => handOver(deps, input, officer(ctx.caller), ctx.now),
+    'dossiers.receiveBack': (input, ctx) => receiveBack(deps, input, officer(ctx.caller), ctx.now),
+    'dossiers.markReady': (input, ctx) => markReady(deps, input, officer(ctx.caller), ctx.now),
+    'dossiers.delay': (input, ctx) => delay(deps, input, officer(ctx.caller), ctx.now),
+    'dossiers.return': (input, ctx) => returnResult(deps, input, officer(ctx.caller), ctx.now),
+    'dossiers.withdraw': (input, ctx) => close(deps, 'withdraw', input, officer(ctx.caller), ctx.now),
+    'dossiers.stop': (input, ctx) => close(deps, 'stop', input, officer(ctx.caller), ctx.now),
   };
 }

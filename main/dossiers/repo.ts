@@ -2,8 +2,9 @@
 import type { Db } from '../db/database';
 import type { ProcessingTime } from '../catalog/types';
 import { toVnIso } from '../calendar/vn-time';
+import { listHandovers } from './handovers';
 import { DOSSIER_STATES, type DeclarationState, type DossierState } from './lifecycle';
-import type { Applicant, Declaration, Dossier, DossierEvent, ReceivedDocument } from './types';
+import type { Applicant, Declaration, Dossier, DossierEvent, FeeMethod, MissingDocument, ReceivedDocument } from './types';
 
 interface DeclarationRow {
   code: string;
@@ -11,6 +12,8 @@ interface DeclarationRow {
   applicant: string;
   created_at: string;
   status: DeclarationState;
+  missing: string | null;
+  note: string;
 }
 
 interface DossierRow {
@@ -32,6 +35,20 @@ interface DossierRow {
   processing: string;
   lookup_secret: string;
   received_by_name: string;
+  channel: number;
+  field: string;
+  handling_unit: string | null;
+  sent_at: string | null;
+  back_at: string | null;
+  result_at: string | null;
+  returned_at: string | null;
+  paused_at: string | null;
+  missing: string | null;
+  fee_amount: number | null;
+  fee_method: FeeMethod | null;
+  fee_receipt: string | null;
+  returned_by_name: string | null;
+  note: string;
 }
 
 export interface NewDossier {
@@ -47,9 +64,24 @@ export interface NewDossier {
   processing: ProcessingTime;
   lookupSecret: string;
   receivedBy: number;
+  /** The procedure's field, kept on the dossier for the statistics. */
+  field?: string;
 }
 
 const iso = (s: string) => toVnIso(new Date(s));
+const isoOpt = (s: string | null) => (s ? iso(s) : undefined);
+
+function toDeclaration(r: DeclarationRow): Omit<Declaration, 'procedureName'> {
+  return {
+    code: r.code,
+    procedureCode: r.procedure_code,
+    applicant: JSON.parse(r.applicant) as Applicant,
+    createdAt: iso(r.created_at),
+    status: r.status,
+    ...(r.missing ? { missing: JSON.parse(r.missing) as MissingDocument[] } : {}),
+    ...(r.note ? { note: r.note } : {}),
+  };
+}
 
 /** Stores a kiosk declaration. */
 export function insertDeclaration(
@@ -64,13 +96,7 @@ export function insertDeclaration(
 /** A declaration by code, with the procedure's name looked up by the caller. */
 export function findDeclaration(db: Db, code: string): Omit<Declaration, 'procedureName'> | undefined {
   const r = db.prepare<[string], DeclarationRow>('SELECT * FROM declarations WHERE code = ?').get(code);
-  return r && {
-    code: r.code,
-    procedureCode: r.procedure_code,
-    applicant: JSON.parse(r.applicant) as Applicant,
-    createdAt: iso(r.created_at),
-    status: r.status,
-  };
+  return r && toDeclaration(r);
 }
 
 /** Declarations still waiting at the counter, newest first. */
@@ -80,13 +106,7 @@ export function waitingDeclarations(db: Db, since: Date): Omit<Declaration, 'pro
       "SELECT * FROM declarations WHERE status = 'declared' AND created_at >= ? ORDER BY created_at DESC LIMIT 200",
     )
     .all(since.toISOString())
-    .map((r) => ({
-      code: r.code,
-      procedureCode: r.procedure_code,
-      applicant: JSON.parse(r.applicant) as Applicant,
-      createdAt: iso(r.created_at),
-      status: r.status,
-    }));
+    .map(toDeclaration);
 }
 
 /** Moves a declaration on; returns false when it was not in the expected state. */
@@ -99,8 +119,8 @@ export function insertDossier(db: Db, d: NewDossier): void {
   db.prepare(
     `INSERT INTO dossiers (code, declaration_code, procedure_code, procedure_name, applicant_name, applicant_id,
        applicant_phone, applicant_address, applicant_email, documents, sets, status, received_at, due_at,
-       original_due_at, processing, lookup_secret, received_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?)`,
+       original_due_at, processing, lookup_secret, received_by, field)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     d.code,
     d.declarationCode ?? null,
@@ -119,6 +139,7 @@ export function insertDossier(db: Db, d: NewDossier): void {
     JSON.stringify(d.processing),
     d.lookupSecret,
     d.receivedBy,
+    d.field ?? '',
   );
 }
 
@@ -132,7 +153,27 @@ export function appendEvent(
   ).run(e.dossier, e.at.toISOString(), e.actor, e.action, e.from ?? null, e.to, e.detail === undefined ? null : JSON.stringify(e.detail));
 }
 
-const SELECT_DOSSIER = `SELECT d.*, s.username AS received_by_name FROM dossiers d JOIN staff s ON s.id = d.received_by`;
+const SELECT_DOSSIER = `SELECT d.*, s.username AS received_by_name, r.username AS returned_by_name
+  FROM dossiers d JOIN staff s ON s.id = d.received_by LEFT JOIN staff r ON r.id = d.returned_by`;
+
+function lifecycleFields(r: DossierRow): Partial<Dossier> {
+  const fee =
+    r.fee_method && r.fee_amount !== null
+      ? { amount: r.fee_amount, method: r.fee_method, ...(r.fee_receipt ? { receiptNumber: r.fee_receipt } : {}), collectedBy: r.returned_by_name ?? '' }
+      : undefined;
+  const optional: Partial<Dossier> = {
+    handlingUnit: r.handling_unit ?? undefined,
+    sentAt: isoOpt(r.sent_at),
+    backAt: isoOpt(r.back_at),
+    resultAt: isoOpt(r.result_at),
+    returnedAt: isoOpt(r.returned_at),
+    pausedAt: isoOpt(r.paused_at),
+    missing: r.missing ? (JSON.parse(r.missing) as MissingDocument[]) : undefined,
+    fee,
+    note: r.note || undefined,
+  };
+  return Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined));
+}
 
 function toDossier(r: DossierRow, history: DossierEvent[]): Dossier & { lookupSecret: string } {
   const state = DOSSIER_STATES[r.status];
@@ -159,6 +200,9 @@ function toDossier(r: DossierRow, history: DossierEvent[]): Dossier & { lookupSe
     processing: JSON.parse(r.processing) as ProcessingTime,
     receivedBy: r.received_by_name,
     history,
+    channel: r.channel,
+    field: r.field,
+    ...lifecycleFields(r),
     lookupSecret: r.lookup_secret,
   };
 }
@@ -182,7 +226,7 @@ export function findDossier(db: Db, code: string): (Dossier & { lookupSecret: st
       to: e.to_status,
       detail: e.detail ? (JSON.parse(e.detail) as unknown) : undefined,
     }));
-  return toDossier(r, history);
+  return { ...toDossier(r, history), handovers: listHandovers(db, r.code) };
 }
 
 /** Dossiers matching a WHERE clause over the indexed columns, without history (lists). */

@@ -2,12 +2,12 @@
 import type { Db } from '../db/database';
 import type { Caller } from '../api/types';
 import type { Procedure, ProcessingTime } from '../catalog/types';
-import type { WorkingCalendar } from '../calendar/types';
+import type { WorkingCalendar, WorkingTime } from '../calendar/types';
 import type { UnitSettings } from '../settings/types';
 import type { SlipDocument } from '../slips/types';
 import type { PrintOutcome } from '../printing/types';
 import { badInput, conflict, notFound } from '../api/errors';
-import { appendAudit } from '../audit/log';
+import { appendAudit, auditOf } from '../audit/log';
 import { toVnIso } from '../calendar/vn-time';
 import { formatDossierCode, newDeclarationCode, newLookupSecret, nextDayNumber } from './codes';
 import { appendEvent, findDeclaration, findDossier, insertDeclaration, insertDossier, setDeclarationStatus } from './repo';
@@ -16,7 +16,8 @@ import { buildReceiptSlip } from './slip-data';
 
 export interface DossierDeps {
   db: Db;
-  calendar: WorkingCalendar;
+  /** The calendar service: the due-date engine and the working time the supplement pause and Mẫu 04 count in. */
+  calendar: WorkingCalendar & WorkingTime;
   procedure(code: string): Procedure | undefined;
   processingOf(p: Procedure): ProcessingTime;
   printer: { print(doc: SlipDocument, opts?: { subject?: string }): Promise<PrintOutcome> };
@@ -67,7 +68,7 @@ function resolveSource(deps: DossierDeps, input: AcceptInput) {
   if (input.declarationCode) {
     const d = findDeclaration(deps.db, input.declarationCode);
     if (!d) throw notFound(`Không tìm thấy tờ khai ${input.declarationCode}.`);
-    if (d.status !== 'declared') throw conflict(`Tờ khai ${d.code} đã được xử lý trước đó (${d.status === 'accepted' ? 'đã tiếp nhận' : 'không còn chờ tiếp nhận'}).`);
+    if (d.status !== 'declared' && d.status !== 'supplement') throw conflict(`Tờ khai ${d.code} đã được xử lý trước đó (${d.status === 'accepted' ? 'đã tiếp nhận' : 'không còn chờ tiếp nhận'}).`);
     return { declaration: d, procedureCode: input.procedureCode ?? d.procedureCode, applicant: input.applicant ?? d.applicant };
   }
   if (!input.procedureCode) throw badInput('Mã thủ tục: chưa được nhập (hoặc nhập mã tờ khai).', 'procedureCode');
@@ -98,13 +99,14 @@ export async function accept(deps: DossierDeps, input: AcceptInput, caller: Call
   const settings = deps.settings();
   const lookupSecret = newLookupSecret();
   const code = deps.db.transaction(() => {
-    if (source.declaration && !setDeclarationStatus(deps.db, source.declaration.code, 'declared', 'accepted'))
+    if (source.declaration && !setDeclarationStatus(deps.db, source.declaration.code, source.declaration.status, 'accepted'))
       throw conflict(`Tờ khai ${source.declaration.code} đã được xử lý trước đó.`);
     const n = nextDayNumber(deps.db, settings.agencyCode, now);
     const dossierCode = formatDossierCode(settings.codeFormat, settings.agencyCode, now, n);
     insertDossier(deps.db, {
       code: dossierCode, declarationCode: source.declaration?.code, procedureCode: p.code, procedureName: p.name,
       applicant: source.applicant, documents, sets: input.sets ?? 1, receivedAt: now, dueAt, processing, lookupSecret, receivedBy: caller.id,
+      field: p.field,
     });
     const detail = input.dueAtOverride ? { overrideReason: input.overrideReason, dueAt: toVnIso(dueAt) } : undefined;
     appendEvent(deps.db, { dossier: dossierCode, at: now, actor: caller.username, action: 'accept', to: 'received', detail });
@@ -129,5 +131,5 @@ export function getDossier(deps: DossierDeps, code: string, caller: Caller, now:
   if (!d) throw notFound(`Không tìm thấy hồ sơ ${code}.`);
   appendAudit(deps.db, { at: now, actor: caller.username, action: 'dossiers.read', subject: d.code });
   const { lookupSecret: _secret, ...dossier } = d;
-  return dossier;
+  return { ...dossier, audit: auditOf(deps.db, d.code) };
 }

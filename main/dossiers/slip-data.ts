@@ -3,7 +3,7 @@ import type { Caller } from '../api/types';
 import type { Procedure, ProcessingTime } from '../catalog/types';
 import type { UnitSettings } from '../settings/types';
 import type { SlipDocument } from '../slips/types';
-import { receiptSlip } from '../slips/documents';
+import { receiptSlip } from '../slips/receipt';
 import { toVnIso } from '../calendar/vn-time';
 import { maskIdNumber, maskPhone } from '../text/mask';
 import type { Applicant, ReceivedDocument } from './types';

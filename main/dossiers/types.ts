@@ -1,6 +1,7 @@
 /** Declarations and dossiers as the API returns them. Node-free. */
 import type { ProcessingTime } from '../catalog/types';
 import type { PrintOutcome } from '../printing/types';
+import type { AuditEntry } from '../audit/types';
 import type { DeclarationState, DossierState } from './lifecycle';
 
 export interface Applicant {
@@ -24,6 +25,8 @@ export interface Declaration {
   applicant: Applicant;
   createdAt: string;
   status: DeclarationState;
+  missing?: MissingDocument[];
+  note?: string;
 }
 
 export interface DossierEvent {
@@ -52,6 +55,74 @@ export interface Dossier {
   processing: ProcessingTime;
   receivedBy: string;
   history: DossierEvent[];
+  /** The national channel: 1 in person, 2 online, 3 public post. */
+  channel?: number;
+  field?: string;
+  /** The unit the dossier is with now (after a hand-over). */
+  handlingUnit?: string;
+  sentAt?: string;
+  backAt?: string;
+  resultAt?: string;
+  returnedAt?: string;
+  /** Set while a supplement is awaited: since when the clock is paused. */
+  pausedAt?: string;
+  /** The papers asked for by the last supplement request. */
+  missing?: MissingDocument[];
+  fee?: FeeCollected;
+  /** The last reason given (refusal, delay, withdrawal, stop), as the log book's note. */
+  note?: string;
+  /** The control sheet: each hand-over and its return. */
+  handovers?: Handover[];
+  /** Every audit entry about this dossier, reads included (only in `dossiers.get`). */
+  audit?: AuditEntry[];
+}
+
+export interface MissingDocument {
+  name: string;
+  originals?: number;
+  copies?: number;
+  note?: string;
+}
+
+export type FeeMethod = 'cash' | 'transfer' | 'exempt';
+
+export interface FeeCollected {
+  /** Integer đồng. */
+  amount: number;
+  method: FeeMethod;
+  receiptNumber?: string;
+  /** The user name of the officer who collected it and returned the result. */
+  collectedBy: string;
+}
+
+/** Early: before the due day; on time: by the due instant; late: after it. */
+export type Timing = 'early' | 'on_time' | 'late';
+
+/** One line of the control sheet (Phiếu kiểm soát quá trình giải quyết hồ sơ). */
+export interface Handover {
+  sentAt: string;
+  giver: string;
+  fromUnit: string;
+  toUnit: string;
+  receiver?: string;
+  sentTiming: Timing;
+  backAt?: string;
+  backBy?: string;
+  backTiming?: Timing;
+}
+
+/** What every lifecycle operation answers: the new state, the dossier (or declaration) and the notice printed. */
+export interface TransitionResult {
+  kind: 'dossier' | 'declaration';
+  code: string;
+  status: string;
+  statusLabel: string;
+  nationalStatus: number;
+  at: string;
+  dossier?: Dossier;
+  declaration?: Declaration;
+  /** The notice printed (Mẫu 02, 03 or 04), for the operations that print one. */
+  print?: PrintOutcome;
 }
 
 export interface AcceptResult {
