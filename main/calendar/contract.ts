@@ -16,7 +16,11 @@ const year = z
   .min(1990, { error: 'phải từ 1990 đến 2100' })
   .max(2100, { error: 'phải từ 1990 đến 2100' });
 const format = z.enum(['json', 'ical']);
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/u, { error: 'phải là giờ có thật dạng HH:MM, từ 00:00 đến 23:59' });
+const hhmm = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/u, {
+    error: 'phải là giờ có thật dạng HH:MM, từ 00:00 đến 23:59',
+  });
 
 const dueDateInput = z
   .object({
@@ -24,7 +28,9 @@ const dueDateInput = z
     amount: z
       .number()
       .min(0, { error: 'không được âm' })
-      .max(MAX_HOUR_AMOUNT, { error: `quá lớn (tối đa ${MAX_DAY_AMOUNT} ngày hoặc ${MAX_HOUR_AMOUNT} giờ)` }),
+      .max(MAX_HOUR_AMOUNT, {
+        error: `quá lớn (tối đa ${MAX_DAY_AMOUNT} ngày hoặc ${MAX_HOUR_AMOUNT} giờ)`,
+      }),
     unit: timeUnit,
     cutoff: hhmm.optional(),
   })

@@ -9,8 +9,10 @@ const display = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${da
 
 /** Refuses a date that is not real or not in the year, naming it. */
 export function checkDateInYear(year: number, date: string): void {
-  if (!isRealDate(date)) throw badInput(`Ngày: "${date}" không phải ngày có thật (cần dạng YYYY-MM-DD)`, 'days');
-  if (!date.startsWith(`${year}-`)) throw badInput(`Ngày ${display(date)} không thuộc năm ${year}`, 'days');
+  if (!isRealDate(date))
+    throw badInput(`Ngày: "${date}" không phải ngày có thật (cần dạng YYYY-MM-DD)`, 'days');
+  if (!date.startsWith(`${year}-`))
+    throw badInput(`Ngày ${display(date)} không thuộc năm ${year}`, 'days');
 }
 
 /**
@@ -28,7 +30,10 @@ export function checkYearDays(year: number, days: readonly CalendarDay[]): Calen
       continue;
     }
     if (seen.kind !== d.kind)
-      throw badInput(`Ngày ${display(d.date)} không thể vừa là ngày nghỉ vừa là ngày làm việc bù`, 'days');
+      throw badInput(
+        `Ngày ${display(d.date)} không thể vừa là ngày nghỉ vừa là ngày làm việc bù`,
+        'days',
+      );
     if (note && !seen.note.split('; ').includes(note))
       seen.note = (seen.note ? `${seen.note}; ${note}` : note).slice(0, MAX_NOTE);
   }

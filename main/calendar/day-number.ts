@@ -31,7 +31,10 @@ export function weekdayOf(day: number): number {
 
 /** The day number of a YYYY-MM-DD date (the caller has validated the text). */
 export function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+  return (
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) /
+    DAY_MS
+  );
 }
 
 /** The day number of a year, month, day. */

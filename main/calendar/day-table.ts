@@ -28,7 +28,8 @@ export class DayTable {
   /** Whether a day is worked: a weekly working day not marked off, or a day marked `work`. */
   isWorking(day: number): boolean {
     const i = day - BASE;
-    if (i < 0 || i >= this.states.length) throw new RangeError(`ngày ngoài khoảng ${FIRST_YEAR}–${LAST_YEAR}`);
+    if (i < 0 || i >= this.states.length)
+      throw new RangeError(`ngày ngoài khoảng ${FIRST_YEAR}–${LAST_YEAR}`);
     let state = this.states[i];
     if (state === UNKNOWN) {
       this.load(yearOf(day));

@@ -46,7 +46,12 @@ export function effectiveDay(wt: WorkingTime, instant: Date, cutoff = Infinity):
 }
 
 /** Adds `minutes` of office time to a local day and minute, skipping breaks and days off. */
-export function addOfficeMinutes(wt: WorkingTime, day: number, minute: number, minutes: number): Date {
+export function addOfficeMinutes(
+  wt: WorkingTime,
+  day: number,
+  minute: number,
+  minutes: number,
+): Date {
   const periods = wt.schedule.periods;
   let d = workingDayOnOrAfter(wt, day);
   let m = d === day ? minute : 0;
@@ -75,7 +80,8 @@ export function officeMinutesBetween(wt: WorkingTime, from: Date, to: Date): num
     if (!wt.isWorkingDayNumber(d)) continue;
     const lo = d === firstDay ? minuteOfDay(from) : 0;
     const hi = d === lastDay ? minuteOfDay(to) : 1440;
-    for (const p of wt.schedule.periods) total += Math.max(0, Math.min(hi, p.end) - Math.max(lo, p.start));
+    for (const p of wt.schedule.periods)
+      total += Math.max(0, Math.min(hi, p.end) - Math.max(lo, p.start));
   }
   return total;
 }
@@ -100,7 +106,12 @@ export function computeDueDate(wt: WorkingTime, request: DueDateRequest): Date {
       return instantOf(workingDayOnOrAfter(wt, day + request.amount), wt.schedule.close);
     case 'working_hour': {
       const sameDay = day === localDay(request.from);
-      return addOfficeMinutes(wt, day, sameDay ? minuteOfDay(request.from) : 0, request.amount * 60);
+      return addOfficeMinutes(
+        wt,
+        day,
+        sameDay ? minuteOfDay(request.from) : 0,
+        request.amount * 60,
+      );
     }
   }
 }

@@ -14,7 +14,11 @@ const SOURCES = new Set(['official', 'provisional', 'admin']);
 
 /** Escapes a TEXT value. */
 function escapeText(s: string): string {
-  return s.replace(/\\/gu, '\\\\').replace(/;/gu, '\\;').replace(/,/gu, '\\,').replace(/\r?\n/gu, '\\n');
+  return s
+    .replace(/\\/gu, '\\\\')
+    .replace(/;/gu, '\\;')
+    .replace(/,/gu, '\\,')
+    .replace(/\r?\n/gu, '\\n');
 }
 
 /** Unescapes a TEXT value. */
@@ -104,7 +108,10 @@ function parseLine(line: string): Property {
 
 /** The events of an iCalendar text, each as its properties by name. */
 function events(content: string): Map<string, Property>[] {
-  const lines = content.replace(/\r\n?/gu, '\n').replace(/\n[ \t]/gu, '').split('\n');
+  const lines = content
+    .replace(/\r\n?/gu, '\n')
+    .replace(/\n[ \t]/gu, '')
+    .split('\n');
   if (!lines.some((l) => l.trim().toUpperCase() === 'BEGIN:VCALENDAR'))
     throw badInput('Nội dung tệp: không phải tệp iCalendar (thiếu BEGIN:VCALENDAR)', 'content');
   const out: Map<string, Property>[] = [];
@@ -124,15 +131,24 @@ function events(content: string): Map<string, Property>[] {
 function dateValue(p: Property | undefined, what: string): string | undefined {
   if (!p) return undefined;
   const m = /^(\d{4})(\d{2})(\d{2})$/u.exec(p.value.trim());
-  if (!m) throw badInput(`Nội dung tệp: ${what} "${p.value}" không phải một ngày (chỉ nhận sự kiện cả ngày)`, 'content');
+  if (!m)
+    throw badInput(
+      `Nội dung tệp: ${what} "${p.value}" không phải một ngày (chỉ nhận sự kiện cả ngày)`,
+      'content',
+    );
   const date = `${m[1]}-${m[2]}-${m[3]}`;
-  if (!isRealDate(date)) throw badInput(`Nội dung tệp: ${what} "${p.value}" không phải ngày có thật`, 'content');
+  if (!isRealDate(date))
+    throw badInput(`Nội dung tệp: ${what} "${p.value}" không phải ngày có thật`, 'content');
   return date;
 }
 
 /** The days one event covers: DTSTART up to DTEND (exclusive) or DURATION in days or weeks. */
 function eventDays(ev: Map<string, Property>): number[] {
-  if (ev.has('RRULE')) throw badInput('Nội dung tệp: không hỗ trợ sự kiện lặp lại (RRULE); hãy xuất từng ngày', 'content');
+  if (ev.has('RRULE'))
+    throw badInput(
+      'Nội dung tệp: không hỗ trợ sự kiện lặp lại (RRULE); hãy xuất từng ngày',
+      'content',
+    );
   const start = dateValue(ev.get('DTSTART'), 'DTSTART');
   if (!start) throw badInput('Nội dung tệp: có sự kiện thiếu DTSTART', 'content');
   const first = dayNumber(start);
@@ -141,13 +157,18 @@ function eventDays(ev: Map<string, Property>): number[] {
   let last = first;
   if (end) last = dayNumber(end) - 1;
   else if (duration) last = first + Number(duration[1]) * (duration[2] === 'W' ? 7 : 1) - 1;
-  if (last < first) throw badInput(`Nội dung tệp: sự kiện ngày ${start} kết thúc trước khi bắt đầu`, 'content');
-  if (last - first > 366) throw badInput(`Nội dung tệp: sự kiện ngày ${start} dài quá một năm`, 'content');
+  if (last < first)
+    throw badInput(`Nội dung tệp: sự kiện ngày ${start} kết thúc trước khi bắt đầu`, 'content');
+  if (last - first > 366)
+    throw badInput(`Nội dung tệp: sự kiện ngày ${start} dài quá một năm`, 'content');
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 /** Reads the days of `year` from an iCalendar text; events of other years are counted as skipped. */
-export function parseICalendar(content: string, year: number): { days: CalendarDay[]; skipped: number } {
+export function parseICalendar(
+  content: string,
+  year: number,
+): { days: CalendarDay[]; skipped: number } {
   const days: CalendarDay[] = [];
   let skipped = 0;
   for (const ev of events(content)) {

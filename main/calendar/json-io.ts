@@ -37,6 +37,10 @@ export function parseCalendarJson(content: string, year: number): CalendarDay[] 
     const issue = parsed.error.issues[0];
     throw badInput(`Nội dung tệp: mục "${issue.path.join('.')}" ${issue.message}`, 'content');
   }
-  if (parsed.data.year !== year) throw badInput(`Nội dung tệp là lịch năm ${parsed.data.year}, không phải năm ${year}`, 'content');
+  if (parsed.data.year !== year)
+    throw badInput(
+      `Nội dung tệp là lịch năm ${parsed.data.year}, không phải năm ${year}`,
+      'content',
+    );
   return parsed.data.days;
 }

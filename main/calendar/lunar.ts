@@ -44,7 +44,11 @@ export function jdToDate(jd: number): [number, number, number] {
   const d = INT((4 * c + 3) / 1461);
   const e = c - INT((1461 * d) / 4);
   const m = INT((5 * e + 2) / 153);
-  return [e - INT((153 * m + 2) / 5) + 1, m + 3 - 12 * INT(m / 10), b * 100 + d - 4800 + INT(m / 10)];
+  return [
+    e - INT((153 * m + 2) / 5) + 1,
+    m + 3 - 12 * INT(m / 10),
+    b * 100 + d - 4800 + INT(m / 10),
+  ];
 }
 
 /** Julian date (fractional, UT) of the k-th new moon after 1900-01-01 (Meeus, simplified). */
@@ -154,7 +158,10 @@ export function solarToLunar(dd: number, mm: number, yy: number, zone = VN_LUNAR
  * Converts a lunar date to the Gregorian [day, month, year]; null when `leap` is asked for a
  * month that is not the year's leap month.
  */
-export function lunarToSolar(lunar: LunarDate, zone = VN_LUNAR_ZONE): [number, number, number] | null {
+export function lunarToSolar(
+  lunar: LunarDate,
+  zone = VN_LUNAR_ZONE,
+): [number, number, number] | null {
   const { day, month, year, leap } = lunar;
   const a11 = month < 11 ? lunarMonth11(year - 1, zone) : lunarMonth11(year, zone);
   const b11 = month < 11 ? lunarMonth11(year, zone) : lunarMonth11(year + 1, zone);

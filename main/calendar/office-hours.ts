@@ -30,9 +30,13 @@ export function formatHhmm(minutes: number): string {
  * periods in order and not overlapping. A bad configuration fails at start-up, not at a counter.
  */
 export function compileOfficeHours(input: Partial<OfficeHours> = {}): OfficeSchedule {
-  const weekdays = [...new Set(input.weekdays ?? DEFAULT_OFFICE_HOURS.weekdays)].sort((a, b) => a - b);
+  const weekdays = [...new Set(input.weekdays ?? DEFAULT_OFFICE_HOURS.weekdays)].sort(
+    (a, b) => a - b,
+  );
   if (weekdays.length === 0 || weekdays.some((d) => !Number.isInteger(d) || d < 0 || d > 6))
-    throw new Error('Giờ làm việc: ngày làm việc trong tuần phải là 0 (Chủ nhật) … 6 (thứ Bảy), ít nhất một ngày');
+    throw new Error(
+      'Giờ làm việc: ngày làm việc trong tuần phải là 0 (Chủ nhật) … 6 (thứ Bảy), ít nhất một ngày',
+    );
   const periods = (input.periods ?? DEFAULT_OFFICE_HOURS.periods).map((p) => ({
     start: parseHhmm(p.start),
     end: parseHhmm(p.end),
@@ -40,7 +44,8 @@ export function compileOfficeHours(input: Partial<OfficeHours> = {}): OfficeSche
   if (periods.length === 0) throw new Error('Giờ làm việc: cần ít nhất một buổi làm việc');
   periods.forEach((p, i) => {
     if (p.end <= p.start) throw new Error('Giờ làm việc: giờ kết thúc phải sau giờ bắt đầu');
-    if (i > 0 && p.start < periods[i - 1].end) throw new Error('Giờ làm việc: các buổi phải theo thứ tự và không chồng nhau');
+    if (i > 0 && p.start < periods[i - 1].end)
+      throw new Error('Giờ làm việc: các buổi phải theo thứ tự và không chồng nhau');
   });
   return { weekdays, periods, open: periods[0].start, close: periods[periods.length - 1].end };
 }

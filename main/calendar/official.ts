@@ -71,7 +71,9 @@ const OFFICIAL: Record<number, OfficialYear> = {
 };
 
 /** The years shipped with an official schedule, oldest first. */
-export const OFFICIAL_YEARS: readonly number[] = Object.keys(OFFICIAL).map(Number).sort((a, b) => a - b);
+export const OFFICIAL_YEARS: readonly number[] = Object.keys(OFFICIAL)
+  .map(Number)
+  .sort((a, b) => a - b);
 
 /** A year's official days, expanded to one entry per date; null when we have no official schedule. */
 export function officialDays(year: number): CalendarDay[] | null {
@@ -82,6 +84,7 @@ export function officialDays(year: number): CalendarDay[] | null {
     for (let d = dayNumber(`${year}-${first}`); d <= dayNumber(`${year}-${last}`); d += 1)
       days.push({ date: dateOf(d), kind: 'off', source: 'official', note });
   }
-  for (const [date, note] of spec.work) days.push({ date: `${year}-${date}`, kind: 'work', source: 'official', note });
+  for (const [date, note] of spec.work)
+    days.push({ date: `${year}-${date}`, kind: 'work', source: 'official', note });
   return days.sort((a, b) => a.date.localeCompare(b.date));
 }

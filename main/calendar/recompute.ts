@@ -38,7 +38,8 @@ function workingDaysAfter(wt: WorkingTime, from: number, to: number): number {
 /** The due date once the papers asked for have arrived: the time left at the pause, counted from the arrival. */
 export function resumeDueDate(wt: WorkingTime, request: PauseRequest): Date {
   const { dueAt, pausedAt, resumedAt, unit, cutoff } = request;
-  if (resumedAt.getTime() < pausedAt.getTime()) throw badInput('Thời điểm nhận đủ hồ sơ bổ sung không được trước thời điểm tạm dừng');
+  if (resumedAt.getTime() < pausedAt.getTime())
+    throw badInput('Thời điểm nhận đủ hồ sơ bổ sung không được trước thời điểm tạm dừng');
   if (pausedAt.getTime() >= dueAt.getTime()) return dueAt;
   const pauseDay = effectiveDay(wt, pausedAt);
   const dueDay = localDay(dueAt);
@@ -57,7 +58,8 @@ export function resumeDueDate(wt: WorkingTime, request: PauseRequest): Date {
       amount = 0;
       break;
   }
-  if (amount <= 0) return computeDueDate(wt, { from: resumedAt, amount: 0, unit: 'same_day', cutoff });
+  if (amount <= 0)
+    return computeDueDate(wt, { from: resumedAt, amount: 0, unit: 'same_day', cutoff });
   return computeDueDate(wt, { from: resumedAt, amount, unit, cutoff });
 }
 
@@ -68,9 +70,16 @@ export interface Extension {
 }
 
 /** An extension counted on from the due date in force: the new date, keeping the original. */
-export function extendDueDate(wt: WorkingTime, original: Date, extra: { amount: number; unit: TimeUnit }): Extension {
+export function extendDueDate(
+  wt: WorkingTime,
+  original: Date,
+  extra: { amount: number; unit: TimeUnit },
+): Extension {
   if (!(extra.amount > 0)) throw badInput('Thời gian gia hạn phải lớn hơn 0');
-  return { originalDueAt: original, dueAt: computeDueDate(wt, { from: original, amount: extra.amount, unit: extra.unit }) };
+  return {
+    originalDueAt: original,
+    dueAt: computeDueDate(wt, { from: original, amount: extra.amount, unit: extra.unit }),
+  };
 }
 
 /**

@@ -19,14 +19,18 @@ export function isYearStored(db: Db, year: number): boolean {
 /** The saved days of a year, in date order. */
 export function readYearDays(db: Db, year: number): CalendarDay[] {
   const rows = db
-    .prepare('SELECT date, kind, source, note FROM calendar_days WHERE date BETWEEN ? AND ? ORDER BY date')
+    .prepare(
+      'SELECT date, kind, source, note FROM calendar_days WHERE date BETWEEN ? AND ? ORDER BY date',
+    )
     .all(...range(year)) as DayRow[];
   return rows.map((r) => ({ date: r.date, kind: r.kind, source: r.source, note: r.note }));
 }
 
 /** Replaces a year's days in one transaction and marks the year saved. */
 export function writeYear(db: Db, year: number, days: readonly CalendarDay[], now: Date): void {
-  const insert = db.prepare('INSERT INTO calendar_days (date, kind, source, note) VALUES (?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO calendar_days (date, kind, source, note) VALUES (?, ?, ?, ?)',
+  );
   inTransaction(db, () => {
     db.prepare('DELETE FROM calendar_days WHERE date BETWEEN ? AND ?').run(...range(year));
     for (const d of days) insert.run(d.date, d.kind, d.source, d.note);

@@ -13,7 +13,14 @@ import { describeSchedule } from './office-hours';
 import { OFFICIAL_YEARS, officialDays } from './official';
 import { isYearStored, readYearDays, writeYear } from './repo';
 import { statutoryDays } from './statutory';
-import type { CalendarDay, CalendarExport, CalendarFormat, DayEdit, OfficeHours, YearCalendar } from './types';
+import type {
+  CalendarDay,
+  CalendarExport,
+  CalendarFormat,
+  DayEdit,
+  OfficeHours,
+  YearCalendar,
+} from './types';
 import { createWorkingCalendar, type CachedCalendar } from './working-calendar';
 
 export const MIN_YEAR = 1990;
@@ -28,7 +35,11 @@ export interface CalendarService extends CachedCalendar {
   confirmYear(year: number): YearCalendar;
   exportYear(year: number, format: CalendarFormat): CalendarExport;
   /** Replaces a year's days with those of a JSON or iCalendar text. */
-  importYear(year: number, format: CalendarFormat, content: string): YearCalendar & { imported: number; skipped: number };
+  importYear(
+    year: number,
+    format: CalendarFormat,
+    content: string,
+  ): YearCalendar & { imported: number; skipped: number };
 }
 
 export interface CalendarServiceOptions {
@@ -87,17 +98,27 @@ export function applyEdits(base: readonly CalendarDay[], edits: readonly DayEdit
 }
 
 /** Builds the calendar service; seeds the official years and caches the day set until an edit. */
-export function createCalendarService(db: Db, options: CalendarServiceOptions = {}): CalendarService {
+export function createCalendarService(
+  db: Db,
+  options: CalendarServiceOptions = {},
+): CalendarService {
   const now = options.now ?? (() => new Date());
   seedCalendar(db, now());
-  const current = (year: number) => (isYearStored(db, year) ? readYearDays(db, year) : statutoryDays(year));
+  const current = (year: number) =>
+    isYearStored(db, year) ? readYearDays(db, year) : statutoryDays(year);
   const calendar = createWorkingCalendar(current, options.officeHours);
   const officeHours = describeSchedule(calendar.schedule);
 
   const view = (year: number): YearCalendar => {
     const stored = isYearStored(db, year);
     const days = stored ? readYearDays(db, year) : statutoryDays(year);
-    return { year, stored, provisional: days.some((d) => d.source === 'provisional'), officeHours, days };
+    return {
+      year,
+      stored,
+      provisional: days.some((d) => d.source === 'provisional'),
+      officeHours,
+      days,
+    };
   };
   const save = (year: number, days: readonly CalendarDay[]) => {
     writeYear(db, year, checkYearDays(year, days), now());
@@ -118,19 +139,39 @@ export function createCalendarService(db: Db, options: CalendarServiceOptions = 
     },
     confirmYear(year) {
       checkYear(year);
-      save(year, current(year).map((d) => (d.source === 'provisional' ? { ...d, source: 'admin' as const } : d)));
+      save(
+        year,
+        current(year).map((d) =>
+          d.source === 'provisional' ? { ...d, source: 'admin' as const } : d,
+        ),
+      );
       return view(year);
     },
     exportYear(year, format) {
       checkYear(year);
       const days = current(year);
       return format === 'json'
-        ? { year, format, filename: `lich-lam-viec-${year}.json`, mimeType: 'application/json', content: toCalendarJson(year, days) }
-        : { year, format, filename: `lich-lam-viec-${year}.ics`, mimeType: 'text/calendar; charset=utf-8', content: toICalendar(year, days, now()) };
+        ? {
+            year,
+            format,
+            filename: `lich-lam-viec-${year}.json`,
+            mimeType: 'application/json',
+            content: toCalendarJson(year, days),
+          }
+        : {
+            year,
+            format,
+            filename: `lich-lam-viec-${year}.ics`,
+            mimeType: 'text/calendar; charset=utf-8',
+            content: toICalendar(year, days, now()),
+          };
     },
     importYear(year, format, content) {
       checkYear(year);
-      const parsed = format === 'json' ? { days: parseCalendarJson(content, year), skipped: 0 } : parseICalendar(content, year);
+      const parsed =
+        format === 'json'
+          ? { days: parseCalendarJson(content, year), skipped: 0 }
+          : parseICalendar(content, year);
       save(year, parsed.days);
       return { ...view(year), imported: parsed.days.length, skipped: parsed.skipped };
     },

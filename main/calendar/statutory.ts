@@ -32,7 +32,8 @@ function tet(year: number): Holiday[] {
   const lastDay = solarToLunar(d, m, y).day;
   const days: Holiday[] = [{ day: eve, note: `Tết Nguyên đán (${lastDay} tháng Chạp)` }];
   const count = year >= 2013 ? 4 : 3;
-  for (let i = 0; i < count; i += 1) days.push({ day: newYear + i, note: `Tết Nguyên đán (${TET_DAY_NAMES[i]})` });
+  for (let i = 0; i < count; i += 1)
+    days.push({ day: newYear + i, note: `Tết Nguyên đán (${TET_DAY_NAMES[i]})` });
   return days;
 }
 
@@ -91,5 +92,10 @@ export function statutoryDays(year: number): CalendarDay[] {
   }
   return [...out.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([day, note]) => ({ date: dateOf(day), kind: 'off' as const, source: 'provisional' as const, note }));
+    .map(([day, note]) => ({
+      date: dateOf(day),
+      kind: 'off' as const,
+      source: 'provisional' as const,
+      note,
+    }));
 }

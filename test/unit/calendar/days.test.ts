@@ -4,23 +4,38 @@ import { statutoryDays } from '../../../main/calendar/statutory';
 import { shipped } from './helpers';
 
 const weekdayOff = (days: { date: string; kind: string }[]) =>
-  days.filter((d) => d.kind === 'off' && ![0, 6].includes(new Date(`${d.date}T00:00:00Z`).getUTCDay())).map((d) => d.date);
-const work = (days: { date: string; kind: string }[]) => days.filter((d) => d.kind === 'work').map((d) => d.date);
+  days
+    .filter(
+      (d) => d.kind === 'off' && ![0, 6].includes(new Date(`${d.date}T00:00:00Z`).getUTCDay()),
+    )
+    .map((d) => d.date);
+const work = (days: { date: string; kind: string }[]) =>
+  days.filter((d) => d.kind === 'work').map((d) => d.date);
 
 describe('official schedules', () => {
   it('ships 2022–2026 as official and nothing provisional in them', () => {
     expect(OFFICIAL_YEARS).toEqual([2022, 2023, 2024, 2025, 2026]);
-    for (const y of OFFICIAL_YEARS) expect(officialDays(y)!.every((d) => d.source === 'official')).toBe(true);
+    for (const y of OFFICIAL_YEARS)
+      expect(officialDays(y)!.every((d) => d.source === 'official')).toBe(true);
     expect(officialDays(2027)).toBeNull();
   });
 
   it('2026: the Government schedule for civil servants', () => {
     const days = officialDays(2026)!;
     expect(weekdayOff(days)).toEqual([
-      '2026-01-01', '2026-01-02',
-      '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20',
-      '2026-04-27', '2026-04-30', '2026-05-01',
-      '2026-08-31', '2026-09-01', '2026-09-02',
+      '2026-01-01',
+      '2026-01-02',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-04-27',
+      '2026-04-30',
+      '2026-05-01',
+      '2026-08-31',
+      '2026-09-01',
+      '2026-09-02',
     ]);
     expect(work(days)).toEqual(['2026-01-10', '2026-08-22']);
     expect(days.map((d) => d.date)).toContain('2026-02-14');
@@ -32,9 +47,17 @@ describe('official schedules', () => {
     const days = officialDays(2025)!;
     expect(weekdayOff(days)).toEqual([
       '2025-01-01',
-      '2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31',
-      '2025-04-07', '2025-04-30', '2025-05-01', '2025-05-02',
-      '2025-09-01', '2025-09-02',
+      '2025-01-27',
+      '2025-01-28',
+      '2025-01-29',
+      '2025-01-30',
+      '2025-01-31',
+      '2025-04-07',
+      '2025-04-30',
+      '2025-05-01',
+      '2025-05-02',
+      '2025-09-01',
+      '2025-09-02',
     ]);
     expect(work(days)).toEqual(['2025-04-26']);
   });
@@ -56,9 +79,16 @@ describe('statutory days (provisional)', () => {
     expect(days.every((d) => d.source === 'provisional' && d.kind === 'off')).toBe(true);
     expect(weekdayOff(days)).toEqual([
       '2027-01-01',
-      '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11',
-      '2027-04-16', '2027-04-30', '2027-05-03',
-      '2027-09-02', '2027-09-03',
+      '2027-02-05',
+      '2027-02-08',
+      '2027-02-09',
+      '2027-02-10',
+      '2027-02-11',
+      '2027-04-16',
+      '2027-04-30',
+      '2027-05-03',
+      '2027-09-02',
+      '2027-09-03',
     ]);
     expect(days.find((d) => d.date === '2027-02-05')!.note).toBe('Tết Nguyên đán (29 tháng Chạp)');
     expect(days.find((d) => d.date === '2027-05-03')!.note).toMatch(/^Nghỉ bù/u);
@@ -85,7 +115,12 @@ describe('statutory days (provisional)', () => {
   it('follows the older law for past years', () => {
     // 2010: Tết had 4 days, National Day one; 2005: no Hùng Kings holiday yet
     const tet2010 = statutoryDays(2010).filter((d) => d.note.startsWith('Tết Nguyên đán'));
-    expect(tet2010.map((d) => d.date)).toEqual(['2010-02-13', '2010-02-14', '2010-02-15', '2010-02-16']);
+    expect(tet2010.map((d) => d.date)).toEqual([
+      '2010-02-13',
+      '2010-02-14',
+      '2010-02-15',
+      '2010-02-16',
+    ]);
     expect(statutoryDays(2010).some((d) => d.note.includes('liền kề'))).toBe(false);
     expect(statutoryDays(2005).some((d) => d.note.includes('Hùng Vương'))).toBe(false);
   });

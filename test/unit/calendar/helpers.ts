@@ -4,7 +4,8 @@ import { toVnIso } from '../../../main/calendar/vn-time';
 import type { OfficeHours } from '../../../main/calendar/types';
 
 /** The official 2022–2026 schedules and the generated years, default office hours. */
-export const shipped = (officeHours?: Partial<OfficeHours>) => createWorkingCalendar(shippedDaysOfYear, officeHours);
+export const shipped = (officeHours?: Partial<OfficeHours>) =>
+  createWorkingCalendar(shippedDaysOfYear, officeHours);
 
 /** "2026-03-02 09:00" in Vietnam as an instant. */
 export const vn = (local: string) => new Date(`${local.replace(' ', 'T')}:00+07:00`);

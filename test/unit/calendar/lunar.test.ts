@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { jdFromDate, jdToDate, lunarNewYear, lunarToSolar, solarToLunar } from '../../../main/calendar/lunar';
+import {
+  jdFromDate,
+  jdToDate,
+  lunarNewYear,
+  lunarToSolar,
+  solarToLunar,
+} from '../../../main/calendar/lunar';
 
 /**
  * Lunar new year's day as published: the Chinese calendar (UTC+8) and the Vietnamese one (UTC+7).
@@ -7,13 +13,47 @@ import { jdFromDate, jdToDate, lunarNewYear, lunarToSolar, solarToLunar } from '
  * moon falls between 23:00 and midnight Hà Nội time, already the next day in Beijing.
  */
 const CHINESE_NEW_YEAR: Record<number, string> = {
-  1990: '01-27', 1991: '02-15', 1992: '02-04', 1993: '01-23', 1994: '02-10', 1995: '01-31',
-  1996: '02-19', 1997: '02-07', 1998: '01-28', 1999: '02-16', 2000: '02-05', 2001: '01-24',
-  2002: '02-12', 2003: '02-01', 2004: '01-22', 2005: '02-09', 2006: '01-29', 2007: '02-18',
-  2008: '02-07', 2009: '01-26', 2010: '02-14', 2011: '02-03', 2012: '01-23', 2013: '02-10',
-  2014: '01-31', 2015: '02-19', 2016: '02-08', 2017: '01-28', 2018: '02-16', 2019: '02-05',
-  2020: '01-25', 2021: '02-12', 2022: '02-01', 2023: '01-22', 2024: '02-10', 2025: '01-29',
-  2026: '02-17', 2027: '02-06', 2028: '01-26', 2029: '02-13', 2030: '02-03',
+  1990: '01-27',
+  1991: '02-15',
+  1992: '02-04',
+  1993: '01-23',
+  1994: '02-10',
+  1995: '01-31',
+  1996: '02-19',
+  1997: '02-07',
+  1998: '01-28',
+  1999: '02-16',
+  2000: '02-05',
+  2001: '01-24',
+  2002: '02-12',
+  2003: '02-01',
+  2004: '01-22',
+  2005: '02-09',
+  2006: '01-29',
+  2007: '02-18',
+  2008: '02-07',
+  2009: '01-26',
+  2010: '02-14',
+  2011: '02-03',
+  2012: '01-23',
+  2013: '02-10',
+  2014: '01-31',
+  2015: '02-19',
+  2016: '02-08',
+  2017: '01-28',
+  2018: '02-16',
+  2019: '02-05',
+  2020: '01-25',
+  2021: '02-12',
+  2022: '02-01',
+  2023: '01-22',
+  2024: '02-10',
+  2025: '01-29',
+  2026: '02-17',
+  2027: '02-06',
+  2028: '01-26',
+  2029: '02-13',
+  2030: '02-03',
 };
 const VIETNAMESE_DIFFERENT: Record<number, string> = { 2007: '02-17', 2030: '02-02' };
 const vietnameseNewYear = (y: number) => `${y}-${VIETNAMESE_DIFFERENT[y] ?? CHINESE_NEW_YEAR[y]}`;
@@ -26,7 +66,8 @@ describe('Vietnamese lunar new year 1990–2030', () => {
   }
 
   it('reproduces the Chinese dates with UTC+8, so the zone is what makes 2007 and 2030 differ', () => {
-    for (const [year, md] of Object.entries(CHINESE_NEW_YEAR)) expect(lunarNewYear(Number(year), 8)).toBe(`${year}-${md}`);
+    for (const [year, md] of Object.entries(CHINESE_NEW_YEAR))
+      expect(lunarNewYear(Number(year), 8)).toBe(`${year}-${md}`);
   });
 
   it('places Tết 1985 a month before the Chinese new year (21/01 against 20/02)', () => {

@@ -16,10 +16,18 @@ const SPAN = vn('2027-12-01 00:00').getTime() - START;
 const N = 3000;
 
 function sample(rand: () => number) {
-  const from = new Date(START + Math.floor(rand() * SPAN / 60_000) * 60_000);
+  const from = new Date(START + Math.floor((rand() * SPAN) / 60_000) * 60_000);
   const unit = UNITS[Math.floor(rand() * UNITS.length)];
-  const amount = unit === 'same_day' ? 0 : unit === 'working_hour' ? 1 + Math.floor(rand() * 80) / 2 : 1 + Math.floor(rand() * 60);
-  const cutoff = rand() < 0.3 ? `${String(12 + Math.floor(rand() * 5)).padStart(2, '0')}:${rand() < 0.5 ? '00' : '30'}` : undefined;
+  const amount =
+    unit === 'same_day'
+      ? 0
+      : unit === 'working_hour'
+        ? 1 + Math.floor(rand() * 80) / 2
+        : 1 + Math.floor(rand() * 60);
+  const cutoff =
+    rand() < 0.3
+      ? `${String(12 + Math.floor(rand() * 5)).padStart(2, '0')}:${rand() < 0.5 ? '00' : '30'}`
+      : undefined;
   return { from, unit, amount, cutoff };
 }
 
@@ -28,7 +36,8 @@ function slowWorkingDay(from: Date, amount: number): string {
   const p = vnParts(from);
   const minute = p.hour * 60 + p.minute + p.second / 60;
   let date = vnDate(from);
-  const next = (d: string) => vnDate(new Date(new Date(`${d}T12:00:00+07:00`).getTime() + 86_400_000));
+  const next = (d: string) =>
+    vnDate(new Date(new Date(`${d}T12:00:00+07:00`).getTime() + 86_400_000));
   if (!cal.isWorkingDay(date) || minute > 17 * 60) {
     do date = next(date);
     while (!cal.isWorkingDay(date));
@@ -47,7 +56,9 @@ function slowWorkingHour(from: Date, hours: number): number {
   const inOffice = (ms: number) => {
     const p = vnParts(new Date(ms));
     const m = p.hour * 60 + p.minute;
-    return cal.isWorkingDay(vnDate(new Date(ms))) && ((m >= 420 && m < 690) || (m >= 810 && m < 1020));
+    return (
+      cal.isWorkingDay(vnDate(new Date(ms))) && ((m >= 420 && m < 690) || (m >= 810 && m < 1020))
+    );
   };
   while (left > 0) {
     if (inOffice(t)) left -= 1;
@@ -66,7 +77,10 @@ describe('due-date properties (seeded)', () => {
       const minute = p.hour * 60 + p.minute;
       expect(cal.isWorkingDay(vnDate(due)), JSON.stringify(s)).toBe(true);
       expect(due.getTime()).toBeGreaterThan(s.from.getTime());
-      expect((minute >= 420 && minute <= 690) || (minute >= 810 && minute <= 1020), JSON.stringify(s)).toBe(true);
+      expect(
+        (minute >= 420 && minute <= 690) || (minute >= 810 && minute <= 1020),
+        JSON.stringify(s),
+      ).toBe(true);
     }
   });
 
@@ -75,7 +89,10 @@ describe('due-date properties (seeded)', () => {
     for (let i = 0; i < N; i += 1) {
       const s = sample(rand);
       const later = new Date(s.from.getTime() + Math.floor(rand() * 5 * 86_400_000));
-      expect(cal.dueDate({ ...s, from: later }).getTime(), JSON.stringify(s)).toBeGreaterThanOrEqual(cal.dueDate(s).getTime());
+      expect(
+        cal.dueDate({ ...s, from: later }).getTime(),
+        JSON.stringify(s),
+      ).toBeGreaterThanOrEqual(cal.dueDate(s).getTime());
     }
   });
 
@@ -84,8 +101,13 @@ describe('due-date properties (seeded)', () => {
     for (let i = 0; i < N; i += 1) {
       const s = sample(rand);
       if (s.unit === 'same_day') continue;
-      const more = s.amount + (s.unit === 'working_hour' ? Math.floor(rand() * 20) / 2 : Math.floor(rand() * 10));
-      expect(cal.dueDate({ ...s, amount: more }).getTime(), JSON.stringify(s)).toBeGreaterThanOrEqual(cal.dueDate(s).getTime());
+      const more =
+        s.amount +
+        (s.unit === 'working_hour' ? Math.floor(rand() * 20) / 2 : Math.floor(rand() * 10));
+      expect(
+        cal.dueDate({ ...s, amount: more }).getTime(),
+        JSON.stringify(s),
+      ).toBeGreaterThanOrEqual(cal.dueDate(s).getTime());
     }
   });
 
@@ -94,14 +116,22 @@ describe('due-date properties (seeded)', () => {
     for (let i = 0; i < 500; i += 1) {
       const s = { ...sample(rand), unit: 'working_day' as const, cutoff: undefined };
       const due = cal.dueDate(s);
-      expect(`${vnDate(due)} ${String(vnParts(due).hour).padStart(2, '0')}:00`, JSON.stringify(s)).toBe(slowWorkingDay(s.from, s.amount));
+      expect(
+        `${vnDate(due)} ${String(vnParts(due).hour).padStart(2, '0')}:00`,
+        JSON.stringify(s),
+      ).toBe(slowWorkingDay(s.from, s.amount));
     }
   });
 
   it('agrees with a minute-by-minute count of working hours', () => {
     const rand = seeded(5);
     for (let i = 0; i < 150; i += 1) {
-      const s = { ...sample(rand), unit: 'working_hour' as const, amount: 1 + Math.floor(rand() * 24) / 2, cutoff: undefined };
+      const s = {
+        ...sample(rand),
+        unit: 'working_hour' as const,
+        amount: 1 + Math.floor(rand() * 24) / 2,
+        cutoff: undefined,
+      };
       expect(cal.dueDate(s).getTime(), JSON.stringify(s)).toBe(slowWorkingHour(s.from, s.amount));
     }
   });
