@@ -9,14 +9,17 @@ import { TextField } from '../components/TextField';
 import { openCode } from './openCode';
 import type { Work } from './OfficerScreen';
 
-export function CodeOpener({ onOpened }: { onOpened: (w: Work) => void }) {
+/** `focusSignal` changes whenever the main panel changes: the field takes the focus back for the next scan. */
+export function CodeOpener({ onOpened, focusSignal }: { onOpened: (w: Work) => void; focusSignal: number }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => inputRef.current?.focus(), []);
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement === null) inputRef.current?.focus();
+  }, [focusSignal]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -43,7 +43,7 @@ function Workstation({ session, signOut }: { session: Session; signOut: () => vo
       </header>
       <div className="desk__body">
         <main className="desk__main">
-          <CodeOpener onOpened={show} />
+          <CodeOpener onOpened={show} focusSignal={openKey} />
           {work.kind === 'idle' && <DirectAccept onChoose={(procedureCode, procedureName) => show({ kind: 'direct', procedureCode, procedureName })} />}
           {work.kind === 'declaration' && (
             <AcceptForm

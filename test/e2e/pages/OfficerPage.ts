@@ -1,0 +1,129 @@
+/** The officer workstation (/officer): sign in, open a code, check the documents, accept, read the print status. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface AcceptedView {
+  dossierCode: string;
+  /** "Đã in", or "In không thành công: <lý do>". */
+  printStatus: string;
+  printed: boolean;
+}
+
+export class OfficerPage {
+  readonly page: Page;
+  readonly codeBox: Locator;
+  readonly acceptButton: Locator;
+  readonly printStatus: Locator;
+  readonly dossierCode: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.codeBox = page.getByRole('textbox', { name: 'Mã tờ khai / mã hồ sơ' });
+    this.acceptButton = page.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true });
+    this.printStatus = page.getByRole('status', { name: 'Trạng thái in' });
+    this.dossierCode = page.getByRole('status', { name: 'Mã hồ sơ' });
+  }
+
+  /** Opens /officer and signs in. */
+  async signIn(username: string, password: string): Promise<void> {
+    await this.page.goto('/officer');
+    await this.page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
+    await this.page.getByLabel('Mật khẩu').fill(password);
+    await this.page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(this.codeBox).toBeVisible();
+  }
+
+  /** Types (or scans: code then Enter) a declaration or dossier code. */
+  async open(code: string): Promise<void> {
+    const answered = this.page.waitForResponse((r) => r.url().endsWith('/api/dossiers.open'));
+    await this.codeBox.fill(code);
+    await this.codeBox.press('Enter');
+    const response = await answered;
+    if (!response.ok()) {
+      const message = ((await response.json()) as { error: { message: string } }).error.message;
+      await expect(this.page.getByText(message)).toBeVisible();
+      throw new Error(message);
+    }
+    await expect(this.acceptButton.or(this.page.getByRole('heading', { name: /^Hồ sơ /u }))).toBeVisible();
+  }
+
+  /** Ticks every document of the checklist as received (counts left as the procedure asks). */
+  async tickAllDocuments(): Promise<number> {
+    const boxes = this.page.getByRole('checkbox', { name: /^Đã nhận: /u });
+    const n = await boxes.count();
+    for (let i = 0; i < n; i += 1) await boxes.nth(i).check();
+    return n;
+  }
+
+  /** Ticks one document by its name and sets its counts. */
+  async receiveDocument(name: string, counts?: { originals?: number; copies?: number }): Promise<void> {
+    await this.page.getByRole('checkbox', { name: `Đã nhận: ${name}` }).check();
+    if (counts?.originals !== undefined) await this.page.getByRole('spinbutton', { name: `Bản chính: ${name}` }).fill(String(counts.originals));
+    if (counts?.copies !== undefined) await this.page.getByRole('spinbutton', { name: `Bản sao: ${name}` }).fill(String(counts.copies));
+  }
+
+  /** An applicant field of the accept form ('Họ và tên', 'Số CCCD/CMND', 'Số điện thoại', 'Địa chỉ', 'Email'). */
+  applicantField(label: string): Locator {
+    return this.page.getByRole('textbox', { name: label });
+  }
+
+  /** Presses "Tiếp nhận hồ sơ"; resolves with the dossier code and the print status shown. */
+  async accept(): Promise<AcceptedView> {
+    await this.acceptButton.click();
+    await expect(this.dossierCode).toBeVisible();
+    return this.acceptedView();
+  }
+
+  /** What the result panel shows. */
+  async acceptedView(): Promise<AcceptedView> {
+    const dossierCode = ((await this.dossierCode.textContent()) ?? '').trim();
+    const printStatus = ((await this.printStatus.textContent()) ?? '').trim();
+    return { dossierCode, printStatus, printed: printStatus === 'Đã in' };
+  }
+
+  /** "In lại": reprints the slip; resolves with the new print status. */
+  async reprint(): Promise<AcceptedView> {
+    const answered = this.page.waitForResponse((r) => r.url().endsWith('/api/printing.reprint'));
+    await this.page.getByRole('button', { name: 'In lại' }).click();
+    await answered;
+    await expect(this.page.getByRole('button', { name: 'In lại' })).toBeEnabled();
+    return this.acceptedView();
+  }
+
+  /** The slip preview image (data:image/png of the printed bitmap). */
+  slipPreview(): Locator {
+    return this.page.getByRole('img', { name: 'Giấy tiếp nhận và hẹn trả kết quả' });
+  }
+
+  /** Direct accept without a declaration: finds and picks a procedure by its exact name. */
+  async startDirect(query: string, procedureName: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill(query);
+    await this.page.getByRole('button', { name: procedureName, exact: true }).click();
+    await expect(this.acceptButton).toBeVisible();
+  }
+
+  /** Fills the applicant of a direct accept. */
+  async fillApplicant(a: { fullName: string; idNumber: string; phone: string; address: string; email?: string }): Promise<void> {
+    await this.applicantField('Họ và tên').fill(a.fullName);
+    await this.applicantField('Số CCCD/CMND').fill(a.idNumber);
+    await this.applicantField('Số điện thoại').fill(a.phone);
+    await this.applicantField('Địa chỉ').fill(a.address);
+    if (a.email !== undefined) await this.applicantField('Email').fill(a.email);
+  }
+
+  /** The codes of the declarations waiting in today's queue. */
+  async waitingDeclarations(): Promise<string[]> {
+    const items = this.page.getByRole('region', { name: /^Tờ khai đang chờ/u }).getByRole('button');
+    return (await items.locator('.queue__code').allTextContents()).map((s) => s.trim());
+  }
+
+  /** Ready for the next citizen. */
+  async next(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Tiếp nhận hồ sơ khác' }).click();
+    await expect(this.codeBox).toBeFocused();
+  }
+
+  async signOut(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await expect(this.page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
+  }
+}
