@@ -18,6 +18,11 @@ export interface ProcessingTime {
   cutoff?: string;
   /** The original wording, e.g. "Trong ngày; trường hợp nhận sau 15 giờ thì trả vào ngày làm việc tiếp theo". */
   text: string;
+  /**
+   * True when the source stated no unit and the unit is a fallback (working days), so screens can
+   * ask the officer to check the appointment date. Absent when the unit is stated.
+   */
+  assumed?: boolean;
 }
 
 export interface Fee {
@@ -40,6 +45,8 @@ export interface RequiredDocument {
 export interface DocumentCase {
   title: string;
   documents: RequiredDocument[];
+  /** Lines of the source's table that are remarks, not papers to bring (listed there with "0 bản"). */
+  notes?: string[];
 }
 
 export interface LegalBasis {
@@ -74,6 +81,8 @@ export interface Procedure {
   /** Sections the importer could not structure, kept as their original text. */
   unparsed?: Record<string, string>;
   hidden?: boolean;
+  /** The level as the source wrote it when it is not one of ours (e.g. "Cơ quan khác"). */
+  levelText?: string;
 }
 
 /** One line of a search result or a browse list. */
@@ -83,9 +92,52 @@ export interface ProcedureSummary {
   name: string;
   field: string;
   level: Level;
+  /** Every level that implements it (the summary's `level` is the most local one, or the filter). */
+  levels: Level[];
   /** "5 ngày làm việc", "Trong ngày" … for the in-person channel. */
   timeText: string;
   feeText: string;
   /** The name split into plain and matched parts, for highlighting. */
   highlight?: { text: string; match: boolean }[];
+}
+
+/** A field (lĩnh vực) and how many visible procedures it holds, for browsing. */
+export interface FieldCount {
+  name: string;
+  count: number;
+}
+
+/** How well one section of the imported records could be structured. */
+export interface FieldCoverage {
+  /** Records where the section was turned into structured data. */
+  structured: number;
+  /** Records where it had text that is kept only as text (in `unparsed`). */
+  textOnly: number;
+  /** Records where the source had nothing for it. */
+  empty: number;
+}
+
+/** One record the importer refused, with where it was and why. */
+export interface ImportRejection {
+  line: number;
+  code?: string;
+  reason: string;
+}
+
+/** What an import did: counts, rejections with line numbers, and per-section parse coverage. */
+export interface ImportReport {
+  format: 'json' | 'national';
+  source: string;
+  at: string;
+  records: number;
+  imported: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  rejections: ImportRejection[];
+  /** Records with at least one section kept as text only. */
+  withUnstructured: number;
+  /** Section name → coverage; empty for the JSON format (already structured). */
+  coverage: Record<string, FieldCoverage>;
+  ms: number;
 }

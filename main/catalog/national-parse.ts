@@ -1,0 +1,223 @@
+/**
+ * Parsers for the national portal's page text, where table cells run together
+ * ("Hình thức nộpThời gianPhí, lệ phíMô tảTrực tiếp22 Ngày làm việcMiễn phí…"). Each returns
+ * what it could structure; the importer keeps the original text for the rest.
+ */
+import type { Channel, DocumentCase, Fee, LegalBasis, ProcessingTime, RequiredDocument, TimeUnit } from './types';
+
+const NO_INFO = /^\s*Không có thông tin\s*$/u;
+
+/** Whether a section says nothing ("", "Không có thông tin"). */
+export function isEmptySection(text: string | undefined): boolean {
+  return !text || NO_INFO.test(text) || text.trim() === '';
+}
+
+const CHANNELS: Record<string, Channel> = { 'Trực tiếp': 'in_person', 'Trực tuyến': 'online', 'Dịch vụ bưu chính': 'post' };
+const UNITS: Record<string, TimeUnit> = {
+  'ngày làm việc': 'working_day',
+  ngày: 'calendar_day',
+  giờ: 'working_hour',
+  'giờ làm việc': 'working_hour',
+};
+
+/** The cut-off hour a text states ("nếu tiếp nhận hồ sơ sau 15 giờ …") as HH:MM. */
+export function findCutoff(text: string): string | undefined {
+  const m = /(?:nhận|tiếp nhận|nộp)[^.;]{0,60}?sau (\d{1,2})\s*(?:giờ|h)\s*(\d{2})?/iu.exec(text);
+  if (!m || Number(m[1]) > 23) return undefined;
+  return `${m[1].padStart(2, '0')}:${m[2] ?? '00'}`;
+}
+
+/** The unit a text gives to a number stated without one ("05 (năm) ngày làm việc" for 5). */
+export function unitFromText(amount: number, text: string): TimeUnit | undefined {
+  const re = new RegExp(`(?:^|[^\\d,.])0*${amount}\\s*(?:\\([^)]{0,20}\\)\\s*)?(ngày làm việc|giờ làm việc|ngày|giờ)`, 'iu');
+  const m = re.exec(text);
+  return m ? UNITS[m[1].toLowerCase()] : undefined;
+}
+
+interface ChannelRow {
+  channel: Channel;
+  time?: ProcessingTime;
+  fee?: Fee;
+  raw: string;
+}
+
+/** Reads a balanced "( … )" at the start of `s`, for the fee's explanation. */
+function leadingParenthesis(s: string): string {
+  if (!s.startsWith('(')) return '';
+  let depth = 0;
+  for (let i = 0; i < s.length; i += 1) {
+    if (s[i] === '(') depth += 1;
+    else if (s[i] === ')') depth -= 1;
+    if (depth === 0) return s.slice(0, i + 1);
+  }
+  return s;
+}
+
+function parseFee(channel: Channel, s: string): { fee?: Fee; rest: string } {
+  const m = /^(Miễn phí|Không có thông tin|([\d.,]+)\s*(Việt Nam Đồng|VNĐ|Đồng|đồng))/u.exec(s);
+  if (!m) return { rest: s };
+  const after = s.slice(m[0].length);
+  const note = leadingParenthesis(after);
+  const rest = after.slice(note.length);
+  if (m[1] === 'Không có thông tin') return { rest };
+  const amount = m[2] ? Number(m[2].replace(/[.,]/gu, '')) : 0;
+  return { fee: { channel, amount, text: `${m[1]}${note ? ` ${note}` : ''}`.trim() }, rest };
+}
+
+function parseTime(channel: Channel, s: string, context: string): { time?: ProcessingTime; rest: string } {
+  const m = /^(?:(\d+)(?:[.,]\d+)?\s*(Ngày làm việc|Ngày|Giờ|Tháng)?|Không có thông tin)/u.exec(s);
+  if (!m || !m[1]) return { rest: m ? s.slice(m[0].length) : s };
+  const amount = Number(m[1]);
+  const rest = s.slice(m[0].length);
+  const text = m[0].trim();
+  if (m[2] === 'Tháng') return { rest };
+  const cutoff = findCutoff(context);
+  if (m[2]) return { time: { channel, amount, unit: UNITS[m[2].toLowerCase()], text, ...(cutoff ? { cutoff } : {}) }, rest };
+  if (/trong ngày(?! làm việc tiếp theo)/iu.test(rest) || (amount === 1 && cutoff)) {
+    return { time: { channel, amount: 0, unit: 'same_day', text: `Trong ngày (nguồn ghi: ${text})`, ...(cutoff ? { cutoff } : {}) }, rest };
+  }
+  const unit = unitFromText(amount, `${rest} ${context}`);
+  return unit ? { time: { channel, amount, unit, text, ...(cutoff ? { cutoff } : {}) }, rest } : { rest };
+}
+
+/**
+ * Parses "Cách thức thực hiện": one row per channel with its processing time (value and unit,
+ * the unit taken from the row's or the steps' wording when the cell has none) and its fee.
+ */
+export function parseChannels(text: string, context: string): { rows: ChannelRow[]; complete: boolean } {
+  const body = text.replace(/^Hình thức nộpThời gianPhí, lệ phíMô tả/u, '');
+  const starts = [...body.matchAll(/(Trực tiếp|Trực tuyến|Dịch vụ bưu chính)(?=\d|Không có thông tin|Miễn phí)/gu)];
+  const rows: ChannelRow[] = starts.map((m, i) => {
+    const channel = CHANNELS[m[1]];
+    const seg = body.slice(m.index + m[0].length, i + 1 < starts.length ? starts[i + 1].index : body.length);
+    const { time, rest } = parseTime(channel, seg, context);
+    const { fee, rest: description } = parseFee(channel, rest);
+    const withText = time && description.trim() ? { ...time, text: `${time.text}: ${description.trim().slice(0, 300)}` } : time;
+    return { channel, time: withText, fee, raw: seg };
+  });
+  const complete = rows.length > 0 && rows.every((r) => r.time && r.fee);
+  return { rows, complete };
+}
+
+const HEADER = /Tên giấy tờMẫu đơn, tờ khaiSố lượng/u;
+const COUNT =
+  /(\d+)\s*[Bb]ản (chính|sao|chụp)(?:\s*,\s*(\d+)\s*[Bb]ản (chính|sao|chụp))?/gu;
+const FORM_FILE = /(\S+\.(?:docx?|pdf|xlsx?|rar|zip))\s*$/iu;
+
+function cleanTitle(s: string): string {
+  return s.replace(/^[\s*\-–+:]+|[\s*\-–+:]+$/gu, '').trim();
+}
+
+function toDocument(raw: string, counts: RegExpExecArray): RequiredDocument {
+  let name = raw.trim().replace(/^[-+•]\s*/u, '');
+  let form: string | undefined;
+  const f = FORM_FILE.exec(name);
+  if (f && f.index > 0) {
+    form = f[1];
+    name = name.slice(0, f.index).trim();
+  }
+  const pairs: [string, string | undefined][] = [
+    [counts[1], counts[2]],
+    [counts[3], counts[4]],
+  ];
+  let originals = 0;
+  let copies = 0;
+  for (const [n, kind] of pairs) {
+    if (!n || !kind) continue;
+    if (kind === 'chính') originals += Number(n);
+    else copies += Number(n);
+  }
+  return { name: name || raw.trim(), originals, copies, ...(form ? { form } : {}) };
+}
+
+/** Parses "Thành phần hồ sơ" into cases (the text before each table) with documents and counts. */
+export function parseDocuments(text: string): DocumentCase[] {
+  const parts = text.split(HEADER);
+  if (parts.length < 2) return [];
+  const cases: DocumentCase[] = [];
+  let title = cleanTitle(parts[0]);
+  for (const part of parts.slice(1)) {
+    const documents: RequiredDocument[] = [];
+    const notes: string[] = [];
+    let pos = 0;
+    for (const m of part.matchAll(COUNT)) {
+      const raw = part.slice(pos, m.index);
+      pos = m.index + m[0].length;
+      if (!raw.trim()) continue;
+      const doc = toDocument(raw, m as RegExpExecArray);
+      if (doc.originals + doc.copies > 0) documents.push(doc);
+      else notes.push(doc.name);
+    }
+    if (documents.length + notes.length > 0) {
+      cases.push({ title: title || 'Thành phần hồ sơ', documents, ...(notes.length > 0 ? { notes } : {}) });
+    }
+    title = cleanTitle(part.slice(pos));
+  }
+  return cases;
+}
+
+const LEGAL_NUMBER =
+  /(?:(?:Luật |Nghị định |Thông tư |Quyết định )?[Ss]ố\s*)?(\d+(?:\.\d+)?\/\d{4}\/(?:UBTVQH\d{1,2}|QH\d{1,2}|[A-ZĐ]{1,6}(?:-[A-ZĐ]{1,8}(?:g(?=\P{Ll}|$))?)+))(?=$|[\s,.;)]|\d|\p{Lu}\p{Ll}|\p{Lu}\p{Lu})/gu;
+
+/** Parses "Căn cứ pháp lý": titles each followed by the document number cell. */
+export function parseLegalBasis(text: string): LegalBasis[] {
+  const body = text.replace(/^Tên văn bản pháp lýMã văn bản/u, '');
+  const out: LegalBasis[] = [];
+  let pos = 0;
+  for (const m of body.matchAll(LEGAL_NUMBER)) {
+    const end = m.index + m[0].length;
+    const next = body.slice(end, end + 1);
+    if (next !== '' && /\s/u.test(next)) continue;
+    const title = body.slice(pos, m.index).trim();
+    pos = end;
+    if (!title) {
+      if (out.length > 0 && !out[out.length - 1].number) out[out.length - 1].number = m[1];
+      else if (out.length === 0 || out[out.length - 1].number !== m[1]) out.push({ number: m[1], title: m[0].trim() });
+      continue;
+    }
+    out.push({ number: m[1], title });
+  }
+  const tail = body.slice(pos).trim();
+  if (tail) out.push({ title: tail });
+  return out;
+}
+
+/** Parses "Kết quả thực hiện": result documents with their codes ("Giấy khai sinhMã: KQ.G15.000031"). */
+export function parseResults(text: string): { name: string; code?: string }[] {
+  const body = text.split(/Từ khóa|Chọn cơ quan thực hiện/u)[0];
+  const out: { name: string; code?: string }[] = [];
+  let pos = 0;
+  for (const m of body.matchAll(/Mã:\s*(KQ[\w.]+)/gu)) {
+    const name = body.slice(pos, m.index).trim();
+    if (name) out.push({ name, code: m[1] });
+    pos = m.index + m[0].length;
+  }
+  const tail = body.slice(pos).trim();
+  if (tail && !NO_INFO.test(tail)) out.push({ name: tail });
+  return out;
+}
+
+/** Splits "Trình tự thực hiện" into its steps, one per line or bullet. */
+export function parseSteps(text: string): string[] {
+  return text
+    .split(/\n+/u)
+    .map((s) => s.replace(/\s+/gu, ' ').trim())
+    .filter((s) => s.length > 0 && !NO_INFO.test(s));
+}
+
+/** Splits a comma list, leaving commas inside parentheses alone ("Tổ chức (không bao gồm doanh nghiệp, HTX)"). */
+export function splitList(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if (ch === '(') depth += 1;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === ',' && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out.map((s) => s.trim()).filter((s) => s.length > 0 && !NO_INFO.test(s));
+}

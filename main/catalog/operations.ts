@@ -1,0 +1,23 @@
+/** Handlers of the catalog contract: one line each, the work is in search, repo and admin. */
+import type { Handlers } from '../api/handlers';
+import type { Db } from '../db/database';
+import { getForCaller, importUpload, setHiddenByAdmin, updateByAdmin } from './admin';
+import type { catalogContract } from './contract';
+import { lastImport, listByField, listFields, procedureHistory } from './repo';
+import { searchProcedures } from './search';
+
+/** Wires the catalog contract to the catalog database functions. */
+export function catalogHandlers(deps: { db: Db }): Handlers<typeof catalogContract> {
+  const { db } = deps;
+  return {
+    'catalog.search': (input) => searchProcedures(db, input),
+    'catalog.get': (input, ctx) => getForCaller(db, input.code, ctx.caller),
+    'catalog.fields': () => ({ fields: listFields(db) }),
+    'catalog.byField': (input) => listByField(db, input),
+    'catalog.import': (input, ctx) => importUpload(db, input, ctx.caller, ctx.now),
+    'catalog.update': (input, ctx) => updateByAdmin(db, input.procedure, ctx.caller, ctx.now),
+    'catalog.setHidden': (input, ctx) => setHiddenByAdmin(db, input.code, input.hidden, ctx.caller, ctx.now),
+    'catalog.lastImport': () => ({ report: lastImport(db) ?? null }),
+    'catalog.history': (input) => ({ changes: procedureHistory(db, input.code) }),
+  };
+}

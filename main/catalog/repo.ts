@@ -1,0 +1,208 @@
+/** The catalog's tables: procedures with their search index, their change history, import reports. */
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../db/database';
+import { nfcDeep } from '../text/normalize';
+import { codeTokens, wordTokens } from './search-text';
+import { feeText, inPersonProcessing, timeText } from './time-fee';
+import { invalidateVocab } from './vocab';
+
+export { loadSampleCatalogIfEmpty } from './sample';
+import type { FieldCount, ImportReport, Level, Procedure, ProcedureSummary } from './types';
+
+export type CatalogSource = 'sample' | 'json' | 'national' | 'admin';
+export type SaveOutcome = 'imported' | 'updated' | 'unchanged';
+
+/** The columns a list or a search result is built from. */
+export interface SummaryRow {
+  id: number;
+  code: string;
+  local_code: string | null;
+  name: string;
+  field: string;
+  levels: string;
+  time_text: string;
+  fee_text: string;
+}
+
+export const SUMMARY_COLUMNS = 'p.id, p.code, p.local_code, p.name, p.field, p.levels, p.time_text, p.fee_text';
+const LOCAL_FIRST: readonly Level[] = ['xa', 'huyen', 'tinh', 'bo'];
+
+interface Statements {
+  byCode: Statement;
+  byLocal: Statement;
+  insert: Statement;
+  update: Statement;
+  history: Statement;
+  ftsDelete: Statement;
+  ftsInsert: Statement;
+}
+const cache = new WeakMap<Db, Statements>();
+
+function statements(db: Db): Statements {
+  let s = cache.get(db);
+  if (!s) {
+    s = {
+      byCode: db.prepare('SELECT id, data, hidden FROM procedures WHERE code = ?'),
+      byLocal: db.prepare('SELECT id, data, hidden FROM procedures WHERE local_code = ?'),
+      insert: db.prepare(
+        `INSERT INTO procedures (code, local_code, name, field, levels, time_text, fee_text, hidden, source, data, created_at, updated_at)
+         VALUES (@code, @local_code, @name, @field, @levels, @time_text, @fee_text, @hidden, @source, @data, @at, @at)`,
+      ),
+      update: db.prepare(
+        `UPDATE procedures SET local_code = @local_code, name = @name, field = @field, levels = @levels,
+         time_text = @time_text, fee_text = @fee_text, hidden = @hidden, source = @source, data = @data, updated_at = @at
+         WHERE id = @id`,
+      ),
+      history: db.prepare('INSERT INTO procedure_history (code, at, source, changed, previous) VALUES (?, ?, ?, ?, ?)'),
+      ftsDelete: db.prepare('DELETE FROM procedure_search WHERE rowid = ?'),
+      ftsInsert: db.prepare('INSERT INTO procedure_search (rowid, name, field, codes) VALUES (?, ?, ?, ?)'),
+    };
+    cache.set(db, s);
+  }
+  return s;
+}
+
+/** Levels are stored as " xa tinh " so a filter is one `instr` on a short text. */
+export function levelsColumn(levels: readonly Level[]): string {
+  return ` ${levels.join(' ')} `;
+}
+
+/** The summary line of a row: the most local level, or the one the caller filtered by. */
+export function toSummary(row: SummaryRow, level?: Level): ProcedureSummary {
+  const levels = row.levels.trim().split(' ').filter(Boolean) as Level[];
+  const shown = level && levels.includes(level) ? level : (LOCAL_FIRST.find((l) => levels.includes(l)) ?? 'bo');
+  return {
+    code: row.code,
+    ...(row.local_code ? { localCode: row.local_code } : {}),
+    name: row.name,
+    field: row.field,
+    level: shown,
+    levels,
+    timeText: row.time_text,
+    feeText: row.fee_text,
+  };
+}
+
+/** The top-level keys whose value differs, so the history says what an import or an edit changed. */
+export function changedKeys(before: Procedure, after: Procedure): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys]
+    .filter((k) => k !== 'hidden')
+    .filter((k) => JSON.stringify(before[k as keyof Procedure]) !== JSON.stringify(after[k as keyof Procedure]))
+    .sort();
+}
+
+/**
+ * Inserts or updates one procedure in place, keeping the admin's hidden flag and writing what
+ * changed (with the previous record) to the history; identical records are left untouched.
+ */
+export function saveProcedure(db: Db, input: Procedure, source: CatalogSource, at: string): SaveOutcome {
+  const s = statements(db);
+  const { hidden: hiddenInput, ...p } = nfcDeep(input);
+  const existing = s.byCode.get(p.code) as { id: number; data: string; hidden: number } | undefined;
+  const hidden = hiddenInput === undefined ? (existing?.hidden ?? 0) : hiddenInput ? 1 : 0;
+  const row = {
+    code: p.code,
+    local_code: p.localCode ?? null,
+    name: p.name,
+    field: p.field,
+    levels: levelsColumn(p.levels),
+    time_text: timeText(inPersonProcessing(p)),
+    fee_text: feeText(p),
+    hidden,
+    source,
+    data: JSON.stringify(p),
+    at,
+  };
+  if (!existing) {
+    const id = Number(s.insert.run(row).lastInsertRowid);
+    indexProcedure(db, id, p);
+    return 'imported';
+  }
+  const before = JSON.parse(existing.data) as Procedure;
+  const changed = changedKeys(before, p);
+  if (changed.length === 0 && existing.hidden === hidden) return 'unchanged';
+  if (changed.length > 0) s.history.run(p.code, at, source, JSON.stringify(changed), existing.data);
+  s.update.run({ ...row, id: existing.id });
+  indexProcedure(db, existing.id, p);
+  return changed.length > 0 ? 'updated' : 'unchanged';
+}
+
+function indexProcedure(db: Db, id: number, p: Procedure): void {
+  const s = statements(db);
+  invalidateVocab(db);
+  s.ftsDelete.run(id);
+  s.ftsInsert.run(id, wordTokens(p.name).join(' '), wordTokens(p.field).join(' '), codeTokens([p.code, p.localCode]).join(' '));
+}
+
+/** A whole procedure by national or local code (hidden ones too; callers decide who may see them). */
+export function findProcedure(db: Db, code: string): Procedure | undefined {
+  const s = statements(db);
+  const c = code.trim();
+  const row = (s.byCode.get(c) ?? s.byLocal.get(c) ?? s.byLocal.get(c.toUpperCase())) as
+    | { data: string; hidden: number }
+    | undefined;
+  if (!row) return undefined;
+  const p = JSON.parse(row.data) as Procedure;
+  return row.hidden ? { ...p, hidden: true } : p;
+}
+
+/** A visible procedure by national or local code: what the kiosk, the officer and slips read. */
+export function getProcedure(db: Db, code: string): Procedure | undefined {
+  const p = findProcedure(db, code);
+  return p && !p.hidden ? p : undefined;
+}
+
+/** Hides a procedure from the kiosk (a unit does not handle it) without losing it on re-import. */
+export function setHidden(db: Db, code: string, hidden: boolean): boolean {
+  const r = db.prepare('UPDATE procedures SET hidden = ? WHERE code = ? OR local_code = ?').run(hidden ? 1 : 0, code, code);
+  return r.changes > 0;
+}
+
+/** How many procedures the catalog holds, hidden ones included. */
+export function countProcedures(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM procedures').get() as { n: number }).n;
+}
+
+/** The fields with their number of visible procedures, largest first, for browsing at the kiosk. */
+export function listFields(db: Db): FieldCount[] {
+  return db
+    .prepare('SELECT field AS name, count(*) AS count FROM procedures WHERE hidden = 0 GROUP BY field ORDER BY count DESC, field')
+    .all() as FieldCount[];
+}
+
+/** One page of a field's visible procedures in name order, with the field's total. */
+export function listByField(
+  db: Db,
+  q: { field: string; limit?: number; offset?: number },
+): { items: ProcedureSummary[]; total: number } {
+  const rows = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM procedures p WHERE p.field = ? AND p.hidden = 0 ORDER BY p.name LIMIT ? OFFSET ?`)
+    .all(q.field, q.limit ?? 50, q.offset ?? 0) as SummaryRow[];
+  const total = (db.prepare('SELECT count(*) AS n FROM procedures WHERE field = ? AND hidden = 0').get(q.field) as { n: number }).n;
+  return { items: rows.map((r) => toSummary(r)), total };
+}
+
+/** The changes recorded for a procedure, newest first. */
+export function procedureHistory(db: Db, code: string): { at: string; source: string; changed: string[] }[] {
+  const rows = db
+    .prepare('SELECT at, source, changed FROM procedure_history WHERE code = ? ORDER BY id DESC')
+    .all(code) as { at: string; source: string; changed: string }[];
+  return rows.map((r) => ({ at: r.at, source: r.source, changed: JSON.parse(r.changed) as string[] }));
+}
+
+/** Keeps an import's report so the admin screen can show the last one. */
+export function recordImport(db: Db, report: ImportReport): void {
+  db.prepare('INSERT INTO catalog_imports (at, format, source, report) VALUES (?, ?, ?, ?)').run(
+    report.at,
+    report.format,
+    report.source,
+    JSON.stringify(report),
+  );
+}
+
+/** The most recent import's report, if any. */
+export function lastImport(db: Db): ImportReport | undefined {
+  const row = db.prepare('SELECT report FROM catalog_imports ORDER BY id DESC LIMIT 1').get() as { report: string } | undefined;
+  return row ? (JSON.parse(row.report) as ImportReport) : undefined;
+}

@@ -1,0 +1,63 @@
+/** What the counter reads off a procedure: the in-person processing time and fee, and their wording. */
+import type { Fee, Procedure, ProcessingTime, TimeUnit } from './types';
+
+const UNIT_WORDS: Record<TimeUnit, string> = {
+  working_day: 'ngày làm việc',
+  calendar_day: 'ngày',
+  working_hour: 'giờ làm việc',
+  same_day: 'Trong ngày',
+};
+
+/**
+ * The processing time for a dossier received at the counter: the in-person channel, else the
+ * post or online one (the portal usually states the same time), else a unit-less figure the
+ * importer kept as text, marked `assumed`, else "same day" marked `assumed`. Never throws, so a
+ * thin catalog record cannot block a reception; `assumed` tells the officer to check the date.
+ */
+export function inPersonProcessing(p: Procedure): ProcessingTime {
+  const order = ['in_person', 'post', 'online'] as const;
+  for (const channel of order) {
+    const found = p.processing.find((t) => t.channel === channel && !t.assumed);
+    if (found) return channel === 'in_person' ? found : { ...found, channel: 'in_person' };
+  }
+  const assumed = p.processing.find((t) => t.assumed);
+  if (assumed) return { ...assumed, channel: 'in_person' };
+  const raw = p.unparsed?.processing ?? '';
+  const amount = /(?:Trực tiếp|Trực tuyến|Dịch vụ bưu chính)(\d{1,3})(?!\d)/u.exec(raw);
+  if (amount) {
+    const n = Number(amount[1]);
+    return { channel: 'in_person', amount: n, unit: 'working_day', text: `${n} (nguồn không ghi đơn vị)`, assumed: true };
+  }
+  return { channel: 'in_person', amount: 0, unit: 'same_day', text: 'Chưa có thời hạn giải quyết', assumed: true };
+}
+
+/** "5 ngày làm việc", "Trong ngày (nhận sau 15:00 trả ngày làm việc tiếp theo)" — short, for lists and slips. */
+export function timeText(t: ProcessingTime): string {
+  if (t.unit === 'same_day') {
+    return t.cutoff ? `Trong ngày (nhận sau ${t.cutoff} trả ngày làm việc tiếp theo)` : 'Trong ngày';
+  }
+  const base = `${t.amount} ${UNIT_WORDS[t.unit]}`;
+  return t.assumed ? `${base} (cần kiểm tra)` : base;
+}
+
+/** Formats integer đồng the Vietnamese way: 1.000.000 đồng. */
+export function formatDong(amount: number): string {
+  return `${String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/gu, '.')} đồng`;
+}
+
+/** The in-person fee as one short text: "Miễn phí", "50.000 đồng", or the source's words. */
+export function feeText(p: Procedure): string {
+  const fee = inPersonFee(p);
+  if (!fee) return 'Không có thông tin';
+  if (fee.amount === 0) return 'Miễn phí';
+  return formatDong(fee.amount);
+}
+
+/** The fee that applies at the counter: the in-person one, else one without a channel, else any. */
+export function inPersonFee(p: Procedure): Fee | undefined {
+  return (
+    p.fees.find((f) => f.channel === 'in_person') ??
+    p.fees.find((f) => f.channel === undefined) ??
+    p.fees[0]
+  );
+}
