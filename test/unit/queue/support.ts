@@ -2,7 +2,7 @@
 import { openDatabase, type Db } from '../../../main/db/database';
 import { migrate } from '../../../main/db/migrate';
 import { migrations } from '../../../main/db/migrations';
-import { DEFAULT_SETTINGS } from '../../../main/settings/types';
+import { DEFAULT_SETTINGS, type UnitSettings } from '../../../main/settings/types';
 import type { Procedure } from '../../../main/catalog/types';
 import type { SlipDocument } from '../../../main/slips/types';
 import type { PrintOutcome } from '../../../main/printing/types';
@@ -42,7 +42,7 @@ export function recordingPrinter() {
   };
 }
 
-export function queueDeps(db: Db) {
+export function queueDeps(db: Db): { db: Db; printer: ReturnType<typeof recordingPrinter>; procedure(code: string): Procedure | undefined; settings(): UnitSettings } {
   const printer = recordingPrinter();
   return { db, printer, procedure: (code: string) => PROCEDURES[code], settings: () => ({ ...DEFAULT_SETTINGS, unitName: 'UBND xã Hòa An' }) };
 }
