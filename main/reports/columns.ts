@@ -1,0 +1,51 @@
+/** The log book's columns as DOMAIN.md lists them, shared by the XLSX export and the A4 print view. */
+import { formatVnDateTime } from '../calendar/vn-time';
+import type { LogbookRow } from './types';
+
+export interface LogbookTitle {
+  unitName: string;
+  /** UTC ISO bounds of the period (end exclusive). */
+  from: string;
+  to: string;
+}
+
+const time = (iso: string | undefined) => (iso ? formatVnDateTime(new Date(iso)) : '');
+
+/** The note column: the reason kept on the dossier, plus the state when the dossier ended early and any moved date. */
+function noteOf(r: LogbookRow): string {
+  const parts: string[] = [];
+  if (['refused', 'withdrawn', 'stopped', 'supplement_requested'].includes(r.status)) parts.push(r.statusLabel);
+  if (r.originalDueAt) parts.push(`Hẹn lần đầu ${time(r.originalDueAt)}`);
+  if (r.note) parts.push(r.note);
+  return parts.join('. ');
+}
+
+export interface Column {
+  title: string;
+  /** Width in Excel characters; the HTML view shares it proportionally. */
+  width: number;
+  value(r: LogbookRow): string | number;
+}
+
+export const LOGBOOK_COLUMNS: Column[] = [
+  { title: 'STT', width: 6, value: (r) => r.no },
+  { title: 'Mã hồ sơ', width: 24, value: (r) => r.code },
+  { title: 'Tên thủ tục hành chính', width: 34, value: (r) => r.procedureName },
+  { title: 'Số lượng hồ sơ (bộ)', width: 8, value: (r) => r.sets },
+  { title: 'Tên cá nhân, tổ chức', width: 22, value: (r) => r.applicantName },
+  { title: 'Địa chỉ, số điện thoại', width: 30, value: (r) => `${r.address}; ĐT: ${r.phone}` },
+  { title: 'Cơ quan chủ trì giải quyết', width: 22, value: (r) => r.handlingUnit },
+  { title: 'Ngày, tháng, năm nhận hồ sơ', width: 17, value: (r) => time(r.receivedAt) },
+  { title: 'Ngày, tháng, năm hẹn trả kết quả', width: 17, value: (r) => time(r.dueAt) },
+  { title: 'Ngày, tháng, năm chuyển hồ sơ đến cơ quan giải quyết', width: 17, value: (r) => time(r.sentAt) },
+  { title: 'Ngày, tháng, năm nhận kết quả từ cơ quan giải quyết', width: 17, value: (r) => time(r.resultAt) },
+  { title: 'Ngày, tháng, năm trả kết quả', width: 17, value: (r) => time(r.returnedAt) },
+  { title: 'Ký nhận', width: 12, value: () => '' },
+  { title: 'Ghi chú', width: 24, value: noteOf },
+];
+
+/** "Từ ngày 01/11/2026 đến ngày 30/11/2026" for the title line. */
+export function periodWords(t: LogbookTitle): string {
+  const day = (iso: string) => formatVnDateTime(new Date(iso)).slice(6);
+  return `Từ ngày ${day(t.from)} đến ngày ${day(new Date(Date.parse(t.to) - 1).toISOString())}`;
+}
