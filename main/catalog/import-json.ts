@@ -59,9 +59,17 @@ export function elementOffsets(text: string): number[] {
   return out;
 }
 
-function syntaxErrorLine(text: string, e: Error): number {
-  const m = /position (\d+)/u.exec(e.message);
-  return m ? lineAt(text, Number(m[1])) : 1;
+/** The line of a JSON.parse error: from its position, or (Node 20) from the quoted context and token. */
+export function syntaxErrorLine(text: string, e: Error): number {
+  const position = /position (\d+)/u.exec(e.message);
+  if (position) return lineAt(text, Number(position[1]));
+  if (/end of JSON input/u.test(e.message)) return lineAt(text, text.length);
+  const context = /"(?:\.\.\.)?([\s\S]*?)(?:\.\.\.)?" is not valid JSON/u.exec(e.message);
+  const token = /Unexpected token '([\s\S])'/u.exec(e.message);
+  if (!context) return 1;
+  const at = text.indexOf(context[1]);
+  if (at < 0) return 1;
+  return lineAt(text, at + Math.max(0, token ? context[1].indexOf(token[1]) : 0));
 }
 
 /** Imports our JSON catalog text; `source` names it in the report and the history. */

@@ -102,7 +102,7 @@ export function parseChannels(text: string, context: string): { rows: ChannelRow
 const HEADER = /Tên giấy tờMẫu đơn, tờ khaiSố lượng/u;
 const COUNT =
   /(\d+)\s*[Bb]ản (chính|sao|chụp)(?:\s*,\s*(\d+)\s*[Bb]ản (chính|sao|chụp))?/gu;
-const FORM_FILE = /(\S+\.(?:docx?|pdf|xlsx?|rar|zip))\s*$/iu;
+const FORM_FILE = /(?:^|[\s;.,:)/])([\p{L}_][^\s;/,:]*\.(?:docx?|pdf|xlsx?|rar|zip))\s*$/iu;
 
 function cleanTitle(s: string): string {
   return s.replace(/^[\s*\-–+:]+|[\s*\-–+:]+$/gu, '').trim();
@@ -114,7 +114,7 @@ function toDocument(raw: string, counts: RegExpExecArray): RequiredDocument {
   const f = FORM_FILE.exec(name);
   if (f && f.index > 0) {
     form = f[1];
-    name = name.slice(0, f.index).trim();
+    name = name.slice(0, f.index + f[0].length - f[1].length).trim().replace(/[;,:]+$/u, '').trim();
   }
   const pairs: [string, string | undefined][] = [
     [counts[1], counts[2]],
@@ -187,7 +187,7 @@ export function parseResults(text: string): { name: string; code?: string }[] {
   const body = text.split(/Từ khóa|Chọn cơ quan thực hiện/u)[0];
   const out: { name: string; code?: string }[] = [];
   let pos = 0;
-  for (const m of body.matchAll(/Mã:\s*(KQ[\w.]+)/gu)) {
+  for (const m of body.matchAll(/Mã:\s*(KQ\.[A-Z0-9]+\.\d+)/gu)) {
     const name = body.slice(pos, m.index).trim();
     if (name) out.push({ name, code: m[1] });
     pos = m.index + m[0].length;
