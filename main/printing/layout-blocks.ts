@@ -77,7 +77,7 @@ function row(page: Page, b: RowBlock): void {
   const valueFont = page.font(b.size, b.bold);
   const col = page.labelColumn || Math.floor(page.content * 0.4);
   const top = page.y;
-  const hl = page.text(`${b.label}:`, labelFont, page.left, col - 10, 'left', top);
+  const hl = page.text(`${b.label}:`, labelFont, page.left, col - 12, 'left', top);
   const hv = page.text(b.value || '…', valueFont, page.left + col, page.content - col, 'left', top);
   page.gap(Math.max(hl, hv) + 2);
 }

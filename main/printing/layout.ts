@@ -128,6 +128,6 @@ export function layoutDocument(doc: SlipDocument, width: 576 | 384, metrics: Met
 function labelColumn(blocks: Block[], page: Page): number {
   const font = page.font();
   const widest = Math.max(0, ...blocks.map((b) => (b.kind === 'row' ? page.metrics.width(`${nfc(b.label)}:`, font) : 0)));
-  return Math.min(Math.ceil(widest) + 8, Math.floor(page.content * 0.4));
+  return Math.min(Math.ceil(widest) + 14, Math.floor(page.content * 0.4));
 }
 

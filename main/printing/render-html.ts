@@ -20,6 +20,7 @@ const PAGE: Record<HtmlPaper, string> = {
 
 const CSS = `
 * { box-sizing: border-box; }
+@media screen { body { padding: 6mm; } }
 body { font-family: 'MotCua Sans', sans-serif; font-weight: 500; margin: 0 auto; color: #000; line-height: 1.35; max-width: 180mm; }
 .copy { break-after: page; padding: 2mm 0; } .copy:last-child { break-after: auto; }
 .copy-label { text-align: right; font-style: italic; font-size: .85em; }

@@ -101,6 +101,7 @@ export function sampleDocuments(): { name: string; doc: SlipDocument }[] {
         printedAt: '2026-11-26T08:15:00+07:00',
       }),
     },
+    { name: 'mau-01-du-lieu-dai', doc: receiptSlip(hostileReceipt()) },
     { name: 'in-thu', doc: testPage({ printer: 'tcp://127.0.0.1:9100', widthDots: 576, printedAt: '2026-11-26T07:30:00+07:00' }) },
   ];
 }
