@@ -28,7 +28,7 @@ export default defineConfig({
       // Bundle everything: a sandboxed preload may only require('electron').
       externalizeDeps: false,
       rolldownOptions: {
-        input: { preload: at('main', 'electron', 'preload.ts') },
+        input: { index: at('main', 'electron', 'preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
       },
     },
