@@ -33,7 +33,15 @@ const routes: RouteObject[] = [
   { path: '*', element: <NotFound /> },
 ];
 
-const router = window.location.protocol === 'file:' ? createHashRouter(routes) : createBrowserRouter(routes);
+/** Electron may load `index.html#kiosk`; the hash router wants `#/kiosk`. */
+function normaliseFileHash(): void {
+  const { hash } = window.location;
+  if (hash && !hash.startsWith('#/')) window.history.replaceState(null, '', `#/${hash.slice(1)}`);
+}
+
+const onFile = window.location.protocol === 'file:';
+if (onFile) normaliseFileHash();
+const router = onFile ? createHashRouter(routes) : createBrowserRouter(routes);
 
 export function App() {
   return <RouterProvider router={router} />;
