@@ -70,7 +70,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<FastifyInstan
   );
 
   if (opts.webRoot && existsSync(path.join(opts.webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: opts.webRoot, wildcard: false });
+    await app.register(fastifyStatic, { root: opts.webRoot, wildcard: true });
     // Screens are client-side routes (/kiosk, /officer …): every other GET gets the app shell.
     app.setNotFoundHandler((req, reply) =>
       req.method === 'GET' ? reply.sendFile('index.html') : reply.status(404).send({ error: { code: 'not_found', message: 'Không tìm thấy.' } }),

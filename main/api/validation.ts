@@ -46,6 +46,8 @@ const FIELD_LABELS: Record<string, string> = {
   date: 'Ngày',
   kind: 'Loại ngày',
   note: 'Ghi chú',
+  format: 'Định dạng',
+  content: 'Nội dung tệp',
 };
 
 const TYPE_NAMES: Record<string, string> = {

@@ -60,7 +60,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
       ...staffHandlers({ db, auth }),
       ...settingsHandlers({ db }),
       ...catalogHandlers({ db }),
-      ...calendarHandlers({ calendar }),
+      ...calendarHandlers({ calendar, db }),
       ...dossiersHandlers(dossierDeps),
       ...printingHandlers({ printer }),
     },

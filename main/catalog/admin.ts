@@ -11,7 +11,12 @@ import type { ImportReport, Procedure } from './types';
 /** Imports what the admin uploaded; base64 content may be gzip (a *.jsonl.gz file as is). */
 export function importUpload(
   db: Db,
-  input: { format: 'json' | 'national'; content: string; encoding?: 'text' | 'base64'; name?: string },
+  input: {
+    format: 'json' | 'national';
+    content: string;
+    encoding?: 'text' | 'base64';
+    name?: string;
+  },
   caller: Caller | null,
   now: Date,
 ): ImportReport {
@@ -22,17 +27,42 @@ export function importUpload(
     text = decodeMaybeGzip(bytes);
   }
   const source = input.name ?? (input.format === 'json' ? 'tải lên (JSON)' : 'tải lên (JSONL)');
-  const report = input.format === 'json' ? importJsonText(db, text, source) : importNationalText(db, text, source, now);
-  const { rejections, coverage, ...counts } = report;
-  appendAudit(db, { at: now, actor: actorOf(caller), action: 'catalog.import', subject: 'catalog', detail: counts });
+  const report =
+    input.format === 'json'
+      ? importJsonText(db, text, source)
+      : importNationalText(db, text, source, now);
+  const counts = {
+    source: report.source,
+    imported: report.imported,
+    updated: report.updated,
+    rejected: report.rejected,
+  };
+  appendAudit(db, {
+    at: now,
+    actor: actorOf(caller),
+    action: 'catalog.import',
+    subject: 'catalog',
+    detail: counts,
+  });
   return report;
 }
 
 /** Saves the admin's edit of one procedure (history keeps the previous version) and audits it. */
-export function updateByAdmin(db: Db, p: Procedure, caller: Caller | null, now: Date): { outcome: SaveOutcome; procedure: Procedure } {
+export function updateByAdmin(
+  db: Db,
+  p: Procedure,
+  caller: Caller | null,
+  now: Date,
+): { outcome: SaveOutcome; procedure: Procedure } {
   return db.transaction(() => {
     const outcome = saveProcedure(db, p, 'admin', now.toISOString());
-    appendAudit(db, { at: now, actor: actorOf(caller), action: 'catalog.update', subject: p.code, detail: { outcome } });
+    appendAudit(db, {
+      at: now,
+      actor: actorOf(caller),
+      action: 'catalog.update',
+      subject: p.code,
+      detail: { outcome },
+    });
     const procedure = findProcedure(db, p.code);
     if (!procedure) throw notFound(`Không tìm thấy thủ tục ${p.code}.`);
     return { outcome, procedure };
@@ -40,10 +70,22 @@ export function updateByAdmin(db: Db, p: Procedure, caller: Caller | null, now: 
 }
 
 /** Hides or shows a procedure at the kiosk, audited; unknown codes are a 404. */
-export function setHiddenByAdmin(db: Db, code: string, hidden: boolean, caller: Caller | null, now: Date): { code: string; hidden: boolean } {
+export function setHiddenByAdmin(
+  db: Db,
+  code: string,
+  hidden: boolean,
+  caller: Caller | null,
+  now: Date,
+): { code: string; hidden: boolean } {
   return db.transaction(() => {
     if (!setHidden(db, code, hidden)) throw notFound(`Không có thủ tục mã ${code} trong danh mục.`);
-    appendAudit(db, { at: now, actor: actorOf(caller), action: 'catalog.setHidden', subject: code, detail: { hidden } });
+    appendAudit(db, {
+      at: now,
+      actor: actorOf(caller),
+      action: 'catalog.setHidden',
+      subject: code,
+      detail: { hidden },
+    });
     return { code, hidden };
   })();
 }

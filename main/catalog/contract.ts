@@ -17,14 +17,21 @@ export const processingTimeSchema = z
     channel,
     amount: z.number().min(0).max(3650),
     unit: z.enum(['working_day', 'calendar_day', 'working_hour', 'same_day']),
-    cutoff: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/u, { error: 'phải có dạng HH:MM' }).optional(),
+    cutoff: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/u, { error: 'phải có dạng HH:MM' })
+      .optional(),
     text: z.string().max(2000),
     assumed: z.boolean().optional(),
   })
   .strict();
 
 export const feeSchema = z
-  .object({ channel: channel.optional(), amount: z.number().int().min(0).max(1_000_000_000_000), text: z.string().max(4000) })
+  .object({
+    channel: channel.optional(),
+    amount: z.number().int().min(0).max(1_000_000_000_000),
+    text: z.string().max(4000),
+  })
   .strict();
 
 export const requiredDocumentSchema = z
@@ -40,7 +47,11 @@ export const requiredDocumentSchema = z
 /** A procedure in our format: the same shape as the Procedure type, with limits. */
 export const procedureSchema = z
   .object({
-    code: z.string().trim().regex(/^\d+\.\d+/u, { error: 'phải là mã thủ tục quốc gia, ví dụ 1.001193' }).max(80),
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d+\.\d+/u, { error: 'phải là mã thủ tục quốc gia, ví dụ 1.001193' })
+      .max(80),
     localCode: z.string().trim().min(1).max(80).optional(),
     name: line(1000),
     field: line(300),
@@ -48,7 +59,10 @@ export const procedureSchema = z
     levelText: z.string().max(300).optional(),
     agencies: z.array(line(1000)).max(50),
     serviceLevel: z
-      .object({ legacy: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(), online: z.enum(['toan_trinh', 'mot_phan']).optional() })
+      .object({
+        legacy: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
+        online: z.enum(['toan_trinh', 'mot_phan']).optional(),
+      })
       .strict(),
     audience: z.array(line(500)).max(50),
     steps: z.array(line(20000)).max(200),
@@ -57,15 +71,26 @@ export const procedureSchema = z
     documentCases: z
       .array(
         z
-          .object({ title: line(4000), documents: z.array(requiredDocumentSchema).max(200), notes: z.array(z.string().max(20000)).max(200).optional() })
+          .object({
+            title: line(4000),
+            documents: z.array(requiredDocumentSchema).max(200),
+            notes: z.array(z.string().max(20000)).max(200).optional(),
+          })
           .strict(),
       )
       .max(100),
-    results: z.array(z.object({ name: line(2000), code: z.string().max(80).optional() }).strict()).max(50),
+    results: z
+      .array(z.object({ name: line(2000), code: z.string().max(80).optional() }).strict())
+      .max(50),
     legalBasis: z
       .array(
         z
-          .object({ number: z.string().max(80).optional(), title: line(4000), issuedBy: z.string().max(300).optional(), date: z.string().max(40).optional() })
+          .object({
+            number: z.string().max(80).optional(),
+            title: line(4000),
+            issuedBy: z.string().max(300).optional(),
+            date: z.string().max(40).optional(),
+          })
           .strict(),
       )
       .max(200),
@@ -90,7 +115,9 @@ export const catalogFileSchema = z
   .strict();
 
 /** The whole file as documented by the JSON Schema (the importer checks each procedure on its own). */
-export const catalogDocumentSchema = catalogFileSchema.extend({ procedures: z.array(procedureSchema) });
+export const catalogDocumentSchema = catalogFileSchema.extend({
+  procedures: z.array(procedureSchema),
+});
 
 /** The JSON Schema of our catalog file, generated from the zod schema so the two cannot drift. */
 export function catalogJsonSchema(): Record<string, unknown> {
@@ -133,7 +160,11 @@ export const catalogContract = {
   'catalog.byField': spec<{ items: ProcedureSummary[]; total: number }>()({
     role: 'kiosk',
     input: z
-      .object({ field: fieldName, limit: z.number().int().min(1).max(200).optional(), offset: z.number().int().min(0).optional() })
+      .object({
+        field: fieldName,
+        limit: z.number().int().min(1).max(200).optional(),
+        offset: z.number().int().min(0).optional(),
+      })
       .strict(),
     doc: "One page of a field's procedures in name order, for browsing.",
   }),
@@ -149,11 +180,13 @@ export const catalogContract = {
       .strict(),
     doc: "Loads the province's real catalog (our JSON format, or national JSONL, gzip as base64); updates in place and reports.",
   }),
-  'catalog.update': spec<{ outcome: 'imported' | 'updated' | 'unchanged'; procedure: Procedure }>()({
-    role: 'admin',
-    input: z.object({ procedure: procedureSchema }).strict(),
-    doc: 'Corrects or adds one procedure by hand; the previous version goes to the history.',
-  }),
+  'catalog.update': spec<{ outcome: 'imported' | 'updated' | 'unchanged'; procedure: Procedure }>()(
+    {
+      role: 'admin',
+      input: z.object({ procedure: procedureSchema }).strict(),
+      doc: 'Corrects or adds one procedure by hand; the previous version goes to the history.',
+    },
+  ),
   'catalog.setHidden': spec<{ code: string; hidden: boolean }>()({
     role: 'admin',
     input: z.object({ code, hidden: z.boolean() }).strict(),

@@ -73,18 +73,29 @@ export function syntaxErrorLine(text: string, e: Error): number {
 }
 
 /** Imports our JSON catalog text; `source` names it in the report and the history. */
-export function importJsonText(db: Db, text: string, source: string, as: CatalogSource = 'json'): ImportReport {
+export function importJsonText(
+  db: Db,
+  text: string,
+  source: string,
+  as: CatalogSource = 'json',
+): ImportReport {
   const report = newReport('json', source, new Date());
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    report.rejections.push({ line: syntaxErrorLine(text, e as Error), reason: `tệp không phải JSON hợp lệ: ${(e as Error).message}` });
+    report.rejections.push({
+      line: syntaxErrorLine(text, e as Error),
+      reason: `tệp không phải JSON hợp lệ: ${(e as Error).message}`,
+    });
     return finishReport(db, report);
   }
   const file = catalogFileSchema.safeParse(doc);
   if (!file.success) {
-    report.rejections.push({ line: 1, reason: `tệp không đúng định dạng danh mục: ${describeIssues(file.error).message}` });
+    report.rejections.push({
+      line: 1,
+      reason: `tệp không đúng định dạng danh mục: ${describeIssues(file.error).message}`,
+    });
     return finishReport(db, report);
   }
   const offsets = elementOffsets(text);
@@ -97,7 +108,11 @@ export function importJsonText(db: Db, text: string, source: string, as: Catalog
       const code = (raw as { code?: unknown })?.code;
       const issue = r.error.issues[0];
       const where = issue.path.map(String).join('.') || 'bản ghi';
-      report.rejections.push({ line, ...(typeof code === 'string' ? { code } : {}), reason: `${where}: ${issue.message}` });
+      report.rejections.push({
+        line,
+        ...(typeof code === 'string' ? { code } : {}),
+        reason: `${where}: ${issue.message}`,
+      });
       return;
     }
     const procedure: Procedure = r.data;

@@ -25,9 +25,15 @@ export type NationalRecord = Record<string, unknown>;
 
 export type Coverage = 'structured' | 'text' | 'empty';
 
-const LEVELS: Record<string, Level> = { 'Cấp bộ': 'bo', 'Cấp tỉnh': 'tinh', 'Cấp huyện': 'huyen', 'Cấp xã': 'xa' };
+const LEVELS: Record<string, Level> = {
+  'Cấp bộ': 'bo',
+  'Cấp tỉnh': 'tinh',
+  'Cấp huyện': 'huyen',
+  'Cấp xã': 'xa',
+};
 
-const str = (r: NationalRecord, key: string): string => (typeof r[key] === 'string' ? nfc(r[key]) : '');
+const str = (r: NationalRecord, key: string): string =>
+  typeof r[key] === 'string' ? nfc(r[key]) : '';
 
 /** Maps "Cấp bộ, Cấp tỉnh, Cơ quan khác" to our levels; what is not ours stays as text. */
 export function parseLevels(text: string): { levels: Level[]; levelText?: string } {
@@ -50,28 +56,80 @@ function section<T>(
 }
 
 /** Turns one portal record into a Procedure and the coverage of each of its sections. */
-export function mapNationalRecord(r: NationalRecord): { procedure: Procedure; coverage: Record<string, Coverage> } {
+export function mapNationalRecord(r: NationalRecord): {
+  procedure: Procedure;
+  coverage: Record<string, Coverage>;
+} {
   const code = str(r, 'ma_thu_tuc').trim();
   const name = cleanText(str(r, 'ten_thu_tuc'));
   const stepsText = str(r, 'trinh_tu_thuc_hien');
-  const channels = parseChannels(str(r, 'cach_thuc_thuc_hien'), `${stepsText}\n${str(r, 'cach_thuc_thuc_hien')}`);
-  const processing = section(str(r, 'cach_thuc_thuc_hien'), () => ({
-    value: channels.rows.flatMap((row) => (row.time ? [row.time] : [])),
-    ok: channels.rows.length > 0 && channels.rows.every((row) => row.time),
-  }), []);
-  const fees = section(str(r, 'cach_thuc_thuc_hien'), () => ({
-    value: channels.rows.flatMap((row) => (row.fee ? [row.fee] : [])),
-    ok: channels.rows.length > 0 && channels.rows.every((row) => row.fee),
-  }), []);
-  const documents = section(str(r, 'thanh_phan_ho_so'), (t) => { const v = parseDocuments(t); return { value: v, ok: v.length > 0 }; }, []);
-  const legal = section(str(r, 'can_cu_phap_ly'), (t) => { const v = parseLegalBasis(t); return { value: v, ok: v.some((l) => l.number) }; }, []);
-  const results = section(str(r, 'ket_qua_xu_ly'), (t) => { const v = parseResults(t); return { value: v, ok: v.length > 0 }; }, []);
-  const steps = section(stepsText, (t) => { const v = parseSteps(t); return { value: v, ok: v.length > 0 }; }, []);
-  const audience = section(str(r, 'doi_tuong_thuc_hien'), (t) => { const v = splitList(t); return { value: v, ok: v.length > 0 }; }, []);
-  const agencyText = [str(r, 'co_quan_thuc_hien'), str(r, 'co_quan_co_tham_quyen')].filter((t) => !isEmptySection(t));
+  const channels = parseChannels(
+    str(r, 'cach_thuc_thuc_hien'),
+    `${stepsText}\n${str(r, 'cach_thuc_thuc_hien')}`,
+  );
+  const processing = section(
+    str(r, 'cach_thuc_thuc_hien'),
+    () => ({
+      value: channels.rows.flatMap((row) => (row.time ? [row.time] : [])),
+      ok: channels.rows.length > 0 && channels.rows.every((row) => row.time),
+    }),
+    [],
+  );
+  const fees = section(
+    str(r, 'cach_thuc_thuc_hien'),
+    () => ({
+      value: channels.rows.flatMap((row) => (row.fee ? [row.fee] : [])),
+      ok: channels.rows.length > 0 && channels.rows.every((row) => row.fee),
+    }),
+    [],
+  );
+  const documents = section(
+    str(r, 'thanh_phan_ho_so'),
+    (t) => {
+      const v = parseDocuments(t);
+      return { value: v, ok: v.length > 0 };
+    },
+    [],
+  );
+  const legal = section(
+    str(r, 'can_cu_phap_ly'),
+    (t) => {
+      const v = parseLegalBasis(t);
+      return { value: v, ok: v.some((l) => l.number) };
+    },
+    [],
+  );
+  const results = section(
+    str(r, 'ket_qua_xu_ly'),
+    (t) => {
+      const v = parseResults(t);
+      return { value: v, ok: v.length > 0 };
+    },
+    [],
+  );
+  const steps = section(
+    stepsText,
+    (t) => {
+      const v = parseSteps(t);
+      return { value: v, ok: v.length > 0 };
+    },
+    [],
+  );
+  const audience = section(
+    str(r, 'doi_tuong_thuc_hien'),
+    (t) => {
+      const v = splitList(t);
+      return { value: v, ok: v.length > 0 };
+    },
+    [],
+  );
+  const agencyText = [str(r, 'co_quan_thuc_hien'), str(r, 'co_quan_co_tham_quyen')].filter(
+    (t) => !isEmptySection(t),
+  );
   const levels = parseLevels(str(r, 'cap_thuc_hien'));
   const unparsed: Record<string, string> = {};
-  if (processing.text !== undefined || fees.text !== undefined) unparsed.processing = str(r, 'cach_thuc_thuc_hien');
+  if (processing.text !== undefined || fees.text !== undefined)
+    unparsed.processing = str(r, 'cach_thuc_thuc_hien');
   if (documents.text !== undefined) unparsed.documents = documents.text;
   if (legal.text !== undefined) unparsed.legalBasis = legal.text;
   if (results.text !== undefined) unparsed.results = results.text;
@@ -93,7 +151,9 @@ export function mapNationalRecord(r: NationalRecord): { procedure: Procedure; co
     legalBasis: legal.value,
     ...(isEmptySection(conditions) ? {} : { conditions: conditions.trim() }),
     ...(str(r, 'so_quyet_dinh').trim() ? { decisionNumber: str(r, 'so_quyet_dinh').trim() } : {}),
-    ...(isEmptySection(str(r, 'dia_chi_tiep_nhan')) ? {} : { submitAt: cleanText(str(r, 'dia_chi_tiep_nhan')) }),
+    ...(isEmptySection(str(r, 'dia_chi_tiep_nhan'))
+      ? {}
+      : { submitAt: cleanText(str(r, 'dia_chi_tiep_nhan')) }),
     ...(str(r, 'detail_url') ? { portalUrl: str(r, 'detail_url') } : {}),
     ...(Object.keys(unparsed).length > 0 ? { unparsed } : {}),
   };
@@ -113,10 +173,13 @@ export function mapNationalRecord(r: NationalRecord): { procedure: Procedure; co
 
 /** Why a record cannot be imported, or undefined when it can. */
 export function rejectReason(r: unknown): string | undefined {
-  if (r === null || typeof r !== 'object' || Array.isArray(r)) return 'không phải một đối tượng JSON';
+  if (r === null || typeof r !== 'object' || Array.isArray(r))
+    return 'không phải một đối tượng JSON';
   const rec = r as NationalRecord;
-  if (typeof rec.ma_thu_tuc !== 'string' || !/^\d+\.\d+/u.test(rec.ma_thu_tuc.trim())) return 'thiếu mã thủ tục (ma_thu_tuc) hợp lệ';
-  if (typeof rec.ten_thu_tuc !== 'string' || !rec.ten_thu_tuc.trim()) return 'thiếu tên thủ tục (ten_thu_tuc)';
+  if (typeof rec.ma_thu_tuc !== 'string' || !/^\d+\.\d+/u.test(rec.ma_thu_tuc.trim()))
+    return 'thiếu mã thủ tục (ma_thu_tuc) hợp lệ';
+  if (typeof rec.ten_thu_tuc !== 'string' || !rec.ten_thu_tuc.trim())
+    return 'thiếu tên thủ tục (ten_thu_tuc)';
   return undefined;
 }
 
@@ -134,7 +197,10 @@ export function parseNationalLines(text: string, report: ImportReport): Parsed[]
       return;
     }
     const reason = rejectReason(value);
-    const code = typeof (value as NationalRecord)?.ma_thu_tuc === 'string' ? String((value as NationalRecord).ma_thu_tuc) : undefined;
+    const code =
+      typeof (value as NationalRecord)?.ma_thu_tuc === 'string'
+        ? String((value as NationalRecord).ma_thu_tuc)
+        : undefined;
     if (reason) {
       report.rejections.push({ line: i + 1, ...(code ? { code } : {}), reason });
       return;
@@ -146,7 +212,12 @@ export function parseNationalLines(text: string, report: ImportReport): Parsed[]
 }
 
 /** Imports national JSONL text (already decompressed) into the catalog and records the report. */
-export function importNationalText(db: Db, text: string, source: string, now = new Date()): ImportReport {
+export function importNationalText(
+  db: Db,
+  text: string,
+  source: string,
+  now = new Date(),
+): ImportReport {
   const report = newReport('national', source, now);
   const parsed = parseNationalLines(text, report);
   saveAll(db, parsed, 'national', report);

@@ -28,10 +28,14 @@ export function newReport(format: ImportReport['format'], source: string, now: D
   };
 }
 
-function addCoverage(report: ImportReport, coverage: Record<string, 'structured' | 'text' | 'empty'>): void {
+function addCoverage(
+  report: ImportReport,
+  coverage: Record<string, 'structured' | 'text' | 'empty'>,
+): void {
   let anyText = false;
   for (const [key, c] of Object.entries(coverage)) {
-    const entry: FieldCoverage = report.coverage[key] ?? (report.coverage[key] = { structured: 0, textOnly: 0, empty: 0 });
+    const entry: FieldCoverage =
+      report.coverage[key] ?? (report.coverage[key] = { structured: 0, textOnly: 0, empty: 0 });
     if (c === 'structured') entry.structured += 1;
     else if (c === 'text') {
       entry.textOnly += 1;
@@ -45,7 +49,12 @@ function addCoverage(report: ImportReport, coverage: Record<string, 'structured'
  * Saves every parsed record in one transaction (fast, and all-or-nothing against a crash);
  * a record the database refuses (e.g. a local code already used by another) is rejected alone.
  */
-export function saveAll(db: Db, parsed: readonly Parsed[], source: CatalogSource, report: ImportReport): void {
+export function saveAll(
+  db: Db,
+  parsed: readonly Parsed[],
+  source: CatalogSource,
+  report: ImportReport,
+): void {
   const at = report.at;
   db.transaction(() => {
     for (const p of parsed) {
@@ -54,7 +63,11 @@ export function saveAll(db: Db, parsed: readonly Parsed[], source: CatalogSource
         report[outcome] += 1;
         if (p.coverage) addCoverage(report, p.coverage);
       } catch (e) {
-        report.rejections.push({ line: p.line, code: p.procedure.code, reason: `không lưu được: ${(e as Error).message}` });
+        report.rejections.push({
+          line: p.line,
+          code: p.procedure.code,
+          reason: `không lưu được: ${(e as Error).message}`,
+        });
       }
     }
   }).immediate();

@@ -3,7 +3,15 @@
  * ("Hình thức nộpThời gianPhí, lệ phíMô tảTrực tiếp22 Ngày làm việcMiễn phí…"). Each returns
  * what it could structure; the importer keeps the original text for the rest.
  */
-import type { Channel, DocumentCase, Fee, LegalBasis, ProcessingTime, RequiredDocument, TimeUnit } from './types';
+import type {
+  Channel,
+  DocumentCase,
+  Fee,
+  LegalBasis,
+  ProcessingTime,
+  RequiredDocument,
+  TimeUnit,
+} from './types';
 
 const NO_INFO = /^\s*Không có thông tin\s*$/u;
 
@@ -12,7 +20,11 @@ export function isEmptySection(text: string | undefined): boolean {
   return !text || NO_INFO.test(text) || text.trim() === '';
 }
 
-const CHANNELS: Record<string, Channel> = { 'Trực tiếp': 'in_person', 'Trực tuyến': 'online', 'Dịch vụ bưu chính': 'post' };
+const CHANNELS: Record<string, Channel> = {
+  'Trực tiếp': 'in_person',
+  'Trực tuyến': 'online',
+  'Dịch vụ bưu chính': 'post',
+};
 const UNITS: Record<string, TimeUnit> = {
   'ngày làm việc': 'working_day',
   ngày: 'calendar_day',
@@ -29,7 +41,10 @@ export function findCutoff(text: string): string | undefined {
 
 /** The unit a text gives to a number stated without one ("05 (năm) ngày làm việc" for 5). */
 export function unitFromText(amount: number, text: string): TimeUnit | undefined {
-  const re = new RegExp(`(?:^|[^\\d,.])0*${amount}\\s*(?:\\([^)]{0,20}\\)\\s*)?(ngày làm việc|giờ làm việc|ngày|giờ)`, 'iu');
+  const re = new RegExp(
+    `(?:^|[^\\d,.])0*${amount}\\s*(?:\\([^)]{0,20}\\)\\s*)?(ngày làm việc|giờ làm việc|ngày|giờ)`,
+    'iu',
+  );
   const m = re.exec(text);
   return m ? UNITS[m[1].toLowerCase()] : undefined;
 }
@@ -64,7 +79,11 @@ function parseFee(channel: Channel, s: string): { fee?: Fee; rest: string } {
   return { fee: { channel, amount, text: `${m[1]}${note ? ` ${note}` : ''}`.trim() }, rest };
 }
 
-function parseTime(channel: Channel, s: string, context: string): { time?: ProcessingTime; rest: string } {
+function parseTime(
+  channel: Channel,
+  s: string,
+  context: string,
+): { time?: ProcessingTime; rest: string } {
   const m = /^(?:(\d+)(?:[.,]\d+)?\s*(Ngày làm việc|Ngày|Giờ|Tháng)?|Không có thông tin)/u.exec(s);
   if (!m || !m[1]) return { rest: m ? s.slice(m[0].length) : s };
   const amount = Number(m[1]);
@@ -72,27 +91,61 @@ function parseTime(channel: Channel, s: string, context: string): { time?: Proce
   const text = m[0].trim();
   if (m[2] === 'Tháng') return { rest };
   const cutoff = findCutoff(context);
-  if (m[2]) return { time: { channel, amount, unit: UNITS[m[2].toLowerCase()], text, ...(cutoff ? { cutoff } : {}) }, rest };
+  if (m[2])
+    return {
+      time: {
+        channel,
+        amount,
+        unit: UNITS[m[2].toLowerCase()],
+        text,
+        ...(cutoff ? { cutoff } : {}),
+      },
+      rest,
+    };
   if (/trong ngày(?! làm việc tiếp theo)/iu.test(rest) || (amount === 1 && cutoff)) {
-    return { time: { channel, amount: 0, unit: 'same_day', text: `Trong ngày (nguồn ghi: ${text})`, ...(cutoff ? { cutoff } : {}) }, rest };
+    return {
+      time: {
+        channel,
+        amount: 0,
+        unit: 'same_day',
+        text: `Trong ngày (nguồn ghi: ${text})`,
+        ...(cutoff ? { cutoff } : {}),
+      },
+      rest,
+    };
   }
   const unit = unitFromText(amount, `${rest} ${context}`);
-  return unit ? { time: { channel, amount, unit, text, ...(cutoff ? { cutoff } : {}) }, rest } : { rest };
+  return unit
+    ? { time: { channel, amount, unit, text, ...(cutoff ? { cutoff } : {}) }, rest }
+    : { rest };
 }
 
 /**
  * Parses "Cách thức thực hiện": one row per channel with its processing time (value and unit,
  * the unit taken from the row's or the steps' wording when the cell has none) and its fee.
  */
-export function parseChannels(text: string, context: string): { rows: ChannelRow[]; complete: boolean } {
+export function parseChannels(
+  text: string,
+  context: string,
+): { rows: ChannelRow[]; complete: boolean } {
   const body = text.replace(/^Hình thức nộpThời gianPhí, lệ phíMô tả/u, '');
-  const starts = [...body.matchAll(/(Trực tiếp|Trực tuyến|Dịch vụ bưu chính)(?=\d|Không có thông tin|Miễn phí)/gu)];
+  const starts = [
+    ...body.matchAll(
+      /(Trực tiếp|Trực tuyến|Dịch vụ bưu chính)(?=\d|Không có thông tin|Miễn phí)/gu,
+    ),
+  ];
   const rows: ChannelRow[] = starts.map((m, i) => {
     const channel = CHANNELS[m[1]];
-    const seg = body.slice(m.index + m[0].length, i + 1 < starts.length ? starts[i + 1].index : body.length);
+    const seg = body.slice(
+      m.index + m[0].length,
+      i + 1 < starts.length ? starts[i + 1].index : body.length,
+    );
     const { time, rest } = parseTime(channel, seg, context);
     const { fee, rest: description } = parseFee(channel, rest);
-    const withText = time && description.trim() ? { ...time, text: `${time.text}: ${description.trim().slice(0, 300)}` } : time;
+    const withText =
+      time && description.trim()
+        ? { ...time, text: `${time.text}: ${description.trim().slice(0, 300)}` }
+        : time;
     return { channel, time: withText, fee, raw: seg };
   });
   const complete = rows.length > 0 && rows.every((r) => r.time && r.fee);
@@ -100,21 +153,24 @@ export function parseChannels(text: string, context: string): { rows: ChannelRow
 }
 
 const HEADER = /Tên giấy tờMẫu đơn, tờ khaiSố lượng/u;
-const COUNT =
-  /(\d+)\s*[Bb]ản (chính|sao|chụp)(?:\s*,\s*(\d+)\s*[Bb]ản (chính|sao|chụp))?/gu;
+const COUNT = /(\d+)\s*[Bb]ản (chính|sao|chụp)(?:\s*,\s*(\d+)\s*[Bb]ản (chính|sao|chụp))?/gu;
 const FORM_FILE = /(?:^|[\s;.,:)/])([\p{L}_][^\s;/,:]*\.(?:docx?|pdf|xlsx?|rar|zip))\s*$/iu;
 
 function cleanTitle(s: string): string {
   return s.replace(/^[\s*\-–+:]+|[\s*\-–+:]+$/gu, '').trim();
 }
 
-function toDocument(raw: string, counts: RegExpExecArray): RequiredDocument {
+function toDocument(raw: string, counts: RegExpMatchArray): RequiredDocument {
   let name = raw.trim().replace(/^[-+•]\s*/u, '');
   let form: string | undefined;
   const f = FORM_FILE.exec(name);
   if (f && f.index > 0) {
     form = f[1];
-    name = name.slice(0, f.index + f[0].length - f[1].length).trim().replace(/[;,:]+$/u, '').trim();
+    name = name
+      .slice(0, f.index + f[0].length - f[1].length)
+      .trim()
+      .replace(/[;,:]+$/u, '')
+      .trim();
   }
   const pairs: [string, string | undefined][] = [
     [counts[1], counts[2]],
@@ -144,12 +200,16 @@ export function parseDocuments(text: string): DocumentCase[] {
       const raw = part.slice(pos, m.index);
       pos = m.index + m[0].length;
       if (!raw.trim()) continue;
-      const doc = toDocument(raw, m as RegExpExecArray);
+      const doc = toDocument(raw, m);
       if (doc.originals + doc.copies > 0) documents.push(doc);
       else notes.push(doc.name);
     }
     if (documents.length + notes.length > 0) {
-      cases.push({ title: title || 'Thành phần hồ sơ', documents, ...(notes.length > 0 ? { notes } : {}) });
+      cases.push({
+        title: title || 'Thành phần hồ sơ',
+        documents,
+        ...(notes.length > 0 ? { notes } : {}),
+      });
     }
     title = cleanTitle(part.slice(pos));
   }
@@ -172,7 +232,8 @@ export function parseLegalBasis(text: string): LegalBasis[] {
     pos = end;
     if (!title) {
       if (out.length > 0 && !out[out.length - 1].number) out[out.length - 1].number = m[1];
-      else if (out.length === 0 || out[out.length - 1].number !== m[1]) out.push({ number: m[1], title: m[0].trim() });
+      else if (out.length === 0 || out[out.length - 1].number !== m[1])
+        out.push({ number: m[1], title: m[0].trim() });
       continue;
     }
     out.push({ number: m[1], title });

@@ -16,7 +16,8 @@ export function catalogHandlers(deps: { db: Db }): Handlers<typeof catalogContra
     'catalog.byField': (input) => listByField(db, input),
     'catalog.import': (input, ctx) => importUpload(db, input, ctx.caller, ctx.now),
     'catalog.update': (input, ctx) => updateByAdmin(db, input.procedure, ctx.caller, ctx.now),
-    'catalog.setHidden': (input, ctx) => setHiddenByAdmin(db, input.code, input.hidden, ctx.caller, ctx.now),
+    'catalog.setHidden': (input, ctx) =>
+      setHiddenByAdmin(db, input.code, input.hidden, ctx.caller, ctx.now),
     'catalog.lastImport': () => ({ report: lastImport(db) ?? null }),
     'catalog.history': (input) => ({ changes: procedureHistory(db, input.code) }),
   };

@@ -27,8 +27,15 @@ export const MAX_QUERY_CHARS = 200;
 export const MAX_TERMS = 8;
 
 /** The typed words, folded, with codes kept whole; control characters and syntax fall away. */
-export function queryWords(query: string): { words: string[]; codes: string[]; stillTyping: boolean } {
-  const head = query.slice(0, MAX_QUERY_CHARS * 2).normalize('NFC').slice(0, MAX_QUERY_CHARS);
+export function queryWords(query: string): {
+  words: string[];
+  codes: string[];
+  stillTyping: boolean;
+} {
+  const head = query
+    .slice(0, MAX_QUERY_CHARS * 2)
+    .normalize('NFC')
+    .slice(0, MAX_QUERY_CHARS);
   const stillTyping = !/\s$/u.test(head);
   const words: string[] = [];
   const codes: string[] = [];
@@ -52,14 +59,19 @@ export function alternativesFor(v: Vocab, word: string, isLast: boolean): Altern
   if (exact) return out;
   const split = word.length >= 4 || !isPrefix ? splitWord(v, word, isLast) : undefined;
   if (split) out.push({ parts: split, prefix: isLast, weight: 0.8 });
-  if (!isPrefix) for (const near of nearWords(v, word)) out.push({ parts: [near], prefix: false, weight: 0.6 });
+  if (!isPrefix)
+    for (const near of nearWords(v, word)) out.push({ parts: [near], prefix: false, weight: 0.6 });
   return out;
 }
 
 /** Builds the terms of a query against the catalog's vocabulary; words matching nothing are dropped. */
 export function parseQuery(v: Vocab, query: string): Term[] {
   const { words, codes, stillTyping } = queryWords(query);
-  const terms: Term[] = codes.map((c) => ({ typed: c, code: true, alternatives: [{ parts: [c], prefix: true, weight: 1 }] }));
+  const terms: Term[] = codes.map((c) => ({
+    typed: c,
+    code: true,
+    alternatives: [{ parts: [c], prefix: true, weight: 1 }],
+  }));
   words.forEach((word, i) => {
     const isLast = stillTyping && i === words.length - 1;
     const alternatives = alternativesFor(v, word, isLast);

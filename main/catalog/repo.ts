@@ -24,7 +24,8 @@ export interface SummaryRow {
   fee_text: string;
 }
 
-export const SUMMARY_COLUMNS = 'p.id, p.code, p.local_code, p.name, p.field, p.levels, p.time_text, p.fee_text';
+export const SUMMARY_COLUMNS =
+  'p.id, p.code, p.local_code, p.name, p.field, p.levels, p.time_text, p.fee_text';
 const LOCAL_FIRST: readonly Level[] = ['xa', 'huyen', 'tinh', 'bo'];
 
 interface Statements {
@@ -53,9 +54,13 @@ function statements(db: Db): Statements {
          time_text = @time_text, fee_text = @fee_text, hidden = @hidden, source = @source, data = @data, updated_at = @at
          WHERE id = @id`,
       ),
-      history: db.prepare('INSERT INTO procedure_history (code, at, source, changed, previous) VALUES (?, ?, ?, ?, ?)'),
+      history: db.prepare(
+        'INSERT INTO procedure_history (code, at, source, changed, previous) VALUES (?, ?, ?, ?, ?)',
+      ),
       ftsDelete: db.prepare('DELETE FROM procedure_search WHERE rowid = ?'),
-      ftsInsert: db.prepare('INSERT INTO procedure_search (rowid, name, field, codes) VALUES (?, ?, ?, ?)'),
+      ftsInsert: db.prepare(
+        'INSERT INTO procedure_search (rowid, name, field, codes) VALUES (?, ?, ?, ?)',
+      ),
     };
     cache.set(db, s);
   }
@@ -70,7 +75,8 @@ export function levelsColumn(levels: readonly Level[]): string {
 /** The summary line of a row: the most local level, or the one the caller filtered by. */
 export function toSummary(row: SummaryRow, level?: Level): ProcedureSummary {
   const levels = row.levels.trim().split(' ').filter(Boolean) as Level[];
-  const shown = level && levels.includes(level) ? level : (LOCAL_FIRST.find((l) => levels.includes(l)) ?? 'bo');
+  const shown =
+    level && levels.includes(level) ? level : (LOCAL_FIRST.find((l) => levels.includes(l)) ?? 'bo');
   return {
     code: row.code,
     ...(row.local_code ? { localCode: row.local_code } : {}),
@@ -88,7 +94,11 @@ export function changedKeys(before: Procedure, after: Procedure): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...keys]
     .filter((k) => k !== 'hidden')
-    .filter((k) => JSON.stringify(before[k as keyof Procedure]) !== JSON.stringify(after[k as keyof Procedure]))
+    .filter(
+      (k) =>
+        JSON.stringify(before[k as keyof Procedure]) !==
+        JSON.stringify(after[k as keyof Procedure]),
+    )
     .sort();
 }
 
@@ -96,7 +106,12 @@ export function changedKeys(before: Procedure, after: Procedure): string[] {
  * Inserts or updates one procedure in place, keeping the admin's hidden flag and writing what
  * changed (with the previous record) to the history; identical records are left untouched.
  */
-export function saveProcedure(db: Db, input: Procedure, source: CatalogSource, at: string): SaveOutcome {
+export function saveProcedure(
+  db: Db,
+  input: Procedure,
+  source: CatalogSource,
+  at: string,
+): SaveOutcome {
   const s = statements(db);
   const { hidden: hiddenInput, ...p } = nfcDeep(input);
   const existing = s.byCode.get(p.code) as { id: number; data: string; hidden: number } | undefined;
@@ -132,7 +147,12 @@ function indexProcedure(db: Db, id: number, p: Procedure): void {
   const s = statements(db);
   invalidateVocab(db);
   s.ftsDelete.run(id);
-  s.ftsInsert.run(id, wordTokens(p.name).join(' '), wordTokens(p.field).join(' '), codeTokens([p.code, p.localCode]).join(' '));
+  s.ftsInsert.run(
+    id,
+    wordTokens(p.name).join(' '),
+    wordTokens(p.field).join(' '),
+    codeTokens([p.code, p.localCode]).join(' '),
+  );
 }
 
 /** A whole procedure by national or local code (hidden ones too; callers decide who may see them). */
@@ -140,8 +160,7 @@ export function findProcedure(db: Db, code: string): Procedure | undefined {
   const s = statements(db);
   const c = code.trim();
   const row = (s.byCode.get(c) ?? s.byLocal.get(c) ?? s.byLocal.get(c.toUpperCase())) as
-    | { data: string; hidden: number }
-    | undefined;
+    { data: string; hidden: number } | undefined;
   if (!row) return undefined;
   const p = JSON.parse(row.data) as Procedure;
   return row.hidden ? { ...p, hidden: true } : p;
@@ -155,7 +174,9 @@ export function getProcedure(db: Db, code: string): Procedure | undefined {
 
 /** Hides a procedure from the kiosk (a unit does not handle it) without losing it on re-import. */
 export function setHidden(db: Db, code: string, hidden: boolean): boolean {
-  const r = db.prepare('UPDATE procedures SET hidden = ? WHERE code = ? OR local_code = ?').run(hidden ? 1 : 0, code, code);
+  const r = db
+    .prepare('UPDATE procedures SET hidden = ? WHERE code = ? OR local_code = ?')
+    .run(hidden ? 1 : 0, code, code);
   return r.changes > 0;
 }
 
@@ -167,7 +188,9 @@ export function countProcedures(db: Db): number {
 /** The fields with their number of visible procedures, largest first, for browsing at the kiosk. */
 export function listFields(db: Db): FieldCount[] {
   return db
-    .prepare('SELECT field AS name, count(*) AS count FROM procedures WHERE hidden = 0 GROUP BY field ORDER BY count DESC, field')
+    .prepare(
+      'SELECT field AS name, count(*) AS count FROM procedures WHERE hidden = 0 GROUP BY field ORDER BY count DESC, field',
+    )
     .all() as FieldCount[];
 }
 
@@ -177,18 +200,31 @@ export function listByField(
   q: { field: string; limit?: number; offset?: number },
 ): { items: ProcedureSummary[]; total: number } {
   const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM procedures p WHERE p.field = ? AND p.hidden = 0 ORDER BY p.name LIMIT ? OFFSET ?`)
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM procedures p WHERE p.field = ? AND p.hidden = 0 ORDER BY p.name LIMIT ? OFFSET ?`,
+    )
     .all(q.field, q.limit ?? 50, q.offset ?? 0) as SummaryRow[];
-  const total = (db.prepare('SELECT count(*) AS n FROM procedures WHERE field = ? AND hidden = 0').get(q.field) as { n: number }).n;
+  const total = (
+    db
+      .prepare('SELECT count(*) AS n FROM procedures WHERE field = ? AND hidden = 0')
+      .get(q.field) as { n: number }
+  ).n;
   return { items: rows.map((r) => toSummary(r)), total };
 }
 
 /** The changes recorded for a procedure, newest first. */
-export function procedureHistory(db: Db, code: string): { at: string; source: string; changed: string[] }[] {
+export function procedureHistory(
+  db: Db,
+  code: string,
+): { at: string; source: string; changed: string[] }[] {
   const rows = db
     .prepare('SELECT at, source, changed FROM procedure_history WHERE code = ? ORDER BY id DESC')
     .all(code) as { at: string; source: string; changed: string }[];
-  return rows.map((r) => ({ at: r.at, source: r.source, changed: JSON.parse(r.changed) as string[] }));
+  return rows.map((r) => ({
+    at: r.at,
+    source: r.source,
+    changed: JSON.parse(r.changed) as string[],
+  }));
 }
 
 /** Keeps an import's report so the admin screen can show the last one. */
@@ -203,6 +239,7 @@ export function recordImport(db: Db, report: ImportReport): void {
 
 /** The most recent import's report, if any. */
 export function lastImport(db: Db): ImportReport | undefined {
-  const row = db.prepare('SELECT report FROM catalog_imports ORDER BY id DESC LIMIT 1').get() as { report: string } | undefined;
+  const row = db.prepare('SELECT report FROM catalog_imports ORDER BY id DESC LIMIT 1').get() as
+    { report: string } | undefined;
   return row ? (JSON.parse(row.report) as ImportReport) : undefined;
 }

@@ -5,7 +5,9 @@ import type { Db } from '../db/database';
 import { importJsonText } from './import-json';
 
 /** assets/catalog/sample-catalog.json: two levels up from main/catalog/ and from out/main/ alike. */
-export const SAMPLE_CATALOG_FILE = fileURLToPath(new URL('../../assets/catalog/sample-catalog.json', import.meta.url));
+export const SAMPLE_CATALOG_FILE = fileURLToPath(
+  new URL('../../assets/catalog/sample-catalog.json', import.meta.url),
+);
 
 /**
  * Loads the sample catalog when the catalog is empty (a fresh data directory), so an admin who

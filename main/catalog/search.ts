@@ -31,7 +31,7 @@ const stmtCache = new WeakMap<Db, Map<string, Statement>>();
 
 function prepared(db: Db, sql: string): Statement {
   let m = stmtCache.get(db);
-  if (!m) stmtCache.set(db, (m = new Map()));
+  if (!m) stmtCache.set(db, (m = new Map<string, Statement>()));
   let s = m.get(sql);
   if (!s) m.set(sql, (s = db.prepare(sql)));
   return s;
@@ -70,14 +70,19 @@ function countMatches(db: Db, q: SearchQuery, match: string): number {
     const sql = `SELECT count(*) AS n FROM procedure_search s JOIN procedures p ON p.id = s.rowid WHERE procedure_search MATCH ?${where}`;
     return (prepared(db, sql).get(match, ...params) as { n: number }).n;
   }
-  const all = (prepared(db, 'SELECT count(*) AS n FROM procedure_search WHERE procedure_search MATCH ?').get(match) as { n: number }).n;
+  const all = (
+    prepared(db, 'SELECT count(*) AS n FROM procedure_search WHERE procedure_search MATCH ?').get(
+      match,
+    ) as { n: number }
+  ).n;
   return q.includeHidden ? all : all - hiddenMatches(db, match);
 }
 
 function hiddenMatches(db: Db, match: string): number {
   const anyHidden = prepared(db, 'SELECT 1 FROM procedures WHERE hidden = 1 LIMIT 1').get();
   if (!anyHidden) return 0;
-  const sql = 'SELECT count(*) AS n FROM procedure_search s JOIN procedures p ON p.id = s.rowid WHERE procedure_search MATCH ? AND p.hidden = 1';
+  const sql =
+    'SELECT count(*) AS n FROM procedure_search s JOIN procedures p ON p.id = s.rowid WHERE procedure_search MATCH ? AND p.hidden = 1';
   return (prepared(db, sql).get(match) as { n: number }).n;
 }
 
@@ -97,7 +102,10 @@ function filters(q: SearchQuery): { where: string; params: unknown[] } {
 }
 
 /** Searches the catalog the way a citizen types; never throws on odd input, best match first. */
-export function searchProcedures(db: Db, q: SearchQuery): { items: ProcedureSummary[]; total: number } {
+export function searchProcedures(
+  db: Db,
+  q: SearchQuery,
+): { items: ProcedureSummary[]; total: number } {
   const limit = Math.max(1, Math.min(q.limit ?? 20, 100));
   const terms = parseQuery(vocabOf(db), typeof q.query === 'string' ? q.query : '');
   if (terms.length === 0) return { items: [], total: 0 };
@@ -106,7 +114,12 @@ export function searchProcedures(db: Db, q: SearchQuery): { items: ProcedureSumm
   const total = countMatches(db, q, match);
   const ranked = rows
     .map((row) => ({ row, score: scoreCandidate(row, terms) }))
-    .sort((a, b) => b.score - a.score || a.row.name.length - b.row.name.length || a.row.code.localeCompare(b.row.code));
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.row.name.length - b.row.name.length ||
+        a.row.code.localeCompare(b.row.code),
+    );
   const items = ranked.slice(0, limit).map(({ row }) => ({
     ...toSummary(row, q.level),
     highlight: highlightName(row.name, terms),
@@ -123,12 +136,17 @@ function altMatchesAt(words: readonly string[], j: number, a: Alternative): bool
 }
 
 /** Where a term first matches in the folded name, its length in words and its weight. */
-function findTerm(words: readonly string[], t: Term, from: number): { at: number; len: number; weight: number } | undefined {
+function findTerm(
+  words: readonly string[],
+  t: Term,
+  from: number,
+): { at: number; len: number; weight: number } | undefined {
   let best: { at: number; len: number; weight: number } | undefined;
   for (const a of t.alternatives) {
     for (let j = from; j < words.length; j += 1) {
       if (!altMatchesAt(words, j, a)) continue;
-      if (!best || a.weight > best.weight || (a.weight === best.weight && j < best.at)) best = { at: j, len: a.parts.length, weight: a.weight };
+      if (!best || a.weight > best.weight || (a.weight === best.weight && j < best.at))
+        best = { at: j, len: a.parts.length, weight: a.weight };
       break;
     }
   }
@@ -140,7 +158,10 @@ function findTerm(words: readonly string[], t: Term, from: number): { at: number
  * (after "Thủ tục"), a phrase at the start of the name, all words in the name; shorter names
  * first; FTS5's bm25 breaks the remaining ties.
  */
-export function scoreCandidate(row: { folded: string; codes: string; rank: number; levels: string }, terms: readonly Term[]): number {
+export function scoreCandidate(
+  row: { folded: string; codes: string; rank: number; levels: string },
+  terms: readonly Term[],
+): number {
   const words = row.folded.split(' ');
   const lead = words[0] === 'thu' && words[1] === 'tuc' ? 2 : 0;
   const codes = row.codes.split(' ');
@@ -181,7 +202,10 @@ function localBonus(levels: string): number {
 }
 
 /** The name cut into matched and plain parts: matched words whole, a typed prefix as far as typed. */
-export function highlightName(name: string, terms: readonly Term[]): { text: string; match: boolean }[] {
+export function highlightName(
+  name: string,
+  terms: readonly Term[],
+): { text: string; match: boolean }[] {
   const alts = terms.filter((t) => !t.code).flatMap((t) => t.alternatives);
   const marks: [number, number][] = [];
   for (const w of wordsWithOffsets(name)) {
@@ -206,7 +230,10 @@ export function highlightName(name: string, terms: readonly Term[]): { text: str
   return segments(name, marks);
 }
 
-function segments(name: string, marks: readonly [number, number][]): { text: string; match: boolean }[] {
+function segments(
+  name: string,
+  marks: readonly [number, number][],
+): { text: string; match: boolean }[] {
   const out: { text: string; match: boolean }[] = [];
   const push = (text: string, match: boolean) => {
     if (!text) return;

@@ -26,15 +26,29 @@ export function inPersonProcessing(p: Procedure): ProcessingTime {
   const amount = /(?:Trực tiếp|Trực tuyến|Dịch vụ bưu chính)(\d{1,3})(?!\d)/u.exec(raw);
   if (amount) {
     const n = Number(amount[1]);
-    return { channel: 'in_person', amount: n, unit: 'working_day', text: `${n} (nguồn không ghi đơn vị)`, assumed: true };
+    return {
+      channel: 'in_person',
+      amount: n,
+      unit: 'working_day',
+      text: `${n} (nguồn không ghi đơn vị)`,
+      assumed: true,
+    };
   }
-  return { channel: 'in_person', amount: 0, unit: 'same_day', text: 'Chưa có thời hạn giải quyết', assumed: true };
+  return {
+    channel: 'in_person',
+    amount: 0,
+    unit: 'same_day',
+    text: 'Chưa có thời hạn giải quyết',
+    assumed: true,
+  };
 }
 
 /** "5 ngày làm việc", "Trong ngày (nhận sau 15:00 trả ngày làm việc tiếp theo)" — short, for lists and slips. */
 export function timeText(t: ProcessingTime): string {
   if (t.unit === 'same_day') {
-    return t.cutoff ? `Trong ngày (nhận sau ${t.cutoff} trả ngày làm việc tiếp theo)` : 'Trong ngày';
+    return t.cutoff
+      ? `Trong ngày (nhận sau ${t.cutoff} trả ngày làm việc tiếp theo)`
+      : 'Trong ngày';
   }
   const base = `${t.amount} ${UNIT_WORDS[t.unit]}`;
   return t.assumed ? `${base} (cần kiểm tra)` : base;

@@ -24,7 +24,10 @@ export function invalidateVocab(db: Db): void {
 export function vocabOf(db: Db): Vocab {
   let v = cache.get(db);
   if (!v) {
-    const rows = db.prepare('SELECT name, field FROM procedure_search').raw().all() as [string, string][];
+    const rows = db.prepare('SELECT name, field FROM procedure_search').raw().all() as [
+      string,
+      string,
+    ][];
     v = buildVocab(rows.flatMap(([name, field]) => `${name} ${field}`.split(' ')));
     cache.set(db, v);
   }
@@ -65,7 +68,11 @@ export function hasPrefix(v: Vocab, prefix: string): boolean {
 }
 
 /** Two catalog words that `token` is made of when typed without a space; the right one may be a prefix. */
-export function splitWord(v: Vocab, token: string, rightMayBePrefix: boolean): [string, string] | undefined {
+export function splitWord(
+  v: Vocab,
+  token: string,
+  rightMayBePrefix: boolean,
+): [string, string] | undefined {
   for (let i = token.length - 1; i >= 2; i -= 1) {
     const left = token.slice(0, i);
     const right = token.slice(i);

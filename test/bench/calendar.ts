@@ -53,7 +53,7 @@ export function benchCalendar(): BenchRow[] {
   const engine = time((i) => calendar.dueDate(requests[i]), RUNS);
 
   const units: TimeUnit[] = ['working_day', 'calendar_day', 'working_hour', 'same_day'];
-  const handler = calendarHandlers({ calendar })['calendar.dueDate'];
+  const handler = calendarHandlers({ calendar, db })['calendar.dueDate'];
   const schema = calendarContract['calendar.dueDate'].input;
   const ctx = { caller: null, token: null, now: new Date(), origin: 'cli' as const };
   const bodies = requests.map((r, i) => {

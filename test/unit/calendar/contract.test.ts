@@ -115,7 +115,7 @@ describe('calendar contract: bad input answers 400 in Vietnamese, naming the fie
 describe('calendar handlers', () => {
   const db = openDatabase(':memory:');
   migrate(db, migrations);
-  const handlers = calendarHandlers({ calendar: createCalendarService(db) });
+  const handlers = calendarHandlers({ calendar: createCalendarService(db), db });
   const ctx: OpContext = { caller: null, token: null, now: new Date(), origin: 'http' };
 
   it('answers the due date as ISO-8601 with +07:00 (10:30Z is 17:30 in Hà Nội, after hours)', async () => {
