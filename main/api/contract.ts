@@ -8,6 +8,8 @@ import { catalogContract } from '../catalog/contract';
 import { calendarContract } from '../calendar/contract';
 import { dossiersContract } from '../dossiers/contract';
 import { printingContract } from '../printing/contract';
+import { queueContract } from '../queue/contract';
+import { feedbackContract } from '../feedback/contract';
 
 export const contract = {
   ...staffContract,
@@ -16,6 +18,8 @@ export const contract = {
   ...calendarContract,
   ...dossiersContract,
   ...printingContract,
+  ...queueContract,
+  ...feedbackContract,
 };
 
 export type Contract = typeof contract;

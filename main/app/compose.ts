@@ -17,6 +17,8 @@ import type { DossierDeps } from '../dossiers/service';
 import { printingHandlers } from '../printing/operations';
 import { createPrintService, type PrintService } from '../printing/service';
 import { parsePrinterUri } from '../printing/uri';
+import { queueHandlers } from '../queue/operations';
+import { feedbackHandlers } from '../feedback/operations';
 
 export interface CoreOptions {
   dataDir: string;
@@ -63,6 +65,8 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
       ...calendarHandlers({ calendar, db }),
       ...dossiersHandlers(dossierDeps),
       ...printingHandlers({ printer }),
+      ...queueHandlers({ db, procedure: dossierDeps.procedure, printer, settings: dossierDeps.settings }),
+      ...feedbackHandlers({ db }),
     },
     clock,
   );
