@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { constants, gunzipSync } from 'node:zlib';
 import type { Db } from '../db/database';
 import { cleanText, nfc } from '../text/normalize';
 import { finishReport, newReport, saveAll, type Parsed } from './import-report';
@@ -166,7 +166,11 @@ export function mapNationalRecord(r: NationalRecord): {
     steps: steps.coverage,
     audience: audience.coverage,
     agencies: agencyText.length > 0 ? 'structured' : 'empty',
-    levels: levels.levelText ? 'text' : 'structured',
+    levels: isEmptySection(str(r, 'cap_thuc_hien'))
+      ? 'empty'
+      : levels.levelText
+        ? 'text'
+        : 'structured',
   };
   return { procedure, coverage };
 }
@@ -227,7 +231,8 @@ export function importNationalText(
 /** Reads bytes that may be gzip (by magic number) as UTF-8 text. */
 export function decodeMaybeGzip(bytes: Buffer): string {
   const gz = bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-  return (gz ? gunzipSync(bytes) : bytes).toString('utf8');
+  // A truncated .gz still yields the lines before the damage; the cut line is then rejected with its number.
+  return (gz ? gunzipSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH }) : bytes).toString('utf8');
 }
 
 /** Imports a *.jsonl or *.jsonl.gz file from the national crawl. */

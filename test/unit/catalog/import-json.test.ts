@@ -8,7 +8,9 @@ import { SAMPLE_CATALOG_FILE, loadSampleCatalogIfEmpty } from '../../../main/cat
 import { inPersonProcessing } from '../../../main/catalog/time-fee';
 import { memoryDb, REPO_ROOT } from './helpers';
 
-const sample = JSON.parse(readFileSync(SAMPLE_CATALOG_FILE, 'utf8')) as { procedures: { code: string }[] };
+const sample = JSON.parse(readFileSync(SAMPLE_CATALOG_FILE, 'utf8')) as {
+  procedures: { code: string }[];
+};
 
 describe('the sample catalog', () => {
   it('loads into an empty catalog only', () => {
@@ -24,7 +26,11 @@ describe('the sample catalog', () => {
     loadSampleCatalogIfEmpty(db);
     const birth = getProcedure(db, '1.001193');
     expect(birth?.name).toBe('Thủ tục đăng ký khai sinh');
-    expect(inPersonProcessing(birth!)).toMatchObject({ unit: 'same_day', amount: 0, cutoff: '15:00' });
+    expect(inPersonProcessing(birth!)).toMatchObject({
+      unit: 'same_day',
+      amount: 0,
+      cutoff: '15:00',
+    });
     expect(birth?.fees[0].amount).toBe(0);
     expect(getProcedure(db, '1.000894')?.name).toBe('Thủ tục đăng ký kết hôn');
   });
@@ -40,13 +46,16 @@ describe('the sample catalog', () => {
   });
 
   it('the JSON Schema in assets/ is the one generated from the zod schema', () => {
-    const committed = JSON.parse(readFileSync(path.join(REPO_ROOT, 'assets/catalog/catalog.schema.json'), 'utf8')) as unknown;
+    const committed = JSON.parse(
+      readFileSync(path.join(REPO_ROOT, 'assets/catalog/catalog.schema.json'), 'utf8'),
+    ) as unknown;
     expect(committed).toEqual(JSON.parse(JSON.stringify(catalogJsonSchema())));
   });
 });
 
 describe('importing our JSON format', () => {
-  const file = (procedures: unknown[]) => JSON.stringify({ format: 'motcua-catalog', version: 1, procedures }, null, 2);
+  const file = (procedures: unknown[]) =>
+    JSON.stringify({ format: 'motcua-catalog', version: 1, procedures }, null, 2);
   const base = sample.procedures[0];
 
   it('rejects invalid procedures one by one with the line they start on', () => {
@@ -64,10 +73,13 @@ describe('importing our JSON format', () => {
 
   it('reports the line of a syntax error and a wrong file format', () => {
     const db = memoryDb();
-    const broken = '{\n "format": "motcua-catalog",\n "version": 1,\n "procedures": [ {"code": ]\n}';
+    const broken =
+      '{\n "format": "motcua-catalog",\n "version": 1,\n "procedures": [ {"code": ]\n}';
     const r = importJsonText(db, broken, 'broken.json');
     expect(r.rejections[0].line).toBe(4);
-    expect(importJsonText(db, '{"procedures": []}', 'x.json').rejections[0].reason).toMatch(/định dạng/u);
+    expect(importJsonText(db, '{"procedures": []}', 'x.json').rejections[0].reason).toMatch(
+      /định dạng/u,
+    );
   });
 
   it('finds element offsets without being fooled by brackets inside strings', () => {

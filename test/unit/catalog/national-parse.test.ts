@@ -14,7 +14,10 @@ const HEAD = 'Hình thức nộpThời gianPhí, lệ phíMô tả';
 
 describe('parseChannels', () => {
   it('reads value, unit and fee per channel', () => {
-    const { rows, complete } = parseChannels(`${HEAD}Trực tiếp22 Ngày làm việcMiễn phíTrực tuyến15 Ngày70,000 VNĐ(70.000 đồng/Giấy chứng nhận)Dịch vụ bưu chính8 GiờMiễn phí`, '');
+    const { rows, complete } = parseChannels(
+      `${HEAD}Trực tiếp22 Ngày làm việcMiễn phíTrực tuyến15 Ngày70,000 VNĐ(70.000 đồng/Giấy chứng nhận)Dịch vụ bưu chính8 GiờMiễn phí`,
+      '',
+    );
     expect(complete).toBe(true);
     expect(rows.map((r) => [r.channel, r.time?.amount, r.time?.unit, r.fee?.amount])).toEqual([
       ['in_person', 22, 'working_day', 0],
@@ -25,27 +28,46 @@ describe('parseChannels', () => {
   });
 
   it('turns a unit-less 1 with a 15:00 cut-off in the steps into same day with the cut-off', () => {
-    const steps = 'nếu tiếp nhận hồ sơ sau 15 giờ thì có Phiếu hẹn, trả kết quả trong ngày làm việc tiếp theo';
+    const steps =
+      'nếu tiếp nhận hồ sơ sau 15 giờ thì có Phiếu hẹn, trả kết quả trong ngày làm việc tiếp theo';
     const { rows } = parseChannels(`${HEAD}Trực tuyến1Miễn phíTrực tiếp1Miễn phí`, steps);
-    expect(rows[1].time).toMatchObject({ channel: 'in_person', amount: 0, unit: 'same_day', cutoff: '15:00' });
+    expect(rows[1].time).toMatchObject({
+      channel: 'in_person',
+      amount: 0,
+      unit: 'same_day',
+      cutoff: '15:00',
+    });
   });
 
   it('takes the unit of a unit-less figure from the row description', () => {
-    const { rows } = parseChannels(`${HEAD}Trực tiếp5Miễn phí05 (năm) ngày làm việc kể từ ngày nhận hồ sơ`, '');
+    const { rows } = parseChannels(
+      `${HEAD}Trực tiếp5Miễn phí05 (năm) ngày làm việc kể từ ngày nhận hồ sơ`,
+      '',
+    );
     expect(rows[0].time).toMatchObject({ amount: 5, unit: 'working_day' });
   });
 
   it('leaves a figure without any unit unstructured and says so', () => {
-    const { rows, complete } = parseChannels(`${HEAD}Trực tiếp3Miễn phí`, 'không nói gì về thời hạn');
+    const { rows, complete } = parseChannels(
+      `${HEAD}Trực tiếp3Miễn phí`,
+      'không nói gì về thời hạn',
+    );
     expect(rows[0].time).toBeUndefined();
     expect(rows[0].fee?.amount).toBe(0);
     expect(complete).toBe(false);
   });
 
   it('handles a missing time ("Không có thông tin") followed by a fee', () => {
-    const { rows } = parseChannels(`${HEAD}Trực tiếpKhông có thông tin2,000 Việt Nam Đồng(/trang)Tại Ủy ban nhân dân cấp xã`, '');
+    const { rows } = parseChannels(
+      `${HEAD}Trực tiếpKhông có thông tin2,000 Việt Nam Đồng(/trang)Tại Ủy ban nhân dân cấp xã`,
+      '',
+    );
     expect(rows[0].time).toBeUndefined();
-    expect(rows[0].fee).toEqual({ channel: 'in_person', amount: 2000, text: '2,000 Việt Nam Đồng (/trang)' });
+    expect(rows[0].fee).toEqual({
+      channel: 'in_person',
+      amount: 2000,
+      text: '2,000 Việt Nam Đồng (/trang)',
+    });
   });
 
   it('does not invent a unit for months', () => {
@@ -55,7 +77,9 @@ describe('parseChannels', () => {
 
 describe('cut-off and units from prose', () => {
   it('finds the cut-off hour', () => {
-    expect(findCutoff('trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay')).toBe('15:00');
+    expect(findCutoff('trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay')).toBe(
+      '15:00',
+    );
     expect(findCutoff('nộp hồ sơ sau 16h30 thì')).toBe('16:30');
     expect(findCutoff('trong 15 ngày')).toBeUndefined();
   });
@@ -79,14 +103,22 @@ describe('parseDocuments', () => {
       { name: 'Giấy chứng sinh.', originals: 1, copies: 2 },
     ]);
     expect(cases[0].notes).toEqual(['Trường hợp đã nộp bản điện tử thì không phải nộp bản giấy.']);
-    expect(cases[1].documents[0]).toMatchObject({ name: 'Hộ chiếu hoặc thẻ căn cước', originals: 1 });
+    expect(cases[1].documents[0]).toMatchObject({
+      name: 'Hộ chiếu hoặc thẻ căn cước',
+      originals: 1,
+    });
   });
   it('returns nothing for text without a table', () => {
     expect(parseDocuments('Không có thông tin')).toEqual([]);
   });
   it('finds a form file glued to a date in the name', () => {
-    const [c] = parseDocuments('Tên giấy tờMẫu đơn, tờ khaiSố lượngĐơn theo Mẫu số 09 ngày 27/12/2021.Mus09.docx1 bản chính');
-    expect(c.documents[0]).toMatchObject({ name: 'Đơn theo Mẫu số 09 ngày 27/12/2021.', form: 'Mus09.docx' });
+    const [c] = parseDocuments(
+      'Tên giấy tờMẫu đơn, tờ khaiSố lượngĐơn theo Mẫu số 09 ngày 27/12/2021.Mus09.docx1 bản chính',
+    );
+    expect(c.documents[0]).toMatchObject({
+      name: 'Đơn theo Mẫu số 09 ngày 27/12/2021.',
+      form: 'Mus09.docx',
+    });
   });
 });
 
@@ -94,20 +126,32 @@ describe('parseLegalBasis', () => {
   it('separates titles from the number cell that follows them', () => {
     const text =
       'Tên văn bản pháp lýMã văn bảnThông tư hướng dẫn về phí85/2019/TT-BTCNghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết Luật Hộ tịch123/2015/NĐ-CPLuật 60/2014/QH1360/2014/QH13Quyết định của Thủ tướng12/2020/QĐ-TTg';
-    expect(parseLegalBasis(text).map((l) => l.number)).toEqual(['85/2019/TT-BTC', '123/2015/NĐ-CP', '60/2014/QH13', '12/2020/QĐ-TTg']);
+    expect(parseLegalBasis(text).map((l) => l.number)).toEqual([
+      '85/2019/TT-BTC',
+      '123/2015/NĐ-CP',
+      '60/2014/QH13',
+      '12/2020/QĐ-TTg',
+    ]);
     expect(parseLegalBasis(text)[0].title).toBe('Thông tư hướng dẫn về phí');
   });
 });
 
 describe('results, steps, lists', () => {
   it('reads result documents with their codes and drops the page furniture', () => {
-    expect(parseResults('Giấy khai sinhMã: KQ.G15.000031Bản sao Giấy khai sinhMã: KQ.G15.000099Từ khóaKhông có thông tin')).toEqual([
+    expect(
+      parseResults(
+        'Giấy khai sinhMã: KQ.G15.000031Bản sao Giấy khai sinhMã: KQ.G15.000099Từ khóaKhông có thông tin',
+      ),
+    ).toEqual([
       { name: 'Giấy khai sinh', code: 'KQ.G15.000031' },
       { name: 'Bản sao Giấy khai sinh', code: 'KQ.G15.000099' },
     ]);
   });
   it('splits steps by line', () => {
-    expect(parseSteps('- Bước 1: nộp hồ sơ.\n\n- Bước 2: nhận kết quả. ')).toEqual(['- Bước 1: nộp hồ sơ.', '- Bước 2: nhận kết quả.']);
+    expect(parseSteps('- Bước 1: nộp hồ sơ.\n\n- Bước 2: nhận kết quả. ')).toEqual([
+      '- Bước 1: nộp hồ sơ.',
+      '- Bước 2: nhận kết quả.',
+    ]);
   });
   it('keeps commas inside parentheses', () => {
     expect(splitList('Công dân Việt Nam, Tổ chức (không bao gồm doanh nghiệp, HTX)')).toEqual([
