@@ -42,7 +42,8 @@ export function bands(b: Bitmap1, maxBand: number): { y0: number; y1: number; cu
 
 /** Encodes a bitmap as one printer job: init, raster bands, feed + cut per copy, optional beep. */
 export function encodeEscPos(b: Bitmap1, profile: PrinterProfile, opts: { beep?: boolean } = {}): Buffer {
-  const capture = { execute: async () => 'captured', isPrinterConnected: async () => true };
+  // The library needs an interface; we only use it as an encoder and send the bytes ourselves.
+  const capture = { execute: () => Promise.resolve('captured'), isPrinterConnected: () => Promise.resolve(true) };
   const printer = new ThermalPrinter({ type: PrinterTypes.EPSON, interface: capture as unknown as string });
   printer.append(ESC_POS.init);
   const parts: Buffer[] = [];

@@ -13,7 +13,7 @@ function invalid(uri: string, why: string): Error {
 export function parsePrinterUri(raw: string): PrinterTarget {
   const uri = raw.trim();
   if (!uri) throw invalid(raw, 'chưa nhập địa chỉ');
-  if (/[\u0000-\u001f\u007f]/u.test(uri)) throw invalid(uri, 'có ký tự điều khiển');
+  if ([...uri].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) throw invalid(uri, 'có ký tự điều khiển');
   const q = uri.indexOf('?');
   const base = q >= 0 ? uri.slice(0, q) : uri;
   const profile = parseProfile(uri, q >= 0 ? uri.slice(q + 1) : '');

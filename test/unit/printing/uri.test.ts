@@ -38,6 +38,7 @@ describe('parsePrinterUri', () => {
     'preview?width=72',
     'tcp://a:9100?color=1',
     'tcp://a:9100?band=1000',
+    'tcp://a\n:9100',
   ])('refuses %j with a Vietnamese bad_input naming the accepted forms', (uri) => {
     let error: unknown;
     try {
