@@ -20,8 +20,9 @@ export function dossiersHandlers(deps: DossierDeps): Handlers<typeof dossiersCon
   return {
     'dossiers.declare': (input, ctx) => declare(deps, input, ctx.now),
     'dossiers.open': (input, ctx) => {
+      // An accepted declaration opens as its dossier, so a slip scanned twice is never accepted twice.
       const declaration = getDeclaration(deps, input.code);
-      if (declaration) return { kind: 'declaration', declaration };
+      if (declaration && declaration.status === 'declared') return { kind: 'declaration', declaration };
       try {
         return { kind: 'dossier', dossier: getDossier(deps, input.code, officer(ctx.caller), ctx.now) };
       } catch (e) {

@@ -1,0 +1,52 @@
+/**
+ * Each spec file gets its own hub on a temp data directory, printing to its own virtual ESC/POS
+ * printer on 127.0.0.1, with an officer account ready. Pages open the hub's URL.
+ */
+import { test as base, expect } from '@playwright/test';
+import { callApi, startHub, type HubProcess } from '../support/hub-process';
+import { startVirtualPrinter, type VirtualPrinter } from '../support/virtual-printer';
+
+export const OFFICER = { username: 'canbo1', password: 'matkhau-canbo-1', fullName: 'Trần Thị Bình' };
+
+export interface Counter {
+  hub: HubProcess;
+  printer: VirtualPrinter;
+  adminToken: string;
+}
+
+let shared: Counter | undefined;
+
+/** Starts the file's hub and printer once (beforeAll) and stops them after. */
+export function useCounter(options: { now?: string } = {}): () => Counter {
+  base.beforeAll(async () => {
+    const printer = await startVirtualPrinter();
+    const hub = await startHub({ printer: printer.uri, now: options.now });
+    const login = await callApi(hub.url, 'auth.login', { username: 'admin', password: hub.adminPassword });
+    const adminToken = login.body.token as string;
+    const created = await callApi(hub.url, 'staff.create', { ...OFFICER, role: 'officer' }, adminToken);
+    expect(created.status).toBe(200);
+    shared = { hub, printer, adminToken };
+  });
+  base.afterAll(async () => {
+    await shared?.hub.stop();
+    await shared?.printer.close();
+    shared = undefined;
+  });
+  return () => {
+    if (!shared) throw new Error('the counter is not started');
+    return shared;
+  };
+}
+
+/** Pages whose relative URLs go to this file's hub. */
+export const test = base.extend<{ counter: Counter }>({
+  counter: async ({}, use) => {
+    if (!shared) throw new Error('call useCounter() at the top of the spec file');
+    await use(shared);
+  },
+  baseURL: async ({}, use) => {
+    await use(shared?.hub.url);
+  },
+});
+
+export { expect };
