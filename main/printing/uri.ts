@@ -6,14 +6,15 @@ const FORMS = 'tcp://máy-in:9100, /dev/usb/lp0, \\\\.\\COM3, printer:TÊN_HÀNG
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/iu;
 
 function invalid(uri: string, why: string): Error {
-  return badInput(`Địa chỉ máy in "${uri}" không hợp lệ: ${why}. Dùng một trong các dạng: ${FORMS}.`, 'printerUri');
+  const shown = uri.replace(/\p{Cc}/gu, '?');
+  return badInput(`Địa chỉ máy in "${shown}" không hợp lệ: ${why}. Dùng một trong các dạng: ${FORMS}.`, 'printerUri');
 }
 
 /** Parses a printer URI with optional `?width=80|58&cut=0|1&band=N&status=0|1`; throws badInput in Vietnamese. */
 export function parsePrinterUri(raw: string): PrinterTarget {
   const uri = raw.trim();
   if (!uri) throw invalid(raw, 'chưa nhập địa chỉ');
-  if ([...uri].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) throw invalid(uri, 'có ký tự điều khiển');
+  if (/\p{Cc}/u.test(uri)) throw invalid(uri, 'có ký tự điều khiển');
   const q = uri.indexOf('?');
   const base = q >= 0 ? uri.slice(0, q) : uri;
   const profile = parseProfile(uri, q >= 0 ? uri.slice(q + 1) : '');
