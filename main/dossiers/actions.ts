@@ -16,7 +16,12 @@ import { dossierResult } from './results';
 const MAX_FEE = 1_000_000_000;
 
 /** Hands the dossier to a handling unit (or from one unit on to the next); a control-sheet line records it. */
-export function handOver(deps: DossierDeps, input: { code: string; toUnit: string; receiver?: string }, caller: Caller, now: Date): TransitionResult {
+export function handOver(
+  deps: DossierDeps,
+  input: { code: string; toUnit: string; receiver?: string },
+  caller: Caller,
+  now: Date,
+): TransitionResult {
   const { head } = runTransition(deps.db, {
     code: input.code,
     action: 'handOver',
@@ -24,14 +29,24 @@ export function handOver(deps: DossierDeps, input: { code: string; toUnit: strin
     now,
     plan: (h) => {
       const timing = timingOf(now, new Date(h.due_at));
-      const fromUnit = h.status === 'handed_over' && h.handling_unit ? h.handling_unit : deps.settings().unitName;
+      const fromUnit =
+        h.status === 'handed_over' && h.handling_unit ? h.handling_unit : deps.settings().unitName;
       return {
         to: 'handed_over',
         set: { handling_unit: input.toUnit, sent_at: h.sent_at ?? now.toISOString() },
         detail: { fromUnit, toUnit: input.toUnit, receiver: input.receiver, timing },
         also: () => {
-          if (h.status === 'handed_over') closeHandover(deps.db, h.code, now, caller.fullName, timing);
-          insertHandover(deps.db, { dossier: h.code, at: now, giver: caller.fullName, fromUnit, toUnit: input.toUnit, receiver: input.receiver, timing });
+          if (h.status === 'handed_over')
+            closeHandover(deps.db, h.code, now, caller.fullName, timing);
+          insertHandover(deps.db, {
+            dossier: h.code,
+            at: now,
+            giver: caller.fullName,
+            fromUnit,
+            toUnit: input.toUnit,
+            receiver: input.receiver,
+            timing,
+          });
         },
       };
     },
@@ -40,7 +55,12 @@ export function handOver(deps: DossierDeps, input: { code: string; toUnit: strin
 }
 
 /** Closes the open control-sheet line when a dossier comes back from its handling unit. */
-function comeBack(deps: DossierDeps, h: DossierHead, caller: Caller, now: Date): { timing: Timing; set: Plan['set']; also: () => void } {
+function comeBack(
+  deps: DossierDeps,
+  h: DossierHead,
+  caller: Caller,
+  now: Date,
+): { timing: Timing; set: Plan['set']; also: () => void } {
   const timing = timingOf(now, new Date(h.due_at));
   return {
     timing,
@@ -52,7 +72,12 @@ function comeBack(deps: DossierDeps, h: DossierHead, caller: Caller, now: Date):
 }
 
 /** The handling unit gives the dossier back to the counter (still being worked on). */
-export function receiveBack(deps: DossierDeps, input: { code: string }, caller: Caller, now: Date): TransitionResult {
+export function receiveBack(
+  deps: DossierDeps,
+  input: { code: string },
+  caller: Caller,
+  now: Date,
+): TransitionResult {
   const { head } = runTransition(deps.db, {
     code: input.code,
     action: 'receiveBack',
@@ -60,14 +85,24 @@ export function receiveBack(deps: DossierDeps, input: { code: string }, caller: 
     now,
     plan: (h) => {
       const back = comeBack(deps, h, caller, now);
-      return { to: 'in_progress', set: back.set, detail: { fromUnit: h.handling_unit, timing: back.timing }, also: back.also };
+      return {
+        to: 'in_progress',
+        set: back.set,
+        detail: { fromUnit: h.handling_unit, timing: back.timing },
+        also: back.also,
+      };
     },
   });
   return dossierResult(deps, head.code, now);
 }
 
 /** The result is ready for the citizen; its time decides early / on time / late against the original due date. */
-export function markReady(deps: DossierDeps, input: { code: string }, caller: Caller, now: Date): TransitionResult {
+export function markReady(
+  deps: DossierDeps,
+  input: { code: string },
+  caller: Caller,
+  now: Date,
+): TransitionResult {
   const { head } = runTransition(deps.db, {
     code: input.code,
     action: 'markReady',
@@ -76,7 +111,12 @@ export function markReady(deps: DossierDeps, input: { code: string }, caller: Ca
     plan: (h) => {
       const back = comeBack(deps, h, caller, now);
       const timing = timingOf(now, new Date(h.original_due_at));
-      return { to: 'result_ready', set: { ...back.set, result_at: now.toISOString() }, detail: { timing }, also: back.also };
+      return {
+        to: 'result_ready',
+        set: { ...back.set, result_at: now.toISOString() },
+        detail: { timing },
+        also: back.also,
+      };
     },
   });
   return dossierResult(deps, head.code, now);
@@ -86,7 +126,12 @@ export function markReady(deps: DossierDeps, input: { code: string }, caller: Ca
  * A late dossier: a new date on a working day in office hours, later than the one in force; the
  * original date stays for the statistics, and Mẫu 04 apologises with both.
  */
-export async function delay(deps: DossierDeps, input: { code: string; newDueAt: string; reason: string }, caller: Caller, now: Date): Promise<TransitionResult> {
+export async function delay(
+  deps: DossierDeps,
+  input: { code: string; newDueAt: string; reason: string },
+  caller: Caller,
+  now: Date,
+): Promise<TransitionResult> {
   const newDueAt = new Date(input.newDueAt);
   const { head } = runTransition(deps.db, {
     code: input.code,
@@ -94,17 +139,38 @@ export async function delay(deps: DossierDeps, input: { code: string; newDueAt: 
     caller,
     now,
     plan: (h) => {
-      if (newDueAt.getTime() <= now.getTime()) throw badInput('Ngày hẹn mới: phải sau thời điểm hiện tại.', 'newDueAt');
+      if (newDueAt.getTime() <= now.getTime())
+        throw badInput('Ngày hẹn mới: phải sau thời điểm hiện tại.', 'newDueAt');
       checkNewDueDate(deps.calendar, new Date(h.due_at), newDueAt);
       return {
         to: h.status,
         set: { due_at: newDueAt.toISOString(), note: input.reason },
-        detail: { dueBefore: h.due_at, dueAt: newDueAt.toISOString(), originalDueAt: h.original_due_at, reason: input.reason },
+        detail: {
+          dueBefore: h.due_at,
+          dueAt: newDueAt.toISOString(),
+          originalDueAt: h.original_due_at,
+          reason: input.reason,
+        },
       };
     },
   });
-  const subject = { code: head.code, procedureName: head.procedure_name, applicantName: head.applicant_name };
-  const doc = delayDoc(deps, subject, { receivedAt: new Date(head.received_at), promisedAt: new Date(head.due_at), newDueAt, reason: input.reason }, caller, now);
+  const subject = {
+    code: head.code,
+    procedureName: head.procedure_name,
+    applicantName: head.applicant_name,
+  };
+  const doc = delayDoc(
+    deps,
+    subject,
+    {
+      receivedAt: new Date(head.received_at),
+      promisedAt: new Date(head.due_at),
+      newDueAt,
+      reason: input.reason,
+    },
+    caller,
+    now,
+  );
   const print = await printSafely(deps, doc, head.code);
   return dossierResult(deps, head.code, now, print);
 }
@@ -113,7 +179,8 @@ export async function delay(deps: DossierDeps, input: { code: string; newDueAt: 
 export function checkFee(fee: { amount: number; method: FeeMethod }): void {
   if (!Number.isSafeInteger(fee.amount) || fee.amount < 0 || fee.amount > MAX_FEE)
     throw badInput('Lệ phí: phải là số nguyên đồng từ 0 đến 1.000.000.000.', 'fee.amount');
-  if (fee.method === 'exempt' && fee.amount !== 0) throw badInput('Lệ phí: hồ sơ miễn phí thì số tiền phải bằng 0.', 'fee.amount');
+  if (fee.method === 'exempt' && fee.amount !== 0)
+    throw badInput('Lệ phí: hồ sơ miễn phí thì số tiền phải bằng 0.', 'fee.amount');
 }
 
 /** Hands the result over and records the fee collected, its method, receipt and the officer who took it. */
@@ -146,7 +213,13 @@ export function returnResult(
 }
 
 /** Ends a dossier early: the citizen withdrew it, or the unit stopped handling it; the reason is kept. */
-export function close(deps: DossierDeps, action: 'withdraw' | 'stop', input: { code: string; reason: string }, caller: Caller, now: Date): TransitionResult {
+export function close(
+  deps: DossierDeps,
+  action: 'withdraw' | 'stop',
+  input: { code: string; reason: string },
+  caller: Caller,
+  now: Date,
+): TransitionResult {
   const { head } = runTransition(deps.db, {
     code: input.code,
     action,

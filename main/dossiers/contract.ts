@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { spec } from '../api/types';
 import { anyCode, applicant, isoInstant, optionalText, text } from '../api/fields';
 import type { ProcessingTime } from '../catalog/types';
-import type { AcceptResult, Declaration, Dossier, PublicStatus, QueueView, TransitionResult } from './types';
+import type {
+  AcceptResult,
+  Declaration,
+  Dossier,
+  PublicStatus,
+  QueueView,
+  TransitionResult,
+} from './types';
 
 const procedureCode = z.string().trim().min(1).max(80);
 const documents = z
@@ -53,7 +60,9 @@ export const dossiersContract = {
     input: z.object({ procedureCode, applicant }).strict(),
     doc: "The citizen's declaration at the kiosk; its code is what they tell the officer.",
   }),
-  'dossiers.open': spec<{ kind: 'declaration'; declaration: Declaration } | { kind: 'dossier'; dossier: Dossier }>()({
+  'dossiers.open': spec<
+    { kind: 'declaration'; declaration: Declaration } | { kind: 'dossier'; dossier: Dossier }
+  >()({
     role: 'officer',
     input: z.object({ code: anyCode }).strict(),
     doc: 'Opens what the officer typed or scanned: a declaration to accept, or a dossier to work on.',

@@ -24,7 +24,15 @@ export function timingOf(at: Date, due: Date): Timing {
 /** Writes a hand-over line; call inside the transaction that moves the dossier. */
 export function insertHandover(
   db: Db,
-  h: { dossier: string; at: Date; giver: string; fromUnit: string; toUnit: string; receiver?: string; timing: Timing },
+  h: {
+    dossier: string;
+    at: Date;
+    giver: string;
+    fromUnit: string;
+    toUnit: string;
+    receiver?: string;
+    timing: Timing;
+  },
 ): void {
   db.prepare(
     `INSERT INTO dossier_handovers (dossier, sent_at, giver, from_unit, to_unit, receiver, sent_timing)
@@ -33,7 +41,13 @@ export function insertHandover(
 }
 
 /** Closes the open hand-over line (the unit gave the dossier back); returns whether one was open. */
-export function closeHandover(db: Db, dossier: string, at: Date, by: string, timing: Timing): boolean {
+export function closeHandover(
+  db: Db,
+  dossier: string,
+  at: Date,
+  by: string,
+  timing: Timing,
+): boolean {
   return (
     db
       .prepare(

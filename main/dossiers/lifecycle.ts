@@ -26,21 +26,37 @@ interface StateInfo {
 }
 
 export const DOSSIER_STATES: Record<DossierState, StateInfo> = {
-  received: { national: 2, label: 'Đã tiếp nhận', plain: 'Hồ sơ đã được tiếp nhận và đang chờ giải quyết.' },
+  received: {
+    national: 2,
+    label: 'Đã tiếp nhận',
+    plain: 'Hồ sơ đã được tiếp nhận và đang chờ giải quyết.',
+  },
   supplement_requested: {
     national: 5,
     label: 'Yêu cầu bổ sung',
     plain: 'Hồ sơ cần bổ sung giấy tờ. Vui lòng mang giấy tờ còn thiếu đến Bộ phận Một cửa.',
   },
-  refused: { national: 3, label: 'Từ chối tiếp nhận', plain: 'Hồ sơ không được tiếp nhận. Lý do ghi trên phiếu từ chối.' },
+  refused: {
+    national: 3,
+    label: 'Từ chối tiếp nhận',
+    plain: 'Hồ sơ không được tiếp nhận. Lý do ghi trên phiếu từ chối.',
+  },
   in_progress: { national: 4, label: 'Đang giải quyết', plain: 'Hồ sơ đang được giải quyết.' },
-  handed_over: { national: 4, label: 'Đã chuyển xử lý', plain: 'Hồ sơ đang được cơ quan chuyên môn giải quyết.' },
+  handed_over: {
+    national: 4,
+    label: 'Đã chuyển xử lý',
+    plain: 'Hồ sơ đang được cơ quan chuyên môn giải quyết.',
+  },
   result_ready: {
     national: 9,
     label: 'Đã có kết quả',
     plain: 'Đã có kết quả. Mời ông/bà mang giấy hẹn và giấy tờ tùy thân đến nhận kết quả.',
   },
-  returned: { national: 10, label: 'Đã trả kết quả', plain: 'Kết quả đã được trả cho người nộp hồ sơ.' },
+  returned: {
+    national: 10,
+    label: 'Đã trả kết quả',
+    plain: 'Kết quả đã được trả cho người nộp hồ sơ.',
+  },
   withdrawn: { national: 7, label: 'Đã rút hồ sơ', plain: 'Người nộp đã rút hồ sơ.' },
   stopped: { national: 8, label: 'Dừng xử lý', plain: 'Hồ sơ đã dừng xử lý.' },
 };
@@ -49,7 +65,8 @@ export const DECLARATION_STATES: Record<DeclarationState, StateInfo> = {
   declared: {
     national: 1,
     label: 'Mới đăng ký',
-    plain: 'Tờ khai đã được ghi nhận. Mời ông/bà mang giấy tờ đến quầy để cán bộ kiểm tra và tiếp nhận.',
+    plain:
+      'Tờ khai đã được ghi nhận. Mời ông/bà mang giấy tờ đến quầy để cán bộ kiểm tra và tiếp nhận.',
   },
   accepted: { national: 2, label: 'Đã tiếp nhận', plain: 'Tờ khai đã được tiếp nhận thành hồ sơ.' },
   supplement: {
@@ -105,7 +122,9 @@ export const MOVES_TO: Record<DossierAction, DossierState | undefined> = {
 };
 
 /** Operations that may act on a declaration not yet accepted, with the states they start from and lead to. */
-export const DECLARATION_MOVES: Partial<Record<DossierAction, { from: readonly DeclarationState[]; to: DeclarationState }>> = {
+export const DECLARATION_MOVES: Partial<
+  Record<DossierAction, { from: readonly DeclarationState[]; to: DeclarationState }>
+> = {
   requestSupplement: { from: ['declared'], to: 'supplement' },
   supplementReceived: { from: ['supplement'], to: 'declared' },
   refuse: { from: ['declared', 'supplement'], to: 'refused' },
@@ -113,7 +132,11 @@ export const DECLARATION_MOVES: Partial<Record<DossierAction, { from: readonly D
 
 /** Whether an operation may act on a dossier in the given state. */
 export function mayTransition(operation: string, from: DossierState): boolean {
-  return (ALLOWED_FROM as Record<string, readonly DossierState[] | undefined>)[operation]?.includes(from) ?? false;
+  return (
+    (ALLOWED_FROM as Record<string, readonly DossierState[] | undefined>)[operation]?.includes(
+      from,
+    ) ?? false
+  );
 }
 
 /** The state a supplement pause returns to: the one it paused, so a handling unit's work goes on where it was. */

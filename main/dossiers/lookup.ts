@@ -11,10 +11,23 @@ import type { MissingDocument, PublicStatus } from './types';
 const missingNames = (missing: MissingDocument[] | undefined) => (missing ?? []).map((m) => m.name);
 
 const BRING: Partial<Record<DossierState, string[]>> = {
-  result_ready: ['Giấy tiếp nhận hồ sơ và hẹn trả kết quả', 'Căn cước (hoặc giấy tờ tùy thân) của người nộp', 'Tiền lệ phí (nếu có)'],
-  received: ['Giấy tiếp nhận hồ sơ và hẹn trả kết quả', 'Căn cước (hoặc giấy tờ tùy thân) khi đến nhận kết quả'],
-  in_progress: ['Giấy tiếp nhận hồ sơ và hẹn trả kết quả', 'Căn cước (hoặc giấy tờ tùy thân) khi đến nhận kết quả'],
-  handed_over: ['Giấy tiếp nhận hồ sơ và hẹn trả kết quả', 'Căn cước (hoặc giấy tờ tùy thân) khi đến nhận kết quả'],
+  result_ready: [
+    'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
+    'Căn cước (hoặc giấy tờ tùy thân) của người nộp',
+    'Tiền lệ phí (nếu có)',
+  ],
+  received: [
+    'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
+    'Căn cước (hoặc giấy tờ tùy thân) khi đến nhận kết quả',
+  ],
+  in_progress: [
+    'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
+    'Căn cước (hoặc giấy tờ tùy thân) khi đến nhận kết quả',
+  ],
+  handed_over: [
+    'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
+    'Căn cước (hoặc giấy tờ tùy thân) khi đến nhận kết quả',
+  ],
   supplement_requested: ['Phiếu yêu cầu bổ sung hồ sơ', 'Các giấy tờ còn thiếu ghi trên phiếu'],
 };
 
@@ -24,7 +37,7 @@ const BRING: Partial<Record<DossierState, string[]>> = {
  */
 export function lookup(deps: DossierDeps, raw: string): PublicStatus {
   const { code, secret } = parseLookupInput(raw);
-  const dossier = findDossier(deps.db, code);
+  const dossier = findDossier(deps.db, code, { history: false });
   if (dossier && (!secret || secret === dossier.lookupSecret)) {
     const info = DOSSIER_STATES[dossier.status];
     return {
@@ -40,11 +53,15 @@ export function lookup(deps: DossierDeps, raw: string): PublicStatus {
       phoneMasked: maskPhone(dossier.applicant.phone),
       receivedAt: dossier.receivedAt,
       dueAt: dossier.dueAt,
-      bring: [...(BRING[dossier.status] ?? []), ...(dossier.status === 'supplement_requested' ? missingNames(dossier.missing) : [])],
+      bring: [
+        ...(BRING[dossier.status] ?? []),
+        ...(dossier.status === 'supplement_requested' ? missingNames(dossier.missing) : []),
+      ],
     };
   }
   const declaration = !secret ? findDeclaration(deps.db, code) : undefined;
-  if (!declaration) throw notFound(`Không tìm thấy hồ sơ có mã ${code}. Vui lòng kiểm tra lại mã trên giấy hẹn.`);
+  if (!declaration)
+    throw notFound(`Không tìm thấy hồ sơ có mã ${code}. Vui lòng kiểm tra lại mã trên giấy hẹn.`);
   const info = DECLARATION_STATES[declaration.status];
   return {
     code: declaration.code,

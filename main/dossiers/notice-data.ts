@@ -31,12 +31,24 @@ function base(deps: DossierDeps, s: NoticeSubject, caller: Caller, now: Date) {
 }
 
 /** Mẫu 02 for the papers the officer ticked as missing. */
-export function supplementDoc(deps: DossierDeps, s: NoticeSubject, d: { missing: MissingDocument[]; reason: string }, caller: Caller, now: Date): SlipDocument {
+export function supplementDoc(
+  deps: DossierDeps,
+  s: NoticeSubject,
+  d: { missing: MissingDocument[]; reason: string },
+  caller: Caller,
+  now: Date,
+): SlipDocument {
   return supplementRequest({ ...base(deps, s, caller, now), missing: d.missing, reason: d.reason });
 }
 
 /** Mẫu 03 with the refusal's reason. */
-export function refusalDoc(deps: DossierDeps, s: NoticeSubject, reason: string, caller: Caller, now: Date): SlipDocument {
+export function refusalDoc(
+  deps: DossierDeps,
+  s: NoticeSubject,
+  reason: string,
+  caller: Caller,
+  now: Date,
+): SlipDocument {
   return refusalNotice({ ...base(deps, s, caller, now), reason });
 }
 
@@ -58,7 +70,11 @@ export function delayDoc(
 }
 
 /** Mẫu 01 again, with the due date recomputed once the missing papers arrived. */
-export function receiptAgainDoc(deps: DossierDeps, d: Dossier & { lookupSecret: string }, caller: Caller): SlipDocument {
+export function receiptAgainDoc(
+  deps: DossierDeps,
+  d: Dossier & { lookupSecret: string },
+  caller: Caller,
+): SlipDocument {
   const settings = deps.settings();
   return receiptSlip({
     unitName: settings.unitName,
@@ -84,11 +100,22 @@ export function receiptAgainDoc(deps: DossierDeps, d: Dossier & { lookupSecret: 
  * Prints after the change is committed. The print service reports faults as a `failed` outcome;
  * should it throw all the same, the officer still gets the committed change and the fault's words.
  */
-export async function printSafely(deps: DossierDeps, doc: SlipDocument, subject: string): Promise<PrintOutcome> {
+export async function printSafely(
+  deps: DossierDeps,
+  doc: SlipDocument,
+  subject: string,
+): Promise<PrintOutcome> {
   try {
     return await deps.printer.print(doc, { subject });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { jobId: 0, status: 'failed', printer: '', message: `Không in được ${doc.title}: ${message}`, bytes: 0, preview: '' };
+    return {
+      jobId: 0,
+      status: 'failed',
+      printer: '',
+      message: `Không in được ${doc.title}: ${message}`,
+      bytes: 0,
+      preview: '',
+    };
   }
 }

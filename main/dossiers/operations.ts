@@ -22,11 +22,16 @@ export function dossiersHandlers(deps: DossierDeps): Handlers<typeof dossiersCon
     'dossiers.open': (input, ctx) => {
       // An accepted declaration opens as its dossier, so a slip scanned twice is never accepted twice.
       const declaration = getDeclaration(deps, input.code);
-      if (declaration && declaration.status === 'declared') return { kind: 'declaration', declaration };
+      if (declaration && declaration.status === 'declared')
+        return { kind: 'declaration', declaration };
       try {
-        return { kind: 'dossier', dossier: getDossier(deps, input.code, officer(ctx.caller), ctx.now) };
+        return {
+          kind: 'dossier',
+          dossier: getDossier(deps, input.code, officer(ctx.caller), ctx.now),
+        };
       } catch (e) {
-        if (e instanceof AppError && e.code === 'not_found') throw notFound(`Không tìm thấy tờ khai hoặc hồ sơ có mã ${input.code}.`);
+        if (e instanceof AppError && e.code === 'not_found')
+          throw notFound(`Không tìm thấy tờ khai hoặc hồ sơ có mã ${input.code}.`);
         throw e;
       }
     },
@@ -35,15 +40,18 @@ export function dossiersHandlers(deps: DossierDeps): Handlers<typeof dossiersCon
     'dossiers.lookup': (input) => lookup(deps, input.code),
     'dossiers.get': (input, ctx) => getDossier(deps, input.code, officer(ctx.caller), ctx.now),
     'dossiers.queue': (_input, ctx) => todaysQueue(deps, ctx.now),
-    'dossiers.requestSupplement': (input, ctx) => requestSupplement(deps, input, officer(ctx.caller), ctx.now),
-    'dossiers.supplementReceived': (input, ctx) => supplementReceived(deps, input, officer(ctx.caller), ctx.now),
+    'dossiers.requestSupplement': (input, ctx) =>
+      requestSupplement(deps, input, officer(ctx.caller), ctx.now),
+    'dossiers.supplementReceived': (input, ctx) =>
+      supplementReceived(deps, input, officer(ctx.caller), ctx.now),
     'dossiers.refuse': (input, ctx) => refuse(deps, input, officer(ctx.caller), ctx.now),
     'dossiers.handOver': (input, ctx) => handOver(deps, input, officer(ctx.caller), ctx.now),
     'dossiers.receiveBack': (input, ctx) => receiveBack(deps, input, officer(ctx.caller), ctx.now),
     'dossiers.markReady': (input, ctx) => markReady(deps, input, officer(ctx.caller), ctx.now),
     'dossiers.delay': (input, ctx) => delay(deps, input, officer(ctx.caller), ctx.now),
     'dossiers.return': (input, ctx) => returnResult(deps, input, officer(ctx.caller), ctx.now),
-    'dossiers.withdraw': (input, ctx) => close(deps, 'withdraw', input, officer(ctx.caller), ctx.now),
+    'dossiers.withdraw': (input, ctx) =>
+      close(deps, 'withdraw', input, officer(ctx.caller), ctx.now),
     'dossiers.stop': (input, ctx) => close(deps, 'stop', input, officer(ctx.caller), ctx.now),
   };
 }

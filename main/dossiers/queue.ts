@@ -2,25 +2,83 @@
 import { vnDate, vnInstant } from '../calendar/vn-time';
 import { findDeclaration, listDossiers, waitingDeclarations } from './repo';
 import type { DossierDeps } from './service';
+import { statement } from './statements';
 import type { QueueView } from './types';
 
 const OPEN = "d.status IN ('received', 'in_progress', 'handed_over')";
+const OPEN_STATES = ['received', 'in_progress', 'handed_over'];
+/** Rows per list: a screen's worth; `totals` says how many there are in all. */
+export const QUEUE_LIMIT = 50;
+
+const count = (deps: DossierDeps, sql: string, ...params: string[]) =>
+  statement<string[], { n: number }>(deps.db, `SELECT count(*) AS n FROM ${sql}`).get(...params)
+    ?.n ?? 0;
+
+/**
+ * Open dossiers past due, most overdue first. The index (status, due_at) is read per state for
+ * row ids only, merged here, and only the rows shown are loaded: a single `status IN (…) ORDER BY
+ * due_at` query would load and sort every overdue dossier of the archive.
+ */
+function overdue(deps: DossierDeps, now: Date) {
+  const ids = OPEN_STATES.flatMap((s) =>
+    statement<[string, string], { id: number; due_at: string }>(
+      deps.db,
+      `SELECT rowid AS id, due_at FROM dossiers WHERE status = ? AND due_at < ? ORDER BY due_at LIMIT ${QUEUE_LIMIT}`,
+    ).all(s, now.toISOString()),
+  )
+    .sort((a, b) => (a.due_at < b.due_at ? -1 : a.due_at > b.due_at ? 1 : 0))
+    .slice(0, QUEUE_LIMIT)
+    .map((r) => r.id);
+  return listDossiers(
+    deps.db,
+    'd.rowid IN (SELECT value FROM json_each(?))',
+    [JSON.stringify(ids)],
+    QUEUE_LIMIT,
+  );
+}
 
 /** Builds the officer's queue for the local day of `now`. */
 export function todaysQueue(deps: DossierDeps, now: Date): QueueView {
   const [y, m, d] = vnDate(now).split('-').map(Number);
-  const start = vnInstant(y, m, d);
-  const end = vnInstant(y, m, d + 1);
-  const declarations = waitingDeclarations(deps.db, new Date(start.getTime() - 7 * 86_400_000)).map((decl) => ({
+  const start = vnInstant(y, m, d).toISOString();
+  const end = vnInstant(y, m, d + 1).toISOString();
+  const since = new Date(Date.parse(start) - 7 * 86_400_000);
+  const declarations = waitingDeclarations(deps.db, since, QUEUE_LIMIT).map((decl) => ({
     ...decl,
     procedureName: deps.procedure(decl.procedureCode)?.name ?? decl.procedureCode,
   }));
   return {
     declarations,
-    receivedToday: listDossiers(deps.db, 'd.received_at >= ? AND d.received_at < ?', [start.toISOString(), end.toISOString()]),
-    dueToday: listDossiers(deps.db, `${OPEN} AND d.due_at >= ? AND d.due_at < ?`, [start.toISOString(), end.toISOString()]),
-    overdue: listDossiers(deps.db, `${OPEN} AND d.due_at < ?`, [now.toISOString()]),
-    awaitingSupplement: listDossiers(deps.db, "d.status = 'supplement_requested'", []),
+    receivedToday: listDossiers(
+      deps.db,
+      'd.received_at >= ? AND d.received_at < ?',
+      [start, end],
+      QUEUE_LIMIT,
+    ),
+    dueToday: listDossiers(
+      deps.db,
+      `${OPEN} AND d.due_at >= ? AND d.due_at < ?`,
+      [start, end],
+      QUEUE_LIMIT,
+    ),
+    overdue: overdue(deps, now),
+    awaitingSupplement: listDossiers(deps.db, "d.status = 'supplement_requested'", [], QUEUE_LIMIT),
+    totals: {
+      declarations: count(
+        deps,
+        "declarations WHERE status = 'declared' AND created_at >= ?",
+        since.toISOString(),
+      ),
+      receivedToday: count(deps, 'dossiers WHERE received_at >= ? AND received_at < ?', start, end),
+      dueToday: count(
+        deps,
+        `dossiers d WHERE ${OPEN} AND d.due_at >= ? AND d.due_at < ?`,
+        start,
+        end,
+      ),
+      overdue: count(deps, `dossiers d WHERE ${OPEN} AND d.due_at < ?`, now.toISOString()),
+      awaitingSupplement: count(deps, "dossiers WHERE status = 'supplement_requested'"),
+    },
   };
 }
 

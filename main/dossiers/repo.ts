@@ -3,8 +3,17 @@ import type { Db } from '../db/database';
 import type { ProcessingTime } from '../catalog/types';
 import { toVnIso } from '../calendar/vn-time';
 import { listHandovers } from './handovers';
+import { statement } from './statements';
 import { DOSSIER_STATES, type DeclarationState, type DossierState } from './lifecycle';
-import type { Applicant, Declaration, Dossier, DossierEvent, FeeMethod, MissingDocument, ReceivedDocument } from './types';
+import type {
+  Applicant,
+  Declaration,
+  Dossier,
+  DossierEvent,
+  FeeMethod,
+  MissingDocument,
+  ReceivedDocument,
+} from './types';
 
 interface DeclarationRow {
   code: string;
@@ -90,28 +99,52 @@ export function insertDeclaration(
 ): void {
   db.prepare(
     'INSERT INTO declarations (code, procedure_code, applicant, created_at, status) VALUES (?, ?, ?, ?, ?)',
-  ).run(d.code, d.procedureCode, JSON.stringify(d.applicant), d.createdAt.toISOString(), 'declared');
+  ).run(
+    d.code,
+    d.procedureCode,
+    JSON.stringify(d.applicant),
+    d.createdAt.toISOString(),
+    'declared',
+  );
 }
 
 /** A declaration by code, with the procedure's name looked up by the caller. */
-export function findDeclaration(db: Db, code: string): Omit<Declaration, 'procedureName'> | undefined {
-  const r = db.prepare<[string], DeclarationRow>('SELECT * FROM declarations WHERE code = ?').get(code);
+export function findDeclaration(
+  db: Db,
+  code: string,
+): Omit<Declaration, 'procedureName'> | undefined {
+  const r = db
+    .prepare<[string], DeclarationRow>('SELECT * FROM declarations WHERE code = ?')
+    .get(code);
   return r && toDeclaration(r);
 }
 
 /** Declarations still waiting at the counter, newest first. */
-export function waitingDeclarations(db: Db, since: Date): Omit<Declaration, 'procedureName'>[] {
-  return db
-    .prepare<[string], DeclarationRow>(
-      "SELECT * FROM declarations WHERE status = 'declared' AND created_at >= ? ORDER BY created_at DESC LIMIT 200",
-    )
+export function waitingDeclarations(
+  db: Db,
+  since: Date,
+  limit = 200,
+): Omit<Declaration, 'procedureName'>[] {
+  return statement<[string], DeclarationRow>(
+    db,
+    `SELECT * FROM declarations WHERE status = 'declared' AND created_at >= ? ORDER BY created_at DESC LIMIT ${limit}`,
+  )
     .all(since.toISOString())
     .map(toDeclaration);
 }
 
 /** Moves a declaration on; returns false when it was not in the expected state. */
-export function setDeclarationStatus(db: Db, code: string, from: DeclarationState, to: DeclarationState): boolean {
-  return db.prepare('UPDATE declarations SET status = ? WHERE code = ? AND status = ?').run(to, code, from).changes === 1;
+export function setDeclarationStatus(
+  db: Db,
+  code: string,
+  from: DeclarationState,
+  to: DeclarationState,
+): boolean {
+  return (
+    db
+      .prepare('UPDATE declarations SET status = ? WHERE code = ? AND status = ?')
+      .run(to, code, from).changes === 1
+  );
 }
 
 /** Stores an accepted dossier. */
@@ -146,11 +179,27 @@ export function insertDossier(db: Db, d: NewDossier): void {
 /** Appends one event to a dossier's history. */
 export function appendEvent(
   db: Db,
-  e: { dossier: string; at: Date; actor: string; action: string; from?: string; to: string; detail?: unknown },
+  e: {
+    dossier: string;
+    at: Date;
+    actor: string;
+    action: string;
+    from?: string;
+    to: string;
+    detail?: unknown;
+  },
 ): void {
   db.prepare(
     'INSERT INTO dossier_events (dossier, at, actor, action, from_status, to_status, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(e.dossier, e.at.toISOString(), e.actor, e.action, e.from ?? null, e.to, e.detail === undefined ? null : JSON.stringify(e.detail));
+  ).run(
+    e.dossier,
+    e.at.toISOString(),
+    e.actor,
+    e.action,
+    e.from ?? null,
+    e.to,
+    e.detail === undefined ? null : JSON.stringify(e.detail),
+  );
 }
 
 const SELECT_DOSSIER = `SELECT d.*, s.username AS received_by_name, r.username AS returned_by_name
@@ -159,7 +208,12 @@ const SELECT_DOSSIER = `SELECT d.*, s.username AS received_by_name, r.username A
 function lifecycleFields(r: DossierRow): Partial<Dossier> {
   const fee =
     r.fee_method && r.fee_amount !== null
-      ? { amount: r.fee_amount, method: r.fee_method, ...(r.fee_receipt ? { receiptNumber: r.fee_receipt } : {}), collectedBy: r.returned_by_name ?? '' }
+      ? {
+          amount: r.fee_amount,
+          method: r.fee_method,
+          ...(r.fee_receipt ? { receiptNumber: r.fee_receipt } : {}),
+          collectedBy: r.returned_by_name ?? '',
+        }
       : undefined;
   const optional: Partial<Dossier> = {
     handlingUnit: r.handling_unit ?? undefined,
@@ -207,16 +261,31 @@ function toDossier(r: DossierRow, history: DossierEvent[]): Dossier & { lookupSe
   };
 }
 
-/** A dossier by its code or by the declaration it came from, with its history. */
-export function findDossier(db: Db, code: string): (Dossier & { lookupSecret: string }) | undefined {
-  const r = db
-    .prepare<[string, string], DossierRow>(`${SELECT_DOSSIER} WHERE d.code = ? OR d.declaration_code = ?`)
-    .get(code, code);
+/**
+ * A dossier by its code or by the declaration it came from, with its history and control sheet;
+ * `{ history: false }` skips both (the kiosk lookup shows neither).
+ */
+export function findDossier(
+  db: Db,
+  code: string,
+  parts: { history: boolean } = { history: true },
+): (Dossier & { lookupSecret: string }) | undefined {
+  const r =
+    statement<[string], DossierRow>(db, `${SELECT_DOSSIER} WHERE d.code = ?`).get(code) ??
+    statement<[string], DossierRow>(db, `${SELECT_DOSSIER} WHERE d.declaration_code = ?`).get(code);
   if (!r) return undefined;
-  const history = db
-    .prepare<[string], { at: string; actor: string; action: string; from_status: string | null; to_status: string; detail: string | null }>(
-      'SELECT * FROM dossier_events WHERE dossier = ? ORDER BY id',
-    )
+  if (!parts.history) return toDossier(r, []);
+  const history = statement<
+    [string],
+    {
+      at: string;
+      actor: string;
+      action: string;
+      from_status: string | null;
+      to_status: string;
+      detail: string | null;
+    }
+  >(db, 'SELECT * FROM dossier_events WHERE dossier = ? ORDER BY id')
     .all(r.code)
     .map((e) => ({
       at: iso(e.at),
@@ -231,8 +300,10 @@ export function findDossier(db: Db, code: string): (Dossier & { lookupSecret: st
 
 /** Dossiers matching a WHERE clause over the indexed columns, without history (lists). */
 export function listDossiers(db: Db, where: string, params: unknown[], limit = 200): Dossier[] {
-  return db
-    .prepare<unknown[], DossierRow>(`${SELECT_DOSSIER} WHERE ${where} ORDER BY d.due_at LIMIT ${limit}`)
+  return statement<unknown[], DossierRow>(
+    db,
+    `${SELECT_DOSSIER} WHERE ${where} ORDER BY d.due_at, d.code LIMIT ${limit}`,
+  )
     .all(...params)
     .map((r) => {
       const { lookupSecret: _secret, ...dossier } = toDossier(r, []);

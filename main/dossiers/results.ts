@@ -15,7 +15,12 @@ export function loadDossier(deps: DossierDeps, code: string): Dossier & { lookup
 }
 
 /** The result of an action on a dossier. */
-export function dossierResult(deps: DossierDeps, code: string, now: Date, print?: PrintOutcome): TransitionResult {
+export function dossierResult(
+  deps: DossierDeps,
+  code: string,
+  now: Date,
+  print?: PrintOutcome,
+): TransitionResult {
   const { lookupSecret: _secret, ...dossier } = loadDossier(deps, code);
   const info = DOSSIER_STATES[dossier.status];
   return {
@@ -31,7 +36,12 @@ export function dossierResult(deps: DossierDeps, code: string, now: Date, print?
 }
 
 /** The result of an action on a declaration still at the counter. */
-export function declarationResult(deps: DossierDeps, code: string, now: Date, print?: PrintOutcome): TransitionResult {
+export function declarationResult(
+  deps: DossierDeps,
+  code: string,
+  now: Date,
+  print?: PrintOutcome,
+): TransitionResult {
   const d = findDeclaration(deps.db, code);
   if (!d) throw notFound(`Không tìm thấy tờ khai ${code}.`);
   const info = DECLARATION_STATES[d.status];

@@ -10,7 +10,14 @@ import { badInput, conflict, notFound } from '../api/errors';
 import { appendAudit, auditOf } from '../audit/log';
 import { toVnIso } from '../calendar/vn-time';
 import { formatDossierCode, newDeclarationCode, newLookupSecret, nextDayNumber } from './codes';
-import { appendEvent, findDeclaration, findDossier, insertDeclaration, insertDossier, setDeclarationStatus } from './repo';
+import {
+  appendEvent,
+  findDeclaration,
+  findDossier,
+  insertDeclaration,
+  insertDossier,
+  setDeclarationStatus,
+} from './repo';
 import type { AcceptResult, Applicant, Declaration, ReceivedDocument } from './types';
 import { buildReceiptSlip } from './slip-data';
 
@@ -47,20 +54,43 @@ export function declare(
   now: Date,
 ): Declaration {
   const p = requireProcedure(deps, input.procedureCode);
-  return deps.db.transaction(() => {
-    let code = newDeclarationCode();
-    while (findDeclaration(deps.db, code)) code = newDeclarationCode();
-    insertDeclaration(deps.db, { code, procedureCode: p.code, applicant: input.applicant, createdAt: now });
-    appendAudit(deps.db, { at: now, actor: 'kiosk', action: 'dossiers.declare', subject: code });
-    return { code, procedureCode: p.code, procedureName: p.name, applicant: input.applicant, createdAt: toVnIso(now), status: 'declared' as const };
-  }).immediate();
+  return deps.db
+    .transaction(() => {
+      let code = newDeclarationCode();
+      while (findDeclaration(deps.db, code)) code = newDeclarationCode();
+      insertDeclaration(deps.db, {
+        code,
+        procedureCode: p.code,
+        applicant: input.applicant,
+        createdAt: now,
+      });
+      appendAudit(deps.db, { at: now, actor: 'kiosk', action: 'dossiers.declare', subject: code });
+      return {
+        code,
+        procedureCode: p.code,
+        procedureName: p.name,
+        applicant: input.applicant,
+        createdAt: toVnIso(now),
+        status: 'declared' as const,
+      };
+    })
+    .immediate();
 }
 
 /** The due date a dossier received now would get; shown to the officer before accepting. */
-export function previewDueDate(deps: DossierDeps, procedureCode: string, now: Date): { dueAt: string; processing: ProcessingTime } {
+export function previewDueDate(
+  deps: DossierDeps,
+  procedureCode: string,
+  now: Date,
+): { dueAt: string; processing: ProcessingTime } {
   const p = requireProcedure(deps, procedureCode);
   const processing = deps.processingOf(p);
-  const due = deps.calendar.dueDate({ from: now, amount: processing.amount, unit: processing.unit, cutoff: processing.cutoff });
+  const due = deps.calendar.dueDate({
+    from: now,
+    amount: processing.amount,
+    unit: processing.unit,
+    cutoff: processing.cutoff,
+  });
   return { dueAt: toVnIso(due), processing };
 }
 
@@ -68,21 +98,40 @@ function resolveSource(deps: DossierDeps, input: AcceptInput) {
   if (input.declarationCode) {
     const d = findDeclaration(deps.db, input.declarationCode);
     if (!d) throw notFound(`Không tìm thấy tờ khai ${input.declarationCode}.`);
-    if (d.status !== 'declared' && d.status !== 'supplement') throw conflict(`Tờ khai ${d.code} đã được xử lý trước đó (${d.status === 'accepted' ? 'đã tiếp nhận' : 'không còn chờ tiếp nhận'}).`);
-    return { declaration: d, procedureCode: input.procedureCode ?? d.procedureCode, applicant: input.applicant ?? d.applicant };
+    if (d.status !== 'declared' && d.status !== 'supplement')
+      throw conflict(
+        `Tờ khai ${d.code} đã được xử lý trước đó (${d.status === 'accepted' ? 'đã tiếp nhận' : 'không còn chờ tiếp nhận'}).`,
+      );
+    return {
+      declaration: d,
+      procedureCode: input.procedureCode ?? d.procedureCode,
+      applicant: input.applicant ?? d.applicant,
+    };
   }
-  if (!input.procedureCode) throw badInput('Mã thủ tục: chưa được nhập (hoặc nhập mã tờ khai).', 'procedureCode');
+  if (!input.procedureCode)
+    throw badInput('Mã thủ tục: chưa được nhập (hoặc nhập mã tờ khai).', 'procedureCode');
   if (!input.applicant) throw badInput('Người nộp hồ sơ: chưa được nhập.', 'applicant');
   return { declaration: undefined, procedureCode: input.procedureCode, applicant: input.applicant };
 }
 
-function chooseDueDate(deps: DossierDeps, input: AcceptInput, processing: ProcessingTime, now: Date): Date {
-  const computed = deps.calendar.dueDate({ from: now, amount: processing.amount, unit: processing.unit, cutoff: processing.cutoff });
+function chooseDueDate(
+  deps: DossierDeps,
+  input: AcceptInput,
+  processing: ProcessingTime,
+  now: Date,
+): Date {
+  const computed = deps.calendar.dueDate({
+    from: now,
+    amount: processing.amount,
+    unit: processing.unit,
+    cutoff: processing.cutoff,
+  });
   if (!input.dueAtOverride) return computed;
   if (!input.overrideReason || input.overrideReason.length < 5)
     throw badInput('Lý do điều chỉnh ngày hẹn: phải có ít nhất 5 ký tự.', 'overrideReason');
   const override = new Date(input.dueAtOverride);
-  if (override.getTime() <= now.getTime()) throw badInput('Ngày hẹn trả điều chỉnh: phải sau thời điểm tiếp nhận.', 'dueAtOverride');
+  if (override.getTime() <= now.getTime())
+    throw badInput('Ngày hẹn trả điều chỉnh: phải sau thời điểm tiếp nhận.', 'dueAtOverride');
   return override;
 }
 
@@ -90,7 +139,12 @@ function chooseDueDate(deps: DossierDeps, input: AcceptInput, processing: Proces
  * Accepts a dossier: takes the day's next number and stores the dossier in one transaction,
  * then prints the slip. A printer fault never loses the dossier: it is stored before printing.
  */
-export async function accept(deps: DossierDeps, input: AcceptInput, caller: Caller, now: Date): Promise<AcceptResult> {
+export async function accept(
+  deps: DossierDeps,
+  input: AcceptInput,
+  caller: Caller,
+  now: Date,
+): Promise<AcceptResult> {
   const source = resolveSource(deps, input);
   const p = requireProcedure(deps, source.procedureCode);
   const processing = deps.processingOf(p);
@@ -98,23 +152,70 @@ export async function accept(deps: DossierDeps, input: AcceptInput, caller: Call
   const documents = input.documents ?? defaultDocuments(p);
   const settings = deps.settings();
   const lookupSecret = newLookupSecret();
-  const code = deps.db.transaction(() => {
-    if (source.declaration && !setDeclarationStatus(deps.db, source.declaration.code, source.declaration.status, 'accepted'))
-      throw conflict(`Tờ khai ${source.declaration.code} đã được xử lý trước đó.`);
-    const n = nextDayNumber(deps.db, settings.agencyCode, now);
-    const dossierCode = formatDossierCode(settings.codeFormat, settings.agencyCode, now, n);
-    insertDossier(deps.db, {
-      code: dossierCode, declarationCode: source.declaration?.code, procedureCode: p.code, procedureName: p.name,
-      applicant: source.applicant, documents, sets: input.sets ?? 1, receivedAt: now, dueAt, processing, lookupSecret, receivedBy: caller.id,
-      field: p.field,
-    });
-    const detail = input.dueAtOverride ? { overrideReason: input.overrideReason, dueAt: toVnIso(dueAt) } : undefined;
-    appendEvent(deps.db, { dossier: dossierCode, at: now, actor: caller.username, action: 'accept', to: 'received', detail });
-    appendAudit(deps.db, { at: now, actor: caller.username, action: 'dossiers.accept', subject: dossierCode, detail });
-    return dossierCode;
-  }).immediate();
+  const code = deps.db
+    .transaction(() => {
+      if (
+        source.declaration &&
+        !setDeclarationStatus(
+          deps.db,
+          source.declaration.code,
+          source.declaration.status,
+          'accepted',
+        )
+      )
+        throw conflict(`Tờ khai ${source.declaration.code} đã được xử lý trước đó.`);
+      const n = nextDayNumber(deps.db, settings.agencyCode, now);
+      const dossierCode = formatDossierCode(settings.codeFormat, settings.agencyCode, now, n);
+      insertDossier(deps.db, {
+        code: dossierCode,
+        declarationCode: source.declaration?.code,
+        procedureCode: p.code,
+        procedureName: p.name,
+        applicant: source.applicant,
+        documents,
+        sets: input.sets ?? 1,
+        receivedAt: now,
+        dueAt,
+        processing,
+        lookupSecret,
+        receivedBy: caller.id,
+        field: p.field,
+      });
+      const detail = input.dueAtOverride
+        ? { overrideReason: input.overrideReason, dueAt: toVnIso(dueAt) }
+        : undefined;
+      appendEvent(deps.db, {
+        dossier: dossierCode,
+        at: now,
+        actor: caller.username,
+        action: 'accept',
+        to: 'received',
+        detail,
+      });
+      appendAudit(deps.db, {
+        at: now,
+        actor: caller.username,
+        action: 'dossiers.accept',
+        subject: dossierCode,
+        detail,
+      });
+      return dossierCode;
+    })
+    .immediate();
   const qrPayload = `${code}#${lookupSecret}`;
-  const slip = buildReceiptSlip({ settings, code, qrPayload, procedure: p, processing, applicant: source.applicant, documents, sets: input.sets ?? 1, receivedAt: now, dueAt, officer: caller });
+  const slip = buildReceiptSlip({
+    settings,
+    code,
+    qrPayload,
+    procedure: p,
+    processing,
+    applicant: source.applicant,
+    documents,
+    sets: input.sets ?? 1,
+    receivedAt: now,
+    dueAt,
+    officer: caller,
+  });
   const print = await deps.printer.print(slip, { subject: code });
   return { dossierCode: code, receivedAt: toVnIso(now), dueAt: toVnIso(dueAt), qrPayload, print };
 }
@@ -122,14 +223,23 @@ export async function accept(deps: DossierDeps, input: AcceptInput, caller: Call
 /** The procedure's documents of its first case, as received, when the officer ticked nothing. */
 function defaultDocuments(p: Procedure): ReceivedDocument[] {
   const first = p.documentCases[0];
-  return (first?.documents ?? []).map((d) => ({ name: d.name, originals: d.originals, copies: d.copies }));
+  return (first?.documents ?? []).map((d) => ({
+    name: d.name,
+    originals: d.originals,
+    copies: d.copies,
+  }));
 }
 
 /** A dossier with its history; reading personal data is itself audited. */
 export function getDossier(deps: DossierDeps, code: string, caller: Caller, now: Date) {
   const d = findDossier(deps.db, code);
   if (!d) throw notFound(`Không tìm thấy hồ sơ ${code}.`);
-  appendAudit(deps.db, { at: now, actor: caller.username, action: 'dossiers.read', subject: d.code });
+  appendAudit(deps.db, {
+    at: now,
+    actor: caller.username,
+    action: 'dossiers.read',
+    subject: d.code,
+  });
   const { lookupSecret: _secret, ...dossier } = d;
   return { ...dossier, audit: auditOf(deps.db, d.code) };
 }

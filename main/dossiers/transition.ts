@@ -80,12 +80,18 @@ export function findHead(db: Db, code: string): DossierHead | undefined {
 
 /** A declaration still at the counter, by its code. */
 export function findDeclarationHead(db: Db, code: string): DeclarationHead | undefined {
-  return db.prepare<[string], DeclarationHead>('SELECT code, procedure_code, applicant, status FROM declarations WHERE code = ?').get(code);
+  return db
+    .prepare<[string], DeclarationHead>(
+      'SELECT code, procedure_code, applicant, status FROM declarations WHERE code = ?',
+    )
+    .get(code);
 }
 
 /** 409 in Vietnamese: what the officer tried, and the state that forbids it. */
 export function wrongState(code: string, action: DossierAction, label: string) {
-  return conflict(`Không thể ${ACTION_WORDS[action]} hồ sơ ${code}: hồ sơ đang ở trạng thái "${label}".`);
+  return conflict(
+    `Không thể ${ACTION_WORDS[action]} hồ sơ ${code}: hồ sơ đang ở trạng thái "${label}".`,
+  );
 }
 
 /** Loads a dossier for an action, or throws 404 / 409. Run inside the transaction. */
@@ -96,7 +102,8 @@ export function guardDossier(db: Db, code: string, action: DossierAction): Dossi
     if (declaration) throw wrongState(code, action, DECLARATION_STATES[declaration.status].label);
     throw notFound(`Không tìm thấy hồ sơ ${code}.`);
   }
-  if (!ALLOWED_FROM[action].includes(head.status)) throw wrongState(head.code, action, DOSSIER_STATES[head.status].label);
+  if (!ALLOWED_FROM[action].includes(head.status))
+    throw wrongState(head.code, action, DOSSIER_STATES[head.status].label);
   return head;
 }
 
@@ -106,7 +113,13 @@ export function guardDossier(db: Db, code: string, action: DossierAction): Dossi
  */
 export function runTransition(
   db: Db,
-  args: { code: string; action: DossierAction; caller: Caller; now: Date; plan: (head: DossierHead) => Plan },
+  args: {
+    code: string;
+    action: DossierAction;
+    caller: Caller;
+    now: Date;
+    plan: (head: DossierHead) => Plan;
+  },
 ): { head: DossierHead; plan: Plan } {
   return db
     .transaction(() => {
@@ -117,9 +130,18 @@ export function runTransition(
       const changed = db
         .prepare(`UPDATE dossiers SET ${assignments} WHERE code = ? AND status = ?`)
         .run(plan.to, ...columns.map((c) => plan.set[c]), head.code, head.status).changes;
-      if (changed !== 1) throw wrongState(head.code, args.action, DOSSIER_STATES[head.status].label);
+      if (changed !== 1)
+        throw wrongState(head.code, args.action, DOSSIER_STATES[head.status].label);
       plan.also?.();
-      record(db, { subject: head.code, action: args.action, caller: args.caller, now: args.now, from: head.status, to: plan.to, detail: plan.detail });
+      record(db, {
+        subject: head.code,
+        action: args.action,
+        caller: args.caller,
+        now: args.now,
+        from: head.status,
+        to: plan.to,
+        detail: plan.detail,
+      });
       return { head, plan };
     })
     .immediate();
@@ -128,22 +150,26 @@ export function runTransition(
 /** Runs an action on a declaration not yet accepted (supplement or refusal at the counter). */
 export function runDeclarationTransition(
   db: Db,
-  args: { code: string; action: DossierAction; caller: Caller; now: Date; set: { missing?: string | null; note?: string }; detail?: Record<string, unknown> },
+  args: {
+    code: string;
+    action: DossierAction;
+    caller: Caller;
+    now: Date;
+    set: { missing?: string | null; note?: string };
+    detail?: Record<string, unknown>;
+  },
 ): DeclarationHead & { to: DeclarationState } {
   return db
     .transaction(() => {
       const head = findDeclarationHead(db, args.code);
       if (!head) throw notFound(`Không tìm thấy tờ khai hoặc hồ sơ ${args.code}.`);
       const move = DECLARATION_MOVES[args.action];
-      if (!move || !move.from.includes(head.status)) throw wrongState(head.code, args.action, DECLARATION_STATES[head.status].label);
+      if (!move || !move.from.includes(head.status))
+        throw wrongState(head.code, args.action, DECLARATION_STATES[head.status].label);
       const missing = args.set.missing === undefined ? null : args.set.missing;
-      db.prepare('UPDATE declarations SET status = ?, missing = ?, note = ? WHERE code = ? AND status = ?').run(
-        move.to,
-        missing,
-        args.set.note ?? '',
-        head.code,
-        head.status,
-      );
+      db.prepare(
+        'UPDATE declarations SET status = ?, missing = ?, note = ? WHERE code = ? AND status = ?',
+      ).run(move.to, missing, args.set.note ?? '', head.code, head.status);
       appendAudit(db, {
         at: args.now,
         actor: args.caller.username,
@@ -158,9 +184,25 @@ export function runDeclarationTransition(
 
 function record(
   db: Db,
-  e: { subject: string; action: DossierAction; caller: Caller; now: Date; from: string; to: string; detail?: Record<string, unknown> },
+  e: {
+    subject: string;
+    action: DossierAction;
+    caller: Caller;
+    now: Date;
+    from: string;
+    to: string;
+    detail?: Record<string, unknown>;
+  },
 ): void {
-  appendEvent(db, { dossier: e.subject, at: e.now, actor: e.caller.username, action: e.action, from: e.from, to: e.to, detail: e.detail });
+  appendEvent(db, {
+    dossier: e.subject,
+    at: e.now,
+    actor: e.caller.username,
+    action: e.action,
+    from: e.from,
+    to: e.to,
+    detail: e.detail,
+  });
   appendAudit(db, {
     at: e.now,
     actor: e.caller.username,

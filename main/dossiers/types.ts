@@ -158,4 +158,12 @@ export interface QueueView {
   dueToday: Dossier[];
   overdue: Dossier[];
   awaitingSupplement: Dossier[];
+  /** How many there are in each list; the lists themselves hold at most a screen's worth (50). */
+  totals: {
+    declarations: number;
+    receivedToday: number;
+    dueToday: number;
+    overdue: number;
+    awaitingSupplement: number;
+  };
 }

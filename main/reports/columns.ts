@@ -9,12 +9,15 @@ export interface LogbookTitle {
   to: string;
 }
 
-const time = (iso: string | undefined) => (iso ? formatVnDateTime(new Date(iso)) : '');
+/** "hh:mm dd/mm/yyyy" straight from the +07:00 text the rows carry (no date parsing: a month is 50,000 of them). */
+const time = (iso: string | undefined) =>
+  iso ? `${iso.slice(11, 16)} ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '';
 
 /** The note column: the reason kept on the dossier, plus the state when the dossier ended early and any moved date. */
 function noteOf(r: LogbookRow): string {
   const parts: string[] = [];
-  if (['refused', 'withdrawn', 'stopped', 'supplement_requested'].includes(r.status)) parts.push(r.statusLabel);
+  if (['refused', 'withdrawn', 'stopped', 'supplement_requested'].includes(r.status))
+    parts.push(r.statusLabel);
   if (r.originalDueAt) parts.push(`Hẹn lần đầu ${time(r.originalDueAt)}`);
   if (r.note) parts.push(r.note);
   return parts.join('. ');
@@ -37,8 +40,16 @@ export const LOGBOOK_COLUMNS: Column[] = [
   { title: 'Cơ quan chủ trì giải quyết', width: 22, value: (r) => r.handlingUnit },
   { title: 'Ngày, tháng, năm nhận hồ sơ', width: 17, value: (r) => time(r.receivedAt) },
   { title: 'Ngày, tháng, năm hẹn trả kết quả', width: 17, value: (r) => time(r.dueAt) },
-  { title: 'Ngày, tháng, năm chuyển hồ sơ đến cơ quan giải quyết', width: 17, value: (r) => time(r.sentAt) },
-  { title: 'Ngày, tháng, năm nhận kết quả từ cơ quan giải quyết', width: 17, value: (r) => time(r.resultAt) },
+  {
+    title: 'Ngày, tháng, năm chuyển hồ sơ đến cơ quan giải quyết',
+    width: 17,
+    value: (r) => time(r.sentAt),
+  },
+  {
+    title: 'Ngày, tháng, năm nhận kết quả từ cơ quan giải quyết',
+    width: 17,
+    value: (r) => time(r.resultAt),
+  },
   { title: 'Ngày, tháng, năm trả kết quả', width: 17, value: (r) => time(r.returnedAt) },
   { title: 'Ký nhận', width: 12, value: () => '' },
   { title: 'Ghi chú', width: 24, value: noteOf },

@@ -6,7 +6,17 @@ import type { LogbookResult, StatsResult } from './types';
 
 /** A day (YYYY-MM-DD, local, inclusive) or an instant with its offset. */
 const bound = z.union([isoDate, isoInstant]);
-const status = z.enum(['received', 'supplement_requested', 'refused', 'in_progress', 'handed_over', 'result_ready', 'returned', 'withdrawn', 'stopped']);
+const status = z.enum([
+  'received',
+  'supplement_requested',
+  'refused',
+  'in_progress',
+  'handed_over',
+  'result_ready',
+  'returned',
+  'withdrawn',
+  'stopped',
+]);
 
 export const reportsContract = {
   'reports.logbook': spec<LogbookResult>()({

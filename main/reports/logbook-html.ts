@@ -2,7 +2,13 @@
 import { LOGBOOK_COLUMNS, periodWords, type LogbookTitle } from './columns';
 import type { LogbookRow } from './types';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for HTML: every value in the log book came from a citizen or an officer. */
 export function escapeHtml(text: string): string {
@@ -19,9 +25,16 @@ th { font-weight: bold; text-align: center; } tr { page-break-inside: avoid; }`;
 /** Renders the page; column widths follow the XLSX widths so both look alike. */
 export function logbookHtml(rows: LogbookRow[], title: LogbookTitle): string {
   const total = LOGBOOK_COLUMNS.reduce((s, c) => s + c.width, 0);
-  const cols = LOGBOOK_COLUMNS.map((c) => `<col style="width:${((c.width / total) * 100).toFixed(2)}%">`).join('');
+  const cols = LOGBOOK_COLUMNS.map(
+    (c) => `<col style="width:${((c.width / total) * 100).toFixed(2)}%">`,
+  ).join('');
   const head = LOGBOOK_COLUMNS.map((c) => `<th>${escapeHtml(c.title)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${LOGBOOK_COLUMNS.map((c) => `<td>${escapeHtml(String(c.value(r)))}</td>`).join('')}</tr>`).join('\n');
+  const body = rows
+    .map(
+      (r) =>
+        `<tr>${LOGBOOK_COLUMNS.map((c) => `<td>${escapeHtml(String(c.value(r)))}</td>`).join('')}</tr>`,
+    )
+    .join('\n');
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>Sổ theo dõi hồ sơ</title><style>${STYLE}</style></head>
 <body><div><strong>${escapeHtml(title.unitName.toLocaleUpperCase('vi'))}</strong></div>

@@ -6,6 +6,7 @@ import type { Db } from '../db/database';
 import type { Caller } from '../api/types';
 import type { UnitSettings } from '../settings/types';
 import { DOSSIER_STATES, type DossierState } from '../dossiers/lifecycle';
+import { statement } from '../dossiers/statements';
 import { toPeriod, type Period } from './range';
 import { logbookXlsx } from './logbook-xlsx';
 import { logbookHtml } from './logbook-html';
@@ -88,36 +89,61 @@ function toRow(r: Row, i: number, unitName: string): LogbookRow {
 /** The rows of the log book for a period; refuses more than MAX_LOGBOOK_ROWS. */
 export function logbookRows(deps: ReportsDeps, q: LogbookQuery, p: Period): LogbookRow[] {
   const w = where(q, p);
-  const total = deps.db.prepare<string[], number>(`SELECT count(*) FROM dossiers WHERE ${w.sql}`).pluck().get(...w.params) ?? 0;
+  const total =
+    statement<string[], { n: number }>(
+      deps.db,
+      `SELECT count(*) AS n FROM dossiers WHERE ${w.sql}`,
+    ).get(...w.params)?.n ?? 0;
   if (total > MAX_LOGBOOK_ROWS)
-    throw badInput(`Khoảng thời gian: có ${total.toLocaleString('vi-VN')} hồ sơ, quá ${MAX_LOGBOOK_ROWS.toLocaleString('vi-VN')} dòng; hãy chọn khoảng ngắn hơn.`, 'to');
+    throw badInput(
+      `Khoảng thời gian: có ${total.toLocaleString('vi-VN')} hồ sơ, quá ${MAX_LOGBOOK_ROWS.toLocaleString('vi-VN')} dòng; hãy chọn khoảng ngắn hơn.`,
+      'to',
+    );
   const unitName = deps.settings().unitName;
-  return deps.db
-    .prepare<string[], Row>(
-      `SELECT code, procedure_code, procedure_name, sets, applicant_name, applicant_address, applicant_phone, handling_unit,
+  return statement<string[], Row>(
+    deps.db,
+    `SELECT code, procedure_code, procedure_name, sets, applicant_name, applicant_address, applicant_phone, handling_unit,
          received_at, due_at, original_due_at, sent_at, result_at, returned_at, status, note
        FROM dossiers WHERE ${w.sql} ORDER BY received_at, code`,
-    )
+  )
     .all(...w.params)
     .map((r, i) => toRow(r, i, unitName));
 }
 
 /** The log book in the asked format; reading many citizens' data at once is audited. */
-export async function logbook(deps: ReportsDeps, q: LogbookQuery, caller: Caller, now: Date): Promise<LogbookResult> {
+export async function logbook(
+  deps: ReportsDeps,
+  q: LogbookQuery,
+  caller: Caller,
+  now: Date,
+): Promise<LogbookResult> {
   const p = toPeriod(q.from, q.to);
   const rows = logbookRows(deps, q, p);
   appendAudit(deps.db, {
     at: now,
     actor: caller.username,
     action: 'reports.logbook',
-    detail: { from: p.from, to: p.to, format: q.format, procedureCode: q.procedureCode, status: q.status, rows: rows.length },
+    detail: {
+      from: p.from,
+      to: p.to,
+      format: q.format,
+      procedureCode: q.procedureCode,
+      status: q.status,
+      rows: rows.length,
+    },
   });
   const base = { from: p.from, to: p.to, total: rows.length };
   const name = `so-theo-doi-ho-so_${p.from.slice(0, 10)}_${toVnIso(new Date(Date.parse(p.end) - 1)).slice(0, 10)}`;
   const title = { unitName: deps.settings().unitName, from: p.start, to: p.end };
   if (q.format === 'json') return { ...base, format: 'json', rows };
   if (q.format === 'html')
-    return { ...base, format: 'html', filename: `${name}.html`, mimeType: 'text/html; charset=utf-8', content: logbookHtml(rows, title) };
+    return {
+      ...base,
+      format: 'html',
+      filename: `${name}.html`,
+      mimeType: 'text/html; charset=utf-8',
+      content: logbookHtml(rows, title),
+    };
   const buffer = await logbookXlsx(rows, title);
   return {
     ...base,

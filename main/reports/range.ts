@@ -25,7 +25,9 @@ function instant(bound: string, endOfDay: boolean): Date {
 export function toPeriod(from: string, to: string): Period {
   const a = instant(from, false);
   const b = instant(to, true);
-  if (b.getTime() <= a.getTime()) throw badInput('Thời điểm kết thúc: phải sau thời điểm bắt đầu.', 'to');
-  if (b.getTime() - a.getTime() > MAX_DAYS * 86_400_000) throw badInput(`Khoảng thời gian: không được dài quá ${MAX_DAYS} ngày.`, 'to');
+  if (b.getTime() <= a.getTime())
+    throw badInput('Thời điểm kết thúc: phải sau thời điểm bắt đầu.', 'to');
+  if (b.getTime() - a.getTime() > MAX_DAYS * 86_400_000)
+    throw badInput(`Khoảng thời gian: không được dài quá ${MAX_DAYS} ngày.`, 'to');
   return { start: a.toISOString(), end: b.toISOString(), from: toVnIso(a), to: toVnIso(b) };
 }

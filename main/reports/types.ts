@@ -57,9 +57,20 @@ export interface OfficerFigures {
 export interface StatsResult {
   from: string;
   to: string;
-  received: { total: number; byChannel: CountBy<number>[]; byField: CountBy<string>[]; byStatus: CountBy<string>[] };
+  received: {
+    total: number;
+    byChannel: CountBy<number>[];
+    byField: CountBy<string>[];
+    byStatus: CountBy<string>[];
+  };
   /** Dossiers whose result became ready in the period, against the due date first promised (pauses excluded). */
-  completed: { total: number; early: number; onTime: number; late: number; onTimeRate: number | null };
+  completed: {
+    total: number;
+    early: number;
+    onTime: number;
+    late: number;
+    onTimeRate: number | null;
+  };
   /** Open dossiers past their due date at the moment of the report. */
   overdueNow: number;
   /** Mean days from receipt to result in the period, supplement pauses excluded. */

@@ -43,8 +43,11 @@ export const lifecycleMigration: Migration = {
       ) STRICT;
       CREATE INDEX dossier_handovers_dossier ON dossier_handovers(dossier, id);
 
-      CREATE INDEX dossiers_result ON dossiers(result_at) WHERE result_at IS NOT NULL;
-      CREATE INDEX dossiers_returned ON dossiers(returned_at) WHERE returned_at IS NOT NULL;
+      -- Covering indexes: a month's statistics read index entries only, never the wide dossier rows.
+      DROP INDEX dossiers_received;
+      CREATE INDEX dossiers_received ON dossiers(received_at, channel, field, status, received_by);
+      CREATE INDEX dossiers_result ON dossiers(result_at, original_due_at, received_at, paused_ms) WHERE result_at IS NOT NULL;
+      CREATE INDEX dossiers_returned ON dossiers(returned_at, fee_method, fee_amount, returned_by) WHERE returned_at IS NOT NULL;
       CREATE INDEX dossiers_procedure ON dossiers(procedure_code, received_at);
       CREATE INDEX declarations_status ON declarations(status, created_at);
 

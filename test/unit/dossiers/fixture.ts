@@ -25,13 +25,41 @@ export const applicant = {
 };
 
 /** 5 working days, no cut-off. */
-export const BIRTH = procedure('1.001193', 'Đăng ký khai sinh', 'Hộ tịch', { channel: 'in_person', amount: 5, unit: 'working_day', text: '05 ngày làm việc' });
-export const MARRIAGE = procedure('1.000894', 'Đăng ký kết hôn', 'Hộ tịch', { channel: 'in_person', amount: 3, unit: 'working_day', text: '03 ngày làm việc' });
+export const BIRTH = procedure('1.001193', 'Đăng ký khai sinh', 'Hộ tịch', {
+  channel: 'in_person',
+  amount: 5,
+  unit: 'working_day',
+  text: '05 ngày làm việc',
+});
+export const MARRIAGE = procedure('1.000894', 'Đăng ký kết hôn', 'Hộ tịch', {
+  channel: 'in_person',
+  amount: 3,
+  unit: 'working_day',
+  text: '03 ngày làm việc',
+});
 
-function procedure(code: string, name: string, field: string, processing: ProcessingTime): Procedure {
+function procedure(
+  code: string,
+  name: string,
+  field: string,
+  processing: ProcessingTime,
+): Procedure {
   return {
-    code, name, field, levels: ['xa'], agencies: [], serviceLevel: {}, audience: [], steps: [], processing: [processing], fees: [],
-    documentCases: [{ title: 'Chung', documents: [{ name: 'Tờ khai đăng ký', originals: 1, copies: 0 }] }], results: [], legalBasis: [],
+    code,
+    name,
+    field,
+    levels: ['xa'],
+    agencies: [],
+    serviceLevel: {},
+    audience: [],
+    steps: [],
+    processing: [processing],
+    fees: [],
+    documentCases: [
+      { title: 'Chung', documents: [{ name: 'Tờ khai đăng ký', originals: 1, copies: 0 }] },
+    ],
+    results: [],
+    legalBasis: [],
   };
 }
 
@@ -49,12 +77,24 @@ export interface Fixture {
 
 /** Builds the fixture at a given instant (default Monday 07/12/2026 09:00 in Vietnam). */
 export function makeFixture(start = '2026-12-07T09:00:00+07:00'): Fixture {
-  const db = openDatabase(path.join(mkdtempSync(path.join(tmpdir(), 'motcua-dossiers-')), 'test.sqlite'));
+  const db = openDatabase(
+    path.join(mkdtempSync(path.join(tmpdir(), 'motcua-dossiers-')), 'test.sqlite'),
+  );
   migrate(db, migrations);
   const officerId = Number(
-    db.prepare("INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES ('canbo1', 'x', 'Trần Văn Bình', 'officer', '2026') RETURNING id").pluck().get(),
+    db
+      .prepare(
+        "INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES ('canbo1', 'x', 'Trần Văn Bình', 'officer', '2026') RETURNING id",
+      )
+      .pluck()
+      .get(),
   );
-  const officer: Caller = { id: officerId, username: 'canbo1', fullName: 'Trần Văn Bình', role: 'officer' };
+  const officer: Caller = {
+    id: officerId,
+    username: 'canbo1',
+    fullName: 'Trần Văn Bình',
+    role: 'officer',
+  };
   const printed: SlipDocument[] = [];
   const printerFault: Fixture['printerFault'] = { mode: 'none' };
   let jobId = 0;
@@ -64,7 +104,14 @@ export function makeFixture(start = '2026-12-07T09:00:00+07:00'): Fixture {
       printed.push(doc);
       jobId += 1;
       const failed = printerFault.mode === 'failed';
-      return { jobId, status: failed ? 'failed' : 'printed', printer: 'test', ...(failed ? { message: 'Hết giấy' } : {}), bytes: 10, preview: 'data:image/png;base64,' };
+      return {
+        jobId,
+        status: failed ? 'failed' : 'printed',
+        printer: 'test',
+        ...(failed ? { message: 'Hết giấy' } : {}),
+        bytes: 10,
+        preview: 'data:image/png;base64,',
+      };
     },
   };
   const procedures = new Map([BIRTH, MARRIAGE].map((p) => [p.code, p]));
@@ -78,7 +125,8 @@ export function makeFixture(start = '2026-12-07T09:00:00+07:00'): Fixture {
   };
   const clock = { now: new Date(start) };
   const table = createOperationTable(dossiersContract, dossiersHandlers(deps), () => clock.now);
-  const call = (op: string, input: unknown, caller: Caller | null = officer) => table.invoke(op, input, { caller, token: null, origin: 'cli' });
+  const call = (op: string, input: unknown, caller: Caller | null = officer) =>
+    table.invoke(op, input, { caller, token: null, origin: 'cli' });
   return { db, deps, table, officer, printed, printerFault, clock, call };
 }
 
@@ -107,12 +155,23 @@ export function snapshot(f: Fixture): unknown {
 /** The calls that put a freshly accepted dossier into each state. */
 export const PATHS: Record<DossierState, [string, Record<string, unknown>][]> = {
   received: [],
-  supplement_requested: [['dossiers.requestSupplement', { missing: [{ name: 'Giấy chứng sinh' }], reason: 'Thiếu giấy chứng sinh' }]],
+  supplement_requested: [
+    [
+      'dossiers.requestSupplement',
+      { missing: [{ name: 'Giấy chứng sinh' }], reason: 'Thiếu giấy chứng sinh' },
+    ],
+  ],
   refused: [['dossiers.refuse', { reason: 'Không thuộc thẩm quyền' }]],
-  in_progress: [['dossiers.handOver', { toUnit: 'Phòng Tư pháp' }], ['dossiers.receiveBack', {}]],
+  in_progress: [
+    ['dossiers.handOver', { toUnit: 'Phòng Tư pháp' }],
+    ['dossiers.receiveBack', {}],
+  ],
   handed_over: [['dossiers.handOver', { toUnit: 'Phòng Tư pháp' }]],
   result_ready: [['dossiers.markReady', {}]],
-  returned: [['dossiers.markReady', {}], ['dossiers.return', { fee: { amount: 0, method: 'exempt' } }]],
+  returned: [
+    ['dossiers.markReady', {}],
+    ['dossiers.return', { fee: { amount: 0, method: 'exempt' } }],
+  ],
   withdrawn: [['dossiers.withdraw', { reason: 'Công dân xin rút' }]],
   stopped: [['dossiers.stop', { reason: 'Dừng theo yêu cầu' }]],
 };

@@ -1,35 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { DECLARATION_STATES, DOSSIER_STATES, type DossierState } from '../../../main/dossiers/lifecycle';
+import {
+  DECLARATION_STATES,
+  DOSSIER_STATES,
+  type DossierState,
+} from '../../../main/dossiers/lifecycle';
 import { applicant, BIRTH, dossierIn, makeFixture } from './fixture';
 
 describe('the kiosk lookup in every state', () => {
-  it.each(Object.keys(DOSSIER_STATES) as DossierState[])('says "%s" in plain Vietnamese without personal data', async (state) => {
-    const f = makeFixture();
-    const code = await dossierIn(f, state);
-    const status = await f.call('dossiers.lookup', { code }, null);
-    expect(status).toMatchObject({
-      kind: 'dossier',
-      status: state,
-      nationalStatus: DOSSIER_STATES[state].national,
-      statusText: DOSSIER_STATES[state].plain,
-      idNumberMasked: '*********345',
-    });
-    expect(status.statusText).toBe(status.statusText.normalize('NFC'));
-    expect(JSON.stringify(status)).not.toMatch(/001190012345|0912345678|Hoàng Quốc Việt/);
-  });
+  it.each(Object.keys(DOSSIER_STATES) as DossierState[])(
+    'says "%s" in plain Vietnamese without personal data',
+    async (state) => {
+      const f = makeFixture();
+      const code = await dossierIn(f, state);
+      const status = await f.call('dossiers.lookup', { code }, null);
+      expect(status).toMatchObject({
+        kind: 'dossier',
+        status: state,
+        nationalStatus: DOSSIER_STATES[state].national,
+        statusText: DOSSIER_STATES[state].plain,
+        idNumberMasked: '*********345',
+      });
+      expect(status.statusText).toBe(status.statusText.normalize('NFC'));
+      expect(JSON.stringify(status)).not.toMatch(/001190012345|0912345678|Hoàng Quốc Việt/);
+    },
+  );
 
-  it.each(['declared', 'supplement', 'refused', 'accepted'] as const)('says what a %s declaration means', async (state) => {
-    const f = makeFixture();
-    const d = await f.call('dossiers.declare', { procedureCode: BIRTH.code, applicant }, null);
-    if (state === 'supplement') await f.call('dossiers.requestSupplement', { code: d.code, missing: [{ name: 'Giấy chứng sinh' }], reason: 'Thiếu giấy tờ' });
-    if (state === 'refused') await f.call('dossiers.refuse', { code: d.code, reason: 'Không thuộc thẩm quyền' });
-    if (state === 'accepted') {
-      await f.call('dossiers.accept', { declarationCode: d.code });
-      // An accepted declaration's code names its dossier now.
-      expect((await f.call('dossiers.lookup', { code: d.code }, null)).kind).toBe('dossier');
-      return;
-    }
-    const status = await f.call('dossiers.lookup', { code: d.code }, null);
-    expect(status).toMatchObject({ kind: 'declaration', status: state, statusText: DECLARATION_STATES[state].plain });
-  });
+  it.each(['declared', 'supplement', 'refused', 'accepted'] as const)(
+    'says what a %s declaration means',
+    async (state) => {
+      const f = makeFixture();
+      const d = await f.call('dossiers.declare', { procedureCode: BIRTH.code, applicant }, null);
+      if (state === 'supplement')
+        await f.call('dossiers.requestSupplement', {
+          code: d.code,
+          missing: [{ name: 'Giấy chứng sinh' }],
+          reason: 'Thiếu giấy tờ',
+        });
+      if (state === 'refused')
+        await f.call('dossiers.refuse', { code: d.code, reason: 'Không thuộc thẩm quyền' });
+      if (state === 'accepted') {
+        await f.call('dossiers.accept', { declarationCode: d.code });
+        // An accepted declaration's code names its dossier now.
+        expect((await f.call('dossiers.lookup', { code: d.code }, null)).kind).toBe('dossier');
+        return;
+      }
+      const status = await f.call('dossiers.lookup', { code: d.code }, null);
+      expect(status).toMatchObject({
+        kind: 'declaration',
+        status: state,
+        statusText: DECLARATION_STATES[state].plain,
+      });
+    },
+  );
 });

@@ -5,28 +5,58 @@ import type { Caller } from '../../../main/api/types';
 import { reportsContract } from '../../../main/reports/contract';
 import { reportsHandlers } from '../../../main/reports/operations';
 import { LOGBOOK_COLUMNS } from '../../../main/reports/columns';
-import { acceptOne, advance, applicant, MARRIAGE, makeFixture, type Fixture } from '../dossiers/fixture';
+import {
+  acceptOne,
+  advance,
+  applicant,
+  MARRIAGE,
+  makeFixture,
+  type Fixture,
+} from '../dossiers/fixture';
 
 function reports(f: Fixture) {
-  const table = createOperationTable(reportsContract, reportsHandlers({ db: f.db, settings: f.deps.settings }), () => f.clock.now);
-  return (op: string, input: unknown, caller: Caller = f.officer) => table.invoke(op, input, { caller, token: null, origin: 'cli' }) as Promise<any>;
+  const table = createOperationTable(
+    reportsContract,
+    reportsHandlers({ db: f.db, settings: f.deps.settings }),
+    () => f.clock.now,
+  );
+  return (op: string, input: unknown, caller: Caller = f.officer) =>
+    table.invoke(op, input, { caller, token: null, origin: 'cli' }) as Promise<any>;
 }
 
 /** Monday 07/12/2026: four dossiers of 5 working days (due Mon 14/12 17:00) and one marriage on Tue 08/12. */
 async function month(f: Fixture) {
   const second = Number(
-    f.db.prepare("INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES ('canbo2', 'x', 'Lê Thị Hoa', 'officer', '2026') RETURNING id").pluck().get(),
+    f.db
+      .prepare(
+        "INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES ('canbo2', 'x', 'Lê Thị Hoa', 'officer', '2026') RETURNING id",
+      )
+      .pluck()
+      .get(),
   );
   const hoa: Caller = { id: second, username: 'canbo2', fullName: 'Lê Thị Hoa', role: 'officer' };
-  const [early, onTime, late, delayed] = [await acceptOne(f), await acceptOne(f), await acceptOne(f), await acceptOne(f)];
+  const [early, onTime, late, delayed] = [
+    await acceptOne(f),
+    await acceptOne(f),
+    await acceptOne(f),
+    await acceptOne(f),
+  ];
   advance(f, 24);
   const marriage = await acceptOne(f, MARRIAGE.code);
   await f.call('dossiers.handOver', { code: early, toUnit: 'Phòng Tư pháp' });
   await f.call('dossiers.markReady', { code: early }); // Tue 08/12: early
-  await f.call('dossiers.return', { code: early, fee: { amount: 8000, method: 'cash', receiptNumber: 'BL-1' } }, hoa);
+  await f.call(
+    'dossiers.return',
+    { code: early, fee: { amount: 8000, method: 'cash', receiptNumber: 'BL-1' } },
+    hoa,
+  );
   advance(f, 24 * 6 - 1); // Mon 14/12 08:00
   await f.call('dossiers.markReady', { code: onTime }); // due day: on time
-  await f.call('dossiers.delay', { code: delayed, newDueAt: '2026-12-16T10:00:00+07:00', reason: '<b>Chờ xác minh</b> & trả lời' });
+  await f.call('dossiers.delay', {
+    code: delayed,
+    newDueAt: '2026-12-16T10:00:00+07:00',
+    reason: '<b>Chờ xác minh</b> & trả lời',
+  });
   advance(f, 24); // Tue 15/12 08:00
   await f.call('dossiers.markReady', { code: late });
   await f.call('dossiers.markReady', { code: delayed }); // before its new date, after the original: late
@@ -44,12 +74,18 @@ describe('reports.stats', () => {
     expect(s.received.total).toBe(6);
     expect(s.received.byChannel).toEqual([{ key: 1, label: 'Trực tiếp', count: 6 }]);
     expect(s.received.byField).toEqual([{ key: 'Hộ tịch', label: 'Hộ tịch', count: 6 }]);
-    expect(s.received.byStatus).toEqual(expect.arrayContaining([{ key: 'result_ready', label: 'Đã có kết quả', count: 3 }]));
+    expect(s.received.byStatus).toEqual(
+      expect.arrayContaining([{ key: 'result_ready', label: 'Đã có kết quả', count: 3 }]),
+    );
     expect(s.completed).toEqual({ total: 4, early: 1, onTime: 1, late: 2, onTimeRate: 50 });
     expect(s.overdueNow).toBe(1);
     // early: 1 day; on time: 7 days - 1 h; late and delayed: 8 days - 1 h.
     expect(s.averageProcessingDays).toBeCloseTo((1 + (7 - 1 / 24) + 2 * (8 - 1 / 24)) / 4, 1);
-    expect(s.returned).toEqual({ total: 1, feeTotal: 8000, byMethod: [{ key: 'cash', label: 'Tiền mặt', count: 1 }] });
+    expect(s.returned).toEqual({
+      total: 1,
+      feeTotal: 8000,
+      byMethod: [{ key: 'cash', label: 'Tiền mặt', count: 1 }],
+    });
     expect(s.byOfficer).toEqual([
       { username: 'canbo1', fullName: 'Trần Văn Bình', received: 6, returned: 0, feesCollected: 0 },
       { username: 'canbo2', fullName: 'Lê Thị Hoa', received: 0, returned: 1, feesCollected: 8000 },
@@ -60,16 +96,28 @@ describe('reports.stats', () => {
     const f = makeFixture();
     const code = await acceptOne(f);
     advance(f, 1);
-    await f.call('dossiers.requestSupplement', { code, missing: [{ name: 'Giấy chứng sinh' }], reason: 'Thiếu giấy tờ' });
+    await f.call('dossiers.requestSupplement', {
+      code,
+      missing: [{ name: 'Giấy chứng sinh' }],
+      reason: 'Thiếu giấy tờ',
+    });
     advance(f, 48);
     await f.call('dossiers.supplementReceived', { code });
     advance(f, 1);
     await f.call('dossiers.markReady', { code });
-    const s = await reports(f)('reports.stats', { from: '2026-12-07T00:00:00+07:00', to: '2026-12-10T00:00:00+07:00' });
+    const s = await reports(f)('reports.stats', {
+      from: '2026-12-07T00:00:00+07:00',
+      to: '2026-12-10T00:00:00+07:00',
+    });
     expect(s.completed.total).toBe(1);
     expect(s.averageProcessingDays).toBeCloseTo(2 / 24, 2);
     const none = await reports(f)('reports.stats', { from: '2026-11-01', to: '2026-11-30' });
-    expect(none).toMatchObject({ received: { total: 0 }, completed: { total: 0, onTimeRate: null }, averageProcessingDays: null, byOfficer: [] });
+    expect(none).toMatchObject({
+      received: { total: 0 },
+      completed: { total: 0, onTimeRate: null },
+      averageProcessingDays: null,
+      byOfficer: [],
+    });
   });
 
   it.each([
@@ -78,7 +126,10 @@ describe('reports.stats', () => {
     [{ from: '2026-02-30', to: '2026-03-01' }, /bắt đầu/],
   ])('400s a bad period %j', async (input, message) => {
     const f = makeFixture();
-    await expect(reports(f)('reports.stats', input)).rejects.toMatchObject({ status: 400, message: expect.stringMatching(message) });
+    await expect(reports(f)('reports.stats', input)).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(message),
+    });
   });
 });
 
@@ -87,30 +138,78 @@ describe('reports.logbook', () => {
     const f = makeFixture();
     const m = await month(f);
     const run = reports(f);
-    const all = await run('reports.logbook', { from: '2026-12-07', to: '2026-12-08', format: 'json' });
-    expect(all.total).toBe(5);
-    expect(all.rows.map((r: { code: string }) => r.code)).toEqual([m.early, m.onTime, m.late, m.delayed, m.marriage]);
-    expect(all.rows[0]).toMatchObject({
-      no: 1, procedureName: 'Đăng ký khai sinh', sets: 1, applicantName: applicant.fullName, phone: applicant.phone,
-      handlingUnit: 'Phòng Tư pháp', receivedAt: '2026-12-07T09:00:00+07:00', dueAt: '2026-12-14T17:00:00+07:00',
-      sentAt: '2026-12-08T09:00:00+07:00', resultAt: '2026-12-08T09:00:00+07:00', returnedAt: '2026-12-08T09:00:00+07:00',
+    const all = await run('reports.logbook', {
+      from: '2026-12-07',
+      to: '2026-12-08',
+      format: 'json',
     });
-    expect(all.rows[3]).toMatchObject({ originalDueAt: '2026-12-14T17:00:00+07:00', dueAt: '2026-12-16T10:00:00+07:00' });
+    expect(all.total).toBe(5);
+    expect(all.rows.map((r: { code: string }) => r.code)).toEqual([
+      m.early,
+      m.onTime,
+      m.late,
+      m.delayed,
+      m.marriage,
+    ]);
+    expect(all.rows[0]).toMatchObject({
+      no: 1,
+      procedureName: 'Đăng ký khai sinh',
+      sets: 1,
+      applicantName: applicant.fullName,
+      phone: applicant.phone,
+      handlingUnit: 'Phòng Tư pháp',
+      receivedAt: '2026-12-07T09:00:00+07:00',
+      dueAt: '2026-12-14T17:00:00+07:00',
+      sentAt: '2026-12-08T09:00:00+07:00',
+      resultAt: '2026-12-08T09:00:00+07:00',
+      returnedAt: '2026-12-08T09:00:00+07:00',
+    });
+    expect(all.rows[3]).toMatchObject({
+      originalDueAt: '2026-12-14T17:00:00+07:00',
+      dueAt: '2026-12-16T10:00:00+07:00',
+    });
     expect(all.rows[1].handlingUnit).toBe('UBND xã Hòa An');
-    const firstDay = await run('reports.logbook', { from: '2026-12-07', to: '2026-12-07', format: 'json' });
+    const firstDay = await run('reports.logbook', {
+      from: '2026-12-07',
+      to: '2026-12-07',
+      format: 'json',
+    });
     expect(firstDay.total).toBe(4);
-    const marriages = await run('reports.logbook', { from: '2026-12-01', to: '2026-12-31', format: 'json', procedureCode: MARRIAGE.code });
+    const marriages = await run('reports.logbook', {
+      from: '2026-12-01',
+      to: '2026-12-31',
+      format: 'json',
+      procedureCode: MARRIAGE.code,
+    });
     expect(marriages.rows.map((r: { code: string }) => r.code)).toEqual([m.marriage]);
-    const refused = await run('reports.logbook', { from: '2026-12-01', to: '2026-12-31', format: 'json', status: 'refused' });
+    const refused = await run('reports.logbook', {
+      from: '2026-12-01',
+      to: '2026-12-31',
+      format: 'json',
+      status: 'refused',
+    });
     expect(refused.rows).toHaveLength(1);
-    expect(f.db.prepare("SELECT count(*) FROM audit WHERE action = 'reports.logbook' AND actor = 'canbo1'").pluck().get()).toBe(4);
+    expect(
+      f.db
+        .prepare("SELECT count(*) FROM audit WHERE action = 'reports.logbook' AND actor = 'canbo1'")
+        .pluck()
+        .get(),
+    ).toBe(4);
   });
 
   it('exports an XLSX file Excel can open, with every column and row', async () => {
     const f = makeFixture();
     const m = await month(f);
-    const x = await reports(f)('reports.logbook', { from: '2026-12-01', to: '2026-12-31', format: 'xlsx' });
-    expect(x).toMatchObject({ format: 'xlsx', total: 5, filename: 'so-theo-doi-ho-so_2026-12-01_2026-12-31.xlsx' });
+    const x = await reports(f)('reports.logbook', {
+      from: '2026-12-01',
+      to: '2026-12-31',
+      format: 'xlsx',
+    });
+    expect(x).toMatchObject({
+      format: 'xlsx',
+      total: 5,
+      filename: 'so-theo-doi-ho-so_2026-12-01_2026-12-31.xlsx',
+    });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(x.base64, 'base64') as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('Sổ theo dõi hồ sơ')!;
@@ -127,7 +226,11 @@ describe('reports.logbook', () => {
   it('renders the A4 print view with every value escaped', async () => {
     const f = makeFixture();
     await month(f);
-    const h = await reports(f)('reports.logbook', { from: '2026-12-01', to: '2026-12-31', format: 'html' });
+    const h = await reports(f)('reports.logbook', {
+      from: '2026-12-01',
+      to: '2026-12-31',
+      format: 'html',
+    });
     expect(h.mimeType).toMatch(/text\/html/);
     expect(h.content).toContain('size: A4 landscape');
     expect(h.content).toContain('&lt;b&gt;Chờ xác minh&lt;/b&gt; &amp; trả lời');
