@@ -64,7 +64,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
       ...catalogHandlers({ db }),
       ...calendarHandlers({ calendar, db }),
       ...dossiersHandlers(dossierDeps),
-      ...printingHandlers({ printer }),
+      ...printingHandlers({ printer, procedure: dossierDeps.procedure, unitName: () => readSettings(db).unitName }),
       ...queueHandlers({ db, procedure: dossierDeps.procedure, printer, settings: dossierDeps.settings }),
       ...feedbackHandlers({ db }),
     },

@@ -33,6 +33,11 @@ export const printingContract = {
     input: z.object({}).strict(),
     doc: 'Prints a test page (every Vietnamese letter, a QR code, the paper width) to check a printer when it is installed.',
   }),
+  'printing.checklist': spec<PrintOutcome>()({
+    role: 'kiosk',
+    input: z.object({ procedureCode: z.string().trim().min(1).max(80) }).strict(),
+    doc: "Prints a procedure's document checklist on the kiosk's slip printer so the citizen can gather their papers.",
+  }),
   'printing.info': spec<PrinterInfo>()({
     role: 'officer',
     input: z.object({}).strict(),

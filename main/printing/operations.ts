@@ -2,10 +2,24 @@
 import type { Handlers } from '../api/handlers';
 import type { printingContract } from './contract';
 import type { PrintService } from './service';
+import type { Procedure } from '../catalog/types';
+import { notFound } from '../api/errors';
+import { procedureChecklist } from './checklist';
 
 /** Binds the printing contract to the configured print service. */
-export function printingHandlers(deps: { printer: PrintService }): Handlers<typeof printingContract> {
+export function printingHandlers(deps: {
+  printer: PrintService;
+  procedure(code: string): Procedure | undefined;
+  unitName(): string;
+}): Handlers<typeof printingContract> {
+  const visible = (code: string) => {
+    const p = deps.procedure(code);
+    if (!p || p.hidden) throw notFound(`Không tìm thấy thủ tục có mã ${code}.`);
+    return p;
+  };
   return {
+    'printing.checklist': (input, ctx) =>
+      deps.printer.print(procedureChecklist(visible(input.procedureCode), deps.unitName(), ctx.now), { subject: input.procedureCode }),
     'printing.jobs': (input) => ({ items: deps.printer.jobs(input) }),
     'printing.reprint': (input) => deps.printer.reprint(input.jobId),
     'printing.preview': (input) => deps.printer.preview(input.jobId),

@@ -1,3 +1,4 @@
+import type { Procedure } from '../../../main/catalog/types';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -145,12 +146,42 @@ describe('print service: other printers and the journal', () => {
   it('reprint of an unknown job is a 404; the handlers are one-liners over the service', async () => {
     const service = createPrintService({ db, printerUri: 'preview', dataDir: dir });
     expect(() => service.reprint(99)).toThrow(/Không tìm thấy lệnh in số 99/u);
-    const handlers = printingHandlers({ printer: service });
+    const handlers = printingHandlers({ printer: service, procedure: () => undefined, unitName: () => 'UBND xã Hòa An' });
     const ctx = { caller: null, now: new Date(), origin: 'cli' } as unknown as Parameters<(typeof handlers)['printing.jobs']>[1];
     const printed = await handlers['printing.reprint']({ jobId: (await service.print(slip())).jobId }, ctx);
     expect(printed.status).toBe('printed');
     expect((await handlers['printing.jobs']({}, ctx)).items).toHaveLength(2);
     expect((await handlers['printing.preview']({ jobId: 1 }, ctx)).preview).toBe(printed.preview);
     expect((await handlers['printing.info']({}, ctx)).profile).toEqual({ widthDots: 576, cut: true, maxBand: 255, status: false });
+  });
+
+  it('prints a procedure checklist for the kiosk, and 404s a hidden or unknown procedure', async () => {
+    const service = createPrintService({ db, printerUri: 'preview', dataDir: dir });
+    const procedure = {
+      code: '1.001193',
+      name: 'Thủ tục đăng ký khai sinh',
+      field: 'Hộ tịch',
+      levels: ['xa'],
+      agencies: [],
+      serviceLevel: {},
+      audience: [],
+      steps: [],
+      processing: [{ channel: 'in_person', amount: 0, unit: 'same_day', cutoff: '15:00', text: 'Trong ngày' }],
+      fees: [{ amount: 0, text: 'Miễn lệ phí' }],
+      documentCases: [{ title: '', documents: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0 }] }],
+      results: [],
+      legalBasis: [],
+    } satisfies Procedure;
+    const handlers = printingHandlers({
+      printer: service,
+      procedure: (code) => (code === procedure.code ? procedure : code === 'hidden' ? { ...procedure, hidden: true } : undefined),
+      unitName: () => 'UBND xã Hòa An',
+    });
+    const ctx = { caller: null, token: null, now: new Date(), origin: 'http' } as const;
+    const outcome = await handlers['printing.checklist']({ procedureCode: '1.001193' }, ctx);
+    expect(outcome.status).toBe('printed');
+    expect(service.jobs({}).find((j) => j.id === outcome.jobId)?.kind).toBe('checklist');
+    expect(() => handlers['printing.checklist']({ procedureCode: 'hidden' }, ctx)).toThrow(/Không tìm thấy thủ tục/u);
+    expect(() => handlers['printing.checklist']({ procedureCode: '9.9' }, ctx)).toThrow(/Không tìm thấy thủ tục/u);
   });
 });
