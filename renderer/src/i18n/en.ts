@@ -1,7 +1,11 @@
 /** English: the kiosk's second language. Officer and admin screens read it too when chosen. */
 import type { Messages } from './vi';
+import { deskEn } from '../officer/deskMessages';
+import { manageEn } from '../admin/manageMessages';
 
 export const en: Messages = {
+  desk: deskEn,
+  manage: manageEn,
   app: {
     title: 'One-stop counter',
     unitFallback: 'Reception and Result Counter',

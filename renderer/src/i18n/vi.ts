@@ -1,5 +1,9 @@
 /** Vietnamese: the product's first language and the source of every key. */
+import { deskVi } from '../officer/deskMessages';
+import { manageVi } from '../admin/manageMessages';
 export const vi = {
+  desk: deskVi,
+  manage: manageVi,
   app: {
     title: 'Một cửa',
     unitFallback: 'Bộ phận Tiếp nhận và Trả kết quả',
