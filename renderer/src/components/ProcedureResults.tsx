@@ -33,7 +33,8 @@ export function ProcedureResults({ query, result, size, onChoose }: Props) {
   );
 }
 
-function ResultButton({ item, onChoose }: { item: ProcedureSummary; onChoose: Props['onChoose'] }) {
+/** One procedure as a big button named by its name; the field, time, fee and code describe it. */
+export function ResultButton({ item, onChoose }: { item: ProcedureSummary; onChoose: Props['onChoose'] }) {
   const { t } = useTranslation();
   const id = useId();
   return (

@@ -1,4 +1,7 @@
-/** Search as you type over catalog.search: debounced, and a late answer never replaces a newer one. */
+/**
+ * Search as you type over catalog.search: keystrokes of one frame are sent as one query (no longer
+ * debounce: the citizen sees results as they type), and a late answer never replaces a newer one.
+ */
 import { useEffect, useRef, useState } from 'react';
 import { call, errorMessage } from '../api/client';
 import type { ProcedureSummary } from '../../../main/catalog/types';
@@ -25,7 +28,7 @@ export function useProcedureSearch(query: string, limit: number): { result: Sear
       return undefined;
     }
     setBusy(true);
-    const id = window.setTimeout(() => {
+    const id = window.requestAnimationFrame(() => {
       call('catalog.search', { query: q, limit }).then(
         (r: { items: ProcedureSummary[]; total: number }) => {
           if (mine !== seq.current) return;
@@ -39,8 +42,8 @@ export function useProcedureSearch(query: string, limit: number): { result: Sear
           setBusy(false);
         },
       );
-    }, 150);
-    return () => window.clearTimeout(id);
+    });
+    return () => window.cancelAnimationFrame(id);
   }, [query, limit]);
 
   return { result, error, busy };
