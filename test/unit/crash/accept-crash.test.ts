@@ -1,0 +1,127 @@
+/**
+ * Crash safety of acceptance: the real hub is killed with SIGKILL at random moments during a burst
+ * of accepts, then restarted on the same data. Every answered accept must be there, the file must
+ * pass integrity_check, and each day's dossier numbers must run 1..N without a duplicate or a gap.
+ */
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { openDatabase } from '../../../main/db/database';
+import { DB_FILE } from '../../../main/app/data-dir';
+import { callApi, startHub, type HubProcess } from '../../support/hub-process';
+
+const ROUNDS = 3;
+const WORKERS = 6;
+const applicant = {
+  fullName: 'Phạm Thị Lan',
+  idNumber: '001190012345',
+  phone: '0912345678',
+  address: 'Xã Hòa An, tỉnh Cao Bằng',
+};
+
+async function signIn(hub: HubProcess): Promise<string> {
+  const res = await callApi(hub.url, 'auth.login', {
+    username: 'admin',
+    password: hub.adminPassword,
+  });
+  if (res.status !== 200) throw new Error(`login failed: ${JSON.stringify(res.body)}`);
+  return res.body.token as string;
+}
+
+/** Accepts in a loop until the hub dies; returns the codes it was answered with. */
+async function worker(
+  hub: HubProcess,
+  token: string,
+  answered: string[],
+  stop: { dead: boolean },
+  i: number,
+): Promise<void> {
+  let n = 0;
+  while (!stop.dead) {
+    try {
+      const res = await callApi(
+        hub.url,
+        'dossiers.accept',
+        {
+          procedureCode: '1.001193',
+          applicant: { ...applicant, fullName: `Phạm Thị Lan ${i}-${n}` },
+        },
+        token,
+      );
+      if (res.status !== 200)
+        throw new Error(`accept answered ${res.status}: ${JSON.stringify(res.body)}`);
+      answered.push(res.body.dossierCode as string);
+      n += 1;
+    } catch (error) {
+      if (stop.dead) return; // the connection died with the hub: this accept was never answered
+      throw error;
+    }
+  }
+}
+
+/** One round: start, burst, SIGKILL after a random delay once some accepts were answered. */
+async function round(dataDir: string, answered: string[]): Promise<number> {
+  const hub = await startHub({ dataDir });
+  hub.child.removeAllListeners('exit');
+  const token = await signIn(hub);
+  const stop = { dead: false };
+  const before = answered.length;
+  const exited = new Promise<void>((resolve) => hub.child.once('exit', () => resolve()));
+  const workers = Array.from({ length: WORKERS }, (_, i) => worker(hub, token, answered, stop, i));
+  while (answered.length - before < 3) await new Promise((r) => setTimeout(r, 20));
+  await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 800)));
+  stop.dead = true;
+  hub.child.kill('SIGKILL');
+  await exited;
+  await Promise.all(workers);
+  return answered.length - before;
+}
+
+describe('accepts survive SIGKILL', () => {
+  it(
+    'keeps every answered accept, an intact file, and gapless unique codes',
+    { timeout: 120_000 },
+    async () => {
+      const first = await startHub();
+      const dataDir = first.dataDir;
+      await first.stop();
+      const answered: string[] = [];
+      for (let r = 0; r < ROUNDS; r += 1) expect(await round(dataDir, answered)).toBeGreaterThan(0);
+
+      const hub = await startHub({ dataDir });
+      const after = await callApi(
+        hub.url,
+        'dossiers.accept',
+        { procedureCode: '1.001193', applicant },
+        await signIn(hub),
+      );
+      expect(after.status).toBe(200);
+      answered.push(after.body.dossierCode as string);
+      await hub.stop();
+
+      const db = openDatabase(path.join(dataDir, DB_FILE));
+      try {
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        const codes = db.prepare<[], string>('SELECT code FROM dossiers').pluck().all();
+        const stored = new Set(codes);
+        expect(answered.filter((c) => !stored.has(c))).toEqual([]);
+        expect(new Set(answered).size).toBe(answered.length);
+        const byDay = new Map<string, number[]>();
+        for (const c of codes) {
+          const m = /^(.*-\d{6})-(\d{4})$/u.exec(c);
+          expect(m, c).not.toBeNull();
+          byDay.set(m![1], [...(byDay.get(m![1]) ?? []), Number(m![2])]);
+        }
+        for (const [day, numbers] of byDay) {
+          numbers.sort((a, b) => a - b);
+          expect(numbers, day).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1));
+        }
+        // Every number taken was stored: the counters add up to the dossiers.
+        expect(
+          db.prepare<[], number>('SELECT coalesce(sum(last), 0) FROM day_counters').pluck().get(),
+        ).toBe(codes.length);
+      } finally {
+        db.close();
+      }
+    },
+  );
+});
