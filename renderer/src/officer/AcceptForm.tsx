@@ -9,6 +9,8 @@ import { useProcedure } from '../components/useProcedure';
 import { nfc, vnDateTime } from '../format';
 import { DocumentChecklist, initialChecklist, type Checklist } from './DocumentChecklist';
 import type { Accepted } from './AcceptedPanel';
+import { DueOverride, type Override } from './DueOverride';
+import { vnInput } from './localTime';
 import type { Applicant, Declaration } from '../../../main/dossiers/types';
 import type { ProcessingTime } from '../../../main/catalog/types';
 
@@ -39,6 +41,7 @@ export function AcceptForm({ declaration, procedureCode, procedureName, onAccept
   const [dueError, setDueError] = useState<string | null>(null);
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [override, setOverride] = useState<Override>({ on: false, date: '', time: '', reason: '' });
 
   useEffect(() => {
     if (procedure) setChecklist(initialChecklist(procedure.documentCases));
@@ -78,6 +81,7 @@ export function AcceptForm({ declaration, procedureCode, procedureName, onAccept
         },
         documents,
         sets: Math.max(1, Number.parseInt(sets, 10) || 1),
+        ...(override.on ? { dueAtOverride: vnInput(override.date, override.time), overrideReason: nfc(override.reason.trim()) } : {}),
       });
       onAccepted({ result, procedureName, applicantName: nfc(applicant.fullName) });
     } catch (err) {
@@ -144,6 +148,7 @@ export function AcceptForm({ declaration, procedureCode, procedureName, onAccept
           {due?.processing.assumed && <p className="notice notice--warn">{t('officer.dueAssumed')}</p>}
         </div>
       </div>
+      <DueOverride value={override} dueAt={due?.dueAt ?? null} onChange={setOverride} error={error} />
 
       {error && <ErrorNotice message={error.message} />}
       <div className="actions">

@@ -5,6 +5,8 @@ import { call, errorMessage } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { vnDateTime } from '../format';
 import { openCode } from './openCode';
+import { CallNext } from './CallNext';
+import { statusLabel } from './labels';
 import type { Work } from './OfficerScreen';
 import type { Dossier, QueueView } from '../../../main/dossiers/types';
 
@@ -35,8 +37,10 @@ export function QueueList({ version, onOpened }: { version: number; onOpened: (w
     openCode(code).then(onOpened, (e: unknown) => setError(errorMessage(e)));
   };
 
+  const total = (k: keyof QueueView['totals']) => queue?.totals?.[k];
   return (
     <aside className="queue" aria-labelledby="queue-title">
+      <CallNext />
       <div className="queue__head">
         <h2 id="queue-title">{t('officer.queueTitle')}</h2>
         <button type="button" className="btn btn--small" onClick={load}>
@@ -46,7 +50,7 @@ export function QueueList({ version, onOpened }: { version: number; onOpened: (w
       <ErrorNotice message={error} />
       <section aria-labelledby="q-decl">
         <h3 id="q-decl">
-          {t('officer.queueDeclarations')} {queue ? `(${queue.declarations.length})` : ''}
+          {t('officer.queueDeclarations')} {queue ? `(${countText(queue.declarations.length, total('declarations'))})` : ''}
         </h3>
         {queue && queue.declarations.length === 0 && <p className="muted">{t('officer.queueEmpty')}</p>}
         <ul className="queue__list">
@@ -61,21 +65,27 @@ export function QueueList({ version, onOpened }: { version: number; onOpened: (w
           ))}
         </ul>
       </section>
-      <DossierGroup title={t('officer.queueOverdue')} items={queue?.overdue} open={open} id="q-over" hideEmpty />
-      <DossierGroup title={t('officer.queueDue')} items={queue?.dueToday} open={open} id="q-due" hideEmpty />
-      <DossierGroup title={t('officer.queueReceived')} items={queue?.receivedToday} open={open} id="q-recv" />
+      <DossierGroup title={t('officer.queueOverdue')} items={queue?.overdue} total={total('overdue')} open={open} id="q-over" hideEmpty />
+      <DossierGroup title={t('officer.queueDue')} items={queue?.dueToday} total={total('dueToday')} open={open} id="q-due" hideEmpty />
+      <DossierGroup title={t('desk.queue.supplements')} items={queue?.awaitingSupplement} total={total('awaitingSupplement')} open={open} id="q-supp" hideEmpty />
+      <DossierGroup title={t('officer.queueReceived')} items={queue?.receivedToday} total={total('receivedToday')} open={open} id="q-recv" />
     </aside>
   );
 }
 
-function DossierGroup(props: { title: string; items: Dossier[] | undefined; open: (code: string) => void; id: string; hideEmpty?: boolean }) {
+/** "12" or "50/130" when the list shows only the first screenful. */
+function countText(shown: number, total: number | undefined): string {
+  return total !== undefined && total > shown ? `${shown}/${total}` : String(shown);
+}
+
+function DossierGroup(props: { title: string; items: Dossier[] | undefined; total: number | undefined; open: (code: string) => void; id: string; hideEmpty?: boolean }) {
   const { t } = useTranslation();
-  const { title, items, open, id, hideEmpty } = props;
+  const { title, items, total, open, id, hideEmpty } = props;
   if (!items || (hideEmpty && items.length === 0)) return null;
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>
-        {title} ({items.length})
+        {title} ({countText(items.length, total)})
       </h3>
       {items.length === 0 && <p className="muted">{t('officer.queueEmpty')}</p>}
       <ul className="queue__list">
@@ -85,7 +95,7 @@ function DossierGroup(props: { title: string; items: Dossier[] | undefined; open
               <span className="queue__code">{d.code}</span>
               <span>{d.applicant.fullName}</span>
               <span className="muted">
-                {d.statusLabel} · {vnDateTime(d.dueAt)}
+                {statusLabel(t, d.status)} · {vnDateTime(d.dueAt)}
               </span>
             </button>
           </li>

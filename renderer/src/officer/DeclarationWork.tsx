@@ -1,0 +1,100 @@
+/**
+ * A declaration at the counter: accept it, or (papers missing) ask for a supplement with Mẫu 02, note
+ * that the papers arrived, or refuse it with Mẫu 03. The printed notice stays on screen with "In lại".
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { AcceptForm } from './AcceptForm';
+import type { Accepted } from './AcceptedPanel';
+import { PrintResult } from './PrintResult';
+import { ReasonForm } from './ReasonForm';
+import { SupplementForm } from './SupplementForm';
+import { noticeTitle } from './noticeTitle';
+import { actionLabel, statusLabel } from './labels';
+import { useSubmit } from './useSubmit';
+import type { Declaration, TransitionResult } from '../../../main/dossiers/types';
+
+type DeclAction = 'requestSupplement' | 'supplementReceived' | 'refuse';
+
+interface Props {
+  declaration: Declaration;
+  onAccepted: (a: Accepted) => void;
+  onCancel: () => void;
+  onChanged: () => void;
+}
+
+export function DeclarationWork({ declaration: first, onAccepted, onCancel, onChanged }: Props) {
+  const { t } = useTranslation();
+  const [declaration, setDeclaration] = useState(first);
+  const [open, setOpen] = useState<DeclAction | null>(null);
+  const [last, setLast] = useState<{ action: DeclAction; result: TransitionResult } | null>(null);
+  const [formKey, setFormKey] = useState(0);
+
+  const finish = (action: DeclAction, result: TransitionResult) => {
+    if (result.declaration) setDeclaration(result.declaration);
+    setLast({ action, result });
+    setOpen(null);
+    setFormKey((k) => k + 1);
+    onChanged();
+  };
+  const arrived = useSubmit((r: TransitionResult) => finish('supplementReceived', r));
+
+  const actions = (
+    <section className="card" aria-labelledby="decl-actions-title">
+      <h2 id="decl-actions-title">{t('desk.actionsTitle')}</h2>
+      {last && (
+        <p className="notice notice--ok" role="status">
+          {t('desk.done', { action: actionLabel(t, last.action), status: statusLabel(t, last.result.status) })}
+        </p>
+      )}
+      {declaration.status === 'supplement' && (
+        <div className="notice notice--warn">
+          <p>{t('desk.supplement.waiting')}</p>
+          <ul className="plain-list">{declaration.missing?.map((m, i) => <li key={i}>{m.name}</li>)}</ul>
+          {declaration.note && <p>{declaration.note}</p>}
+        </div>
+      )}
+      {last?.result.print && <PrintResult key={last.result.print.jobId} print={last.result.print} title={noticeTitle(t, last.action)} />}
+      <div className="actions">
+        {declaration.status === 'supplement' && (
+          <button type="button" className="btn btn--primary" disabled={arrived.busy} onClick={() => void arrived.run(() => call('dossiers.supplementReceived', { code: declaration.code }))}>
+            {arrived.busy ? t('desk.working') : t('desk.action.supplementReceived')}
+          </button>
+        )}
+        {declaration.status === 'declared' && (
+          <button type="button" className="btn" aria-pressed={open === 'requestSupplement'} onClick={() => setOpen('requestSupplement')}>
+            {t('desk.action.requestSupplement')}
+          </button>
+        )}
+        {(declaration.status === 'declared' || declaration.status === 'supplement') && (
+          <button type="button" className="btn" aria-pressed={open === 'refuse'} onClick={() => setOpen('refuse')}>
+            {t('desk.action.refuse')}
+          </button>
+        )}
+      </div>
+      <ErrorNotice message={arrived.error?.message} />
+      {open === 'requestSupplement' && (
+        <SupplementForm code={declaration.code} procedureCode={declaration.procedureCode} onDone={(r) => finish('requestSupplement', r)} onCancel={() => setOpen(null)} />
+      )}
+      {open === 'refuse' && <ReasonForm action="refuse" code={declaration.code} onDone={(r) => finish('refuse', r)} onCancel={() => setOpen(null)} />}
+    </section>
+  );
+
+  const waiting = declaration.status === 'supplement';
+  return (
+    <>
+      {(waiting || last) && actions}
+      <AcceptForm
+        key={formKey}
+        declaration={declaration}
+        procedureCode={declaration.procedureCode}
+        procedureName={declaration.procedureName}
+        onAccepted={onAccepted}
+        onCancel={onCancel}
+      />
+      {!waiting && !last && declaration.status === 'declared' && actions}
+    </>
+  );
+}

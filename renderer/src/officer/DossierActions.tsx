@@ -1,0 +1,84 @@
+/**
+ * What the officer may do with a dossier now: the buttons follow ALLOWED_FROM (lifecycle.ts), so a
+ * step the core would refuse is never offered; each step opens its form, or runs at once when it needs no input.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { ALLOWED_FROM, type DossierAction } from '../../../main/dossiers/lifecycle';
+import { DelayForm } from './DelayForm';
+import { HandOverForm } from './HandOverForm';
+import { ReasonForm } from './ReasonForm';
+import { ReturnForm } from './ReturnForm';
+import { SupplementForm } from './SupplementForm';
+import { useSubmit } from './useSubmit';
+import type { Dossier, TransitionResult } from '../../../main/dossiers/types';
+
+/** The order the buttons appear in: the usual path first, the endings last. */
+const ORDER: DossierAction[] = ['supplementReceived', 'handOver', 'receiveBack', 'markReady', 'return', 'requestSupplement', 'delay', 'refuse', 'withdraw', 'stop'];
+/** Steps that need no input: one press. */
+const IMMEDIATE = { supplementReceived: 'dossiers.supplementReceived', receiveBack: 'dossiers.receiveBack', markReady: 'dossiers.markReady' } as const;
+const PRIMARY = new Set<DossierAction>(['supplementReceived', 'markReady', 'return', 'receiveBack']);
+
+interface Props {
+  dossier: Dossier;
+  onDone: (action: DossierAction, r: TransitionResult) => void;
+}
+
+export function DossierActions({ dossier, onDone }: Props) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<DossierAction | null>(null);
+  const [running, setRunning] = useState<DossierAction | null>(null);
+  const immediate = useSubmit((r: { action: DossierAction; result: TransitionResult }) => finish(r.action, r.result));
+  const available = ORDER.filter((a) => ALLOWED_FROM[a].includes(dossier.status));
+
+  function finish(action: DossierAction, r: TransitionResult) {
+    setOpen(null);
+    setRunning(null);
+    onDone(action, r);
+  }
+
+  const press = (action: DossierAction) => {
+    immediate.setError(null);
+    if (action in IMMEDIATE) {
+      setOpen(null);
+      setRunning(action);
+      const op = IMMEDIATE[action as keyof typeof IMMEDIATE];
+      void immediate.run(async () => ({ action, result: await call(op, { code: dossier.code }) }));
+    } else setOpen(action);
+  };
+
+  const done = (action: DossierAction) => (r: TransitionResult) => finish(action, r);
+  const cancel = () => setOpen(null);
+
+  return (
+    <section className="dossier-actions" aria-labelledby="actions-title">
+      <h3 id="actions-title">{t('desk.actionsTitle')}</h3>
+      {available.length === 0 ? (
+        <p className="muted">{t('desk.noActions')}</p>
+      ) : (
+        <div className="actions" role="group" aria-labelledby="actions-title">
+          {available.map((a) => (
+            <button
+              key={a}
+              type="button"
+              className={`btn${PRIMARY.has(a) ? ' btn--primary' : ''}`}
+              aria-pressed={open === a}
+              disabled={immediate.busy}
+              onClick={() => press(a)}
+            >
+              {running === a && immediate.busy ? t('desk.working') : t(`desk.action.${a}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      <ErrorNotice message={immediate.error?.message} />
+      {open === 'requestSupplement' && <SupplementForm code={dossier.code} procedureCode={dossier.procedureCode} onDone={done(open)} onCancel={cancel} />}
+      {(open === 'refuse' || open === 'withdraw' || open === 'stop') && <ReasonForm key={open} action={open} code={dossier.code} onDone={done(open)} onCancel={cancel} />}
+      {open === 'handOver' && <HandOverForm code={dossier.code} onDone={done(open)} onCancel={cancel} />}
+      {open === 'delay' && <DelayForm code={dossier.code} dueAt={dossier.dueAt} onDone={done(open)} onCancel={cancel} />}
+      {open === 'return' && <ReturnForm code={dossier.code} procedureCode={dossier.procedureCode} onDone={done(open)} onCancel={cancel} />}
+    </section>
+  );
+}

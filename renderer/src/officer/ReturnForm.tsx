@@ -1,0 +1,84 @@
+/** Handing the result over: the fee collected in đồng, how it was paid, and its receipt number. */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { errorFor } from '../api/fieldErrors';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { SelectField } from '../components/SelectField';
+import { TextField } from '../components/TextField';
+import { useProcedure } from '../components/useProcedure';
+import { useSubmit } from './useSubmit';
+import type { FeeMethod, TransitionResult } from '../../../main/dossiers/types';
+
+interface Props {
+  code: string;
+  procedureCode: string;
+  onDone: (r: TransitionResult) => void;
+  onCancel: () => void;
+}
+
+/** "50.000" or "50 000 đ" as typed → 50000; NaN when it is not a whole number. */
+function parseDong(s: string): number {
+  const digits = s.replace(/[\s.,]|đ|d/giu, '');
+  return /^\d+$/u.test(digits) ? Number(digits) : Number.NaN;
+}
+
+export function ReturnForm({ code, procedureCode, onDone, onCancel }: Props) {
+  const { t } = useTranslation();
+  const { procedure } = useProcedure(procedureCode);
+  const [amount, setAmount] = useState('0');
+  const [method, setMethod] = useState<FeeMethod>('cash');
+  const [receipt, setReceipt] = useState('');
+  const { busy, error, setError, run } = useSubmit(onDone);
+  const feeText = procedure?.fees.map((f) => f.text).filter(Boolean).join('; ');
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const value = method === 'exempt' ? 0 : parseDong(amount);
+    if (Number.isNaN(value)) {
+      setError({ field: 'fee.amount', message: t('desk.giveBack.amountHint') });
+      return;
+    }
+    const receiptNumber = receipt.trim();
+    void run(() => call('dossiers.return', { code, fee: { amount: value, method, ...(receiptNumber ? { receiptNumber } : {}) } }));
+  };
+
+  return (
+    <form className="action-form" onSubmit={submit} aria-labelledby="return-title" noValidate>
+      <h3 id="return-title">{t('desk.giveBack.title')}</h3>
+      {feeText && <p className="muted">{t('desk.giveBack.procedureFee', { text: feeText })}</p>}
+      <div className="grid-2">
+        <SelectField
+          label={t('desk.giveBack.method')}
+          value={method}
+          onChange={setMethod}
+          options={[
+            { value: 'cash', label: t('desk.giveBack.cash') },
+            { value: 'transfer', label: t('desk.giveBack.transfer') },
+            { value: 'exempt', label: t('desk.giveBack.exempt') },
+          ]}
+          error={errorFor(error, 'fee.method')}
+        />
+        <TextField
+          label={t('desk.giveBack.amount')}
+          hint={t('desk.giveBack.amountHint')}
+          value={method === 'exempt' ? '0' : amount}
+          onChange={setAmount}
+          inputMode="numeric"
+          disabled={method === 'exempt'}
+          error={errorFor(error, 'fee.amount')}
+        />
+        <TextField label={`${t('desk.giveBack.receipt')} ${t('common.optional')}`} value={receipt} onChange={setReceipt} error={errorFor(error, 'fee.receiptNumber')} autoComplete="off" />
+      </div>
+      <ErrorNotice message={error?.message} />
+      <div className="actions">
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? t('desk.working') : t('desk.giveBack.submit')}
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          {t('desk.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

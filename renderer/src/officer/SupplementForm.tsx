@@ -1,0 +1,89 @@
+/** Asking for missing papers (Mẫu 02): pick them from the procedure's checklist or type others, give the reason. */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { errorFor } from '../api/fieldErrors';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { TextArea } from '../components/TextArea';
+import { useProcedure } from '../components/useProcedure';
+import { useSubmit } from './useSubmit';
+import type { MissingDocument, TransitionResult } from '../../../main/dossiers/types';
+
+interface Props {
+  code: string;
+  procedureCode: string;
+  onDone: (r: TransitionResult) => void;
+  onCancel: () => void;
+}
+
+export function SupplementForm({ code, procedureCode, onDone, onCancel }: Props) {
+  const { t } = useTranslation();
+  const { procedure, error: procError } = useProcedure(procedureCode);
+  const [chosen, setChosen] = useState<Record<string, MissingDocument>>({});
+  const [others, setOthers] = useState('');
+  const [reason, setReason] = useState('');
+  const [localError, setLocalError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit(onDone);
+
+  const toggle = (key: string, doc: MissingDocument, on: boolean) =>
+    setChosen((c) => {
+      const next = { ...c };
+      if (on) next[key] = doc;
+      else delete next[key];
+      return next;
+    });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const typed = others
+      .split('\n')
+      .map((s) => s.normalize('NFC').trim())
+      .filter(Boolean)
+      .map((name) => ({ name }));
+    const missing = [...Object.values(chosen), ...typed];
+    if (missing.length === 0) {
+      setLocalError(t('desk.supplement.noneChosen'));
+      return;
+    }
+    setLocalError(null);
+    void run(() => call('dossiers.requestSupplement', { code, missing, reason: reason.normalize('NFC').trim() }));
+  };
+
+  return (
+    <form className="action-form" onSubmit={submit} aria-labelledby="supp-title" noValidate>
+      <h3 id="supp-title">{t('desk.supplement.title')}</h3>
+      <ErrorNotice message={procError} />
+      {procedure && procedure.documentCases.length > 0 && (
+        <fieldset className="checklist">
+          <legend>{t('desk.supplement.fromChecklist')}</legend>
+          {procedure.documentCases.map((c, ci) =>
+            c.documents.map((d, di) => {
+              const key = `${ci}-${di}`;
+              return (
+                <label key={key} className="checklist__tick">
+                  <input
+                    type="checkbox"
+                    checked={key in chosen}
+                    onChange={(e) => toggle(key, { name: d.name, originals: d.originals, copies: d.copies }, e.target.checked)}
+                  />
+                  <span>{t('desk.supplement.missing', { name: d.name })}</span>
+                </label>
+              );
+            }),
+          )}
+        </fieldset>
+      )}
+      <TextArea label={t('desk.supplement.others')} value={others} onChange={setOthers} error={errorFor(error, 'missing') ?? localError ?? undefined} />
+      <TextArea label={t('desk.reason')} hint={t('desk.reasonHint')} value={reason} onChange={setReason} error={errorFor(error, 'reason')} />
+      <ErrorNotice message={error?.message} />
+      <div className="actions">
+        <button type="submit" className="btn btn--primary" disabled={busy}>
+          {busy ? t('desk.working') : t('desk.supplement.submit')}
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          {t('desk.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

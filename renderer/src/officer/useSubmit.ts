@@ -1,0 +1,22 @@
+/** One lifecycle call from a form: busy while it runs, its error (with the field at fault) kept for the form. */
+import { useState } from 'react';
+import { toFormError, type FormError } from '../api/fieldErrors';
+
+export function useSubmit<T>(onDone: (result: T) => void) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<FormError | null>(null);
+  const run = async (work: () => Promise<T>) => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await work();
+      setBusy(false);
+      onDone(result);
+    } catch (err) {
+      setError(toFormError(err));
+      setBusy(false);
+    }
+  };
+  return { busy, error, setError, run };
+}
