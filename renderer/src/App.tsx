@@ -11,6 +11,12 @@ import { ProcedurePage } from './kiosk/ProcedurePage';
 import { DeclareForm } from './kiosk/DeclareForm';
 import { DeclareDone } from './kiosk/DeclareDone';
 import { LookupScreen } from './kiosk/LookupScreen';
+import { BrowseFields } from './kiosk/BrowseFields';
+import { FieldProcedures } from './kiosk/FieldProcedures';
+import { TicketScreen } from './kiosk/TicketScreen';
+import { TicketIssued } from './kiosk/TicketIssued';
+import { RatingScreen, RatingThanks } from './kiosk/RatingScreen';
+import { DisplayBoard } from './display/DisplayBoard';
 import { OfficerScreen } from './officer/OfficerScreen';
 import { AdminScreen } from './admin/AdminScreen';
 
@@ -26,8 +32,15 @@ const routes: RouteObject[] = [
       { path: 'declare/:code', element: <DeclareForm /> },
       { path: 'done', element: <DeclareDone /> },
       { path: 'lookup', element: <LookupScreen /> },
+      { path: 'fields', element: <BrowseFields /> },
+      { path: 'fields/:field', element: <FieldProcedures /> },
+      { path: 'ticket', element: <TicketScreen /> },
+      { path: 'ticket/issued', element: <TicketIssued /> },
+      { path: 'rate', element: <RatingScreen /> },
+      { path: 'rate/thanks', element: <RatingThanks /> },
     ],
   },
+  { path: '/display', element: <DisplayBoard /> },
   { path: '/officer', element: <OfficerScreen /> },
   { path: '/admin', element: <AdminScreen /> },
   { path: '*', element: <NotFound /> },

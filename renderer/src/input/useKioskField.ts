@@ -1,7 +1,9 @@
 /**
  * Attaches the on-screen keyboard to whichever kiosk input has focus. Inputs opt in with
- * `data-osk="text"` or `data-osk="numeric"` (optionally `data-osk-capitalize="words"` and the usual
- * `maxLength`); the hook returns the props for <OnScreenKeyboard>, or null when no such input has focus.
+ * `data-osk="text"` or `data-osk="numeric"` (optionally `data-osk-capitalize="words"`,
+ * `data-osk-telex="off"` for codes and e-mail addresses, `data-osk-enter="submit" | "next"` for what
+ * "Xong" does, and the usual `maxLength`); the hook returns the props for <OnScreenKeyboard>, or
+ * null when no such input has focus.
  * Key presses go through the input's native value setter and an `input` event, so a React
  * controlled input's own onChange runs exactly as if the citizen had typed.
  */
@@ -26,9 +28,48 @@ export function setFieldValue(el: Field, value: string): void {
   if (el.type !== 'number' && el.type !== 'email') el.setSelectionRange?.(end, end);
 }
 
+/**
+ * What "Xong" does: submit the input's form (after the keyboard closes, so the answer is not hidden
+ * under it), or move to the form's next keyboard field; false when it only closes the keyboard.
+ */
+function afterDone(target: Field, close: () => void): boolean {
+  const how = target.dataset.oskEnter;
+  const form = target.form;
+  if (!form) return false;
+  if (how === 'submit') {
+    close();
+    form.requestSubmit();
+    return true;
+  }
+  if (how === 'next') {
+    const fields = Array.from(form.querySelectorAll<Field>('[data-osk]')).filter((el) => !el.disabled);
+    const next = fields[fields.indexOf(target) + 1];
+    if (next) {
+      next.focus();
+      return true;
+    }
+  }
+  return false;
+}
+
+let fieldSeq = 0;
+const fieldIds = new WeakMap<Field, number>();
+/** A stable number per input element, so the keyboard remounts (fresh Telex and shift state) for each field. */
+function fieldIdOf(el: Field): number {
+  let id = fieldIds.get(el);
+  if (id === undefined) {
+    fieldSeq += 1;
+    id = fieldSeq;
+    fieldIds.set(el, id);
+  }
+  return id;
+}
+
 export interface KioskField {
   /** Props for <OnScreenKeyboard>, or null when no kiosk input has focus (hide the keyboard). */
   keyboard: OnScreenKeyboardProps | null;
+  /** Changes with the focused input: use it as the keyboard's React key. */
+  fieldId: number;
   /** The input the keyboard types into. */
   target: Field | null;
   /** Hides the keyboard and leaves the input. */
@@ -65,19 +106,19 @@ export function useKioskField(options: { onDone?(target: Field): void; telex?: b
   }, [target]);
 
   const mode = modeOf(target);
-  if (!target || !mode || !target.isConnected) return { keyboard: null, target: null, close };
+  if (!target || !mode || !target.isConnected) return { keyboard: null, fieldId: 0, target: null, close };
   const maxLength = target.maxLength > 0 ? target.maxLength : undefined;
   const keyboard: OnScreenKeyboardProps = {
     value: sanitizeField(value, { mode, maxLength }),
     mode,
     maxLength,
-    telex: options.telex,
+    telex: target.dataset.oskTelex === 'off' ? false : options.telex,
     capitalize: target.dataset.oskCapitalize === 'words' ? 'words' : 'none',
     onChange: (next) => setFieldValue(target, sanitizeField(next, { mode, maxLength })),
     onDone: () => {
       options.onDone?.(target);
-      close();
+      if (!afterDone(target, close)) close();
     },
   };
-  return { keyboard, target, close };
+  return { keyboard, fieldId: fieldIdOf(target), target, close };
 }

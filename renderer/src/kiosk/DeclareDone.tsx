@@ -1,12 +1,15 @@
-/** The declaration code, big, and what to do next. */
+/** The declaration code, big, what to do next, and the ticket for the counter that handles it. */
 import { Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../components/ErrorNotice';
 import { useKioskSession } from './kioskSession';
 import { DocumentsToBring } from './ProcedurePage';
+import { useTakeTicket } from './useTakeTicket';
 
 export function DeclareDone() {
   const { t } = useTranslation();
   const { visit, endVisit } = useKioskSession();
+  const ticket = useTakeTicket();
   const d = visit.declaration;
   if (!d) return <Navigate to="/kiosk" replace />;
   return (
@@ -21,11 +24,20 @@ export function DeclareDone() {
         </output>
       </p>
       <p className="lead">{t('kiosk.doneNext')}</p>
+      <button
+        type="button"
+        className="btn btn--primary btn--big btn--wide"
+        disabled={ticket.busy}
+        onClick={() => ticket.take({ procedureCode: d.procedureCode })}
+      >
+        {t('ticket.take')}
+      </button>
+      <ErrorNotice message={ticket.error} />
       <p>
         {t('kiosk.doneProcedure')}: {d.procedureName}
       </p>
       {visit.procedure && <DocumentsToBring procedure={visit.procedure} />}
-      <button type="button" className="btn btn--primary btn--big btn--wide" onClick={endVisit}>
+      <button type="button" className="btn btn--big btn--wide" onClick={endVisit}>
         {t('kiosk.finish')}
       </button>
     </section>

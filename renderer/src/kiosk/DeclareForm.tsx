@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { errorFor, toFormError, type FormError } from '../api/fieldErrors';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { TextField } from '../components/TextField';
 import { useProcedure } from '../components/useProcedure';
 import { nfc } from '../format';
+import { KioskField } from './KioskField';
 import { useKioskSession } from './kioskSession';
 
 type ApplicantKey = 'fullName' | 'idNumber' | 'phone' | 'address' | 'email';
@@ -72,26 +72,11 @@ export function DeclareForm() {
       {procedure && <p className="lead">{t('kiosk.declareIntro', { name: procedure.name })}</p>}
       <ErrorNotice message={loadError} />
       <form className="form form--kiosk" onSubmit={(e) => void submit(e)} noValidate>
-        <TextField label={t('kiosk.fullName')} autoComplete="off" data-osk="text" required {...field('fullName')} />
-        <TextField
-          label={t('kiosk.idNumber')}
-          hint={t('kiosk.idNumberHint')}
-          inputMode="numeric"
-          autoComplete="off"
-          data-osk="digits"
-          required
-          {...field('idNumber')}
-        />
-        <TextField label={t('kiosk.phone')} type="tel" inputMode="tel" autoComplete="off" data-osk="digits" required {...field('phone')} />
-        <TextField label={t('kiosk.address')} autoComplete="off" data-osk="text" required {...field('address')} />
-        <TextField
-          label={`${t('kiosk.email')} ${t('common.optional')}`}
-          type="email"
-          inputMode="email"
-          autoComplete="off"
-          data-osk="text"
-          {...field('email')}
-        />
+        <KioskField label={t('kiosk.fullName')} keys="text" maxLength={100} capitalizeWords enter="next" required {...field('fullName')} />
+        <KioskField label={t('kiosk.idNumber')} hint={t('kiosk.idNumberHint')} keys="numeric" maxLength={12} enter="next" required {...field('idNumber')} />
+        <KioskField label={t('kiosk.phone')} type="tel" keys="numeric" maxLength={10} enter="next" required {...field('phone')} />
+        <KioskField label={t('kiosk.address')} keys="text" maxLength={200} enter="next" required {...field('address')} />
+        <KioskField label={`${t('kiosk.email')} ${t('common.optional')}`} type="email" keys="text" telex={false} maxLength={100} {...field('email')} />
         {error && (fieldIsKnown ? <ErrorNotice message={t('kiosk.fixErrors')} /> : <ErrorNotice message={error.message} />)}
         <button type="submit" className="btn btn--primary btn--big btn--wide" disabled={busy}>
           {busy ? t('kiosk.sending') : t('kiosk.submitDeclaration')}

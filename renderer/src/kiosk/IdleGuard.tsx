@@ -1,59 +1,76 @@
 /**
- * Personal data must not stay on a public screen: after a while without touch the kiosk asks
- * whether the citizen is still there, then clears the visit.
+ * Personal data must not stay on a public screen: after `idleSeconds` without a touch or a key the
+ * kiosk asks whether the citizen is still there, counts down `countdownSeconds`, then calls
+ * `onIdle` (the shell clears the visit and goes home). Any touch or key during the question counts
+ * as "still here". Timers are plain setTimeout/Date.now, so a test can fast-forward them.
  */
-import { useEffect, useRef, useState } from 'react';
-import { useIdleTimer } from 'react-idle-timer';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
   idleSeconds: number;
   countdownSeconds: number;
+  /** Off while there is nothing to clear (home screen, default language and text size). */
+  enabled: boolean;
   onIdle: () => void;
 }
 
-export function IdleGuard({ idleSeconds, countdownSeconds, onIdle }: Props) {
+const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input'] as const;
+
+export function IdleGuard({ idleSeconds, countdownSeconds, enabled, onIdle }: Props) {
   const { t } = useTranslation();
-  const [prompting, setPrompting] = useState(false);
+  const [deadline, setDeadline] = useState<number | null>(null);
   const [left, setLeft] = useState(countdownSeconds);
+  const timer = useRef<number | undefined>(undefined);
   const stayRef = useRef<HTMLButtonElement>(null);
-  const timer = useIdleTimer({
-    timeout: (idleSeconds + countdownSeconds) * 1000,
-    promptBeforeIdle: countdownSeconds * 1000,
-    onPrompt: () => setPrompting(true),
-    onIdle: () => {
-      setPrompting(false);
-      onIdle();
-      timer.reset();
-    },
-    onActive: () => setPrompting(false),
-    throttle: 500,
-  });
-
+  const onIdleRef = useRef(onIdle);
   useEffect(() => {
-    if (!prompting) return undefined;
-    stayRef.current?.focus();
-    const tick = () => setLeft(Math.max(0, Math.ceil(timer.getRemainingTime() / 1000)));
-    tick();
-    const id = window.setInterval(tick, 500);
-    return () => window.clearInterval(id);
-  }, [prompting, timer]);
+    onIdleRef.current = onIdle;
+  }, [onIdle]);
 
-  if (!prompting) return null;
+  const arm = useCallback(() => {
+    window.clearTimeout(timer.current);
+    setDeadline(null);
+    if (!enabled) return;
+    timer.current = window.setTimeout(() => setDeadline(Date.now() + countdownSeconds * 1000), idleSeconds * 1000);
+  }, [enabled, idleSeconds, countdownSeconds]);
+
+  // Quiet time: every touch or key starts it again.
+  useEffect(() => {
+    arm();
+    const onActivity = () => arm();
+    for (const e of ACTIVITY) document.addEventListener(e, onActivity, { capture: true, passive: true });
+    return () => {
+      window.clearTimeout(timer.current);
+      for (const e of ACTIVITY) document.removeEventListener(e, onActivity, { capture: true });
+    };
+  }, [arm]);
+
+  // The question: count down, then clear.
+  useEffect(() => {
+    if (deadline === null) return undefined;
+    stayRef.current?.focus();
+    const tick = () => {
+      const ms = deadline - Date.now();
+      if (ms <= 0) {
+        setDeadline(null);
+        onIdleRef.current();
+        return;
+      }
+      setLeft(Math.ceil(ms / 1000));
+      timer.current = window.setTimeout(tick, Math.min(ms, 250));
+    };
+    tick();
+    return () => window.clearTimeout(timer.current);
+  }, [deadline]);
+
+  if (deadline === null) return null;
   return (
     <div className="overlay">
       <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-body">
         <h2 id="idle-title">{t('kiosk.idleTitle')}</h2>
         <p id="idle-body">{t('kiosk.idleBody', { count: left })}</p>
-        <button
-          ref={stayRef}
-          type="button"
-          className="btn btn--primary btn--big"
-          onClick={() => {
-            timer.activate();
-            setPrompting(false);
-          }}
-        >
+        <button ref={stayRef} type="button" className="btn btn--primary btn--big" onClick={arm}>
           {t('kiosk.stillHere')}
         </button>
       </div>

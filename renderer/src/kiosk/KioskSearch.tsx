@@ -1,11 +1,14 @@
-/** Search as you type: the citizen types a few words (with or without accents) and picks a procedure. */
+/**
+ * Search as you type: the citizen types a few words (with or without accents) on the on-screen
+ * keyboard and picks a procedure; or browses by field instead.
+ */
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { TextField } from '../components/TextField';
 import { ProcedureResults } from '../components/ProcedureResults';
 import { useProcedureSearch } from '../components/useProcedureSearch';
+import { KioskField } from './KioskField';
 import { useKioskSession } from './kioskSession';
 
 export function KioskSearch() {
@@ -21,7 +24,7 @@ export function KioskSearch() {
     <section className="kiosk-page" aria-labelledby="search-title">
       <h1 id="search-title">{t('kiosk.searchTitle')}</h1>
       <form role="search" className="kiosk-search" onSubmit={(e) => e.preventDefault()}>
-        <TextField
+        <KioskField
           label={t('kiosk.searchLabel')}
           hint={t('kiosk.searchHint')}
           placeholder={t('kiosk.searchPlaceholder')}
@@ -29,9 +32,8 @@ export function KioskSearch() {
           onChange={setSearch}
           inputRef={inputRef}
           type="search"
-          autoComplete="off"
-          spellCheck={false}
-          data-osk="text"
+          keys="text"
+          maxLength={100}
         />
       </form>
       <ErrorNotice message={search.error} />
@@ -41,6 +43,11 @@ export function KioskSearch() {
         size="big"
         onChoose={(code) => void navigate(`/kiosk/procedure/${encodeURIComponent(code)}`)}
       />
+      {!visit.search.trim() && (
+        <button type="button" className="btn btn--big btn--wide" onClick={() => void navigate('/kiosk/fields')}>
+          {t('kiosk.browseFields')}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,41 +1,75 @@
 /**
  * Status by the code on the slip. A QR scanner acts as a keyboard: it types `CODE#SECRET` and
- * Enter, which submits the form like a typed code.
+ * Enter, which submits the form like a typed code. Keys that arrive while nothing has focus (the
+ * citizen tapped elsewhere, then scans) are steered into the code field, which starts empty again.
+ * A lookup answered after a newer one was sent is dropped.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { TextField } from '../components/TextField';
 import { vnDateTime } from '../format';
+import { KioskField } from './KioskField';
+import { useKioskSession } from './kioskSession';
 import type { PublicStatus } from '../../../main/dossiers/types';
+
+/** Keys a scanner types that should land in the code field. */
+const isTyping = (e: KeyboardEvent) => e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
 
 export function LookupScreen() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { setRateFor } = useKioskSession();
   const [code, setCode] = useState('');
   const [status, setStatus] = useState<PublicStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const seq = useRef(0);
 
   useEffect(() => inputRef.current?.focus(), []);
+
+  // A scan while focus is elsewhere: start a fresh code in the field.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const input = inputRef.current;
+      const active = document.activeElement;
+      if (!input || active === input || !isTyping(e)) return;
+      if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) return;
+      setCode('');
+      input.focus();
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const typed = code.normalize('NFC').trim();
-    if (!typed || busy) return;
+    if (!typed) {
+      inputRef.current?.focus();
+      return;
+    }
+    const mine = ++seq.current;
+    const fromField = document.activeElement === inputRef.current;
     setBusy(true);
     setError(null);
+    // A scanned secret must not stay on a public screen.
+    if (typed.includes('#')) setCode(typed.split('#')[0]);
     try {
-      setStatus(await call('dossiers.lookup', { code: typed }));
-      // A scanned secret must not stay on a public screen.
-      if (typed.includes('#')) setCode(typed.split('#')[0]);
+      const found = await call('dossiers.lookup', { code: typed });
+      if (mine !== seq.current) return;
+      setStatus(found);
     } catch (err) {
+      if (mine !== seq.current) return;
       setStatus(null);
       setError(errorMessage(err));
     } finally {
-      setBusy(false);
-      inputRef.current?.select();
+      if (mine === seq.current) {
+        setBusy(false);
+        if (fromField) inputRef.current?.select();
+      }
     }
   };
 
@@ -43,23 +77,39 @@ export function LookupScreen() {
     <section className="kiosk-page lookup" aria-labelledby="lookup-title">
       <h1 id="lookup-title">{t('lookup.title')}</h1>
       <form className="inline-form" onSubmit={(e) => void submit(e)}>
-        <TextField
+        <KioskField
           label={t('lookup.codeLabel')}
           hint={t('lookup.codeHint')}
           value={code}
           onChange={setCode}
           inputRef={inputRef}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          data-osk="code"
+          keys="text"
+          telex={false}
+          upperCase
+          enter="submit"
+          maxLength={120}
         />
-        <button type="submit" className="btn btn--primary btn--big" disabled={busy}>
+        <button type="submit" className="btn btn--primary btn--big">
           {busy ? t('lookup.searching') : t('lookup.submit')}
         </button>
       </form>
       <ErrorNotice message={error} />
-      {status && <StatusCard status={status} />}
+      {status && (
+        <>
+          <StatusCard status={status} />
+          <button
+            type="button"
+            className="btn btn--big btn--wide"
+            onClick={() => {
+              // Only a dossier (received at the counter) can be rated by its code; a declaration is rated as a visit.
+              setRateFor(status.kind === 'dossier' ? status.code : null);
+              void navigate('/kiosk/rate');
+            }}
+          >
+            {t('rating.title')}
+          </button>
+        </>
+      )}
     </section>
   );
 }
@@ -80,6 +130,18 @@ function StatusCard({ status }: { status: PublicStatus }) {
           <dt>{t('lookup.procedure')}</dt>
           <dd>{status.procedureName}</dd>
         </div>
+        {status.dueAt && (
+          <div className="pairs__key">
+            <dt>{t('lookup.dueAt')}</dt>
+            <dd>{vnDateTime(status.dueAt)}</dd>
+          </div>
+        )}
+        {status.receivedAt && (
+          <div>
+            <dt>{t('lookup.receivedAt')}</dt>
+            <dd>{vnDateTime(status.receivedAt)}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('lookup.applicant')}</dt>
           <dd>{status.applicantName}</dd>
@@ -92,18 +154,6 @@ function StatusCard({ status }: { status: PublicStatus }) {
           <dt>{t('lookup.phone')}</dt>
           <dd>{status.phoneMasked}</dd>
         </div>
-        {status.receivedAt && (
-          <div>
-            <dt>{t('lookup.receivedAt')}</dt>
-            <dd>{vnDateTime(status.receivedAt)}</dd>
-          </div>
-        )}
-        {status.dueAt && (
-          <div>
-            <dt>{t('lookup.dueAt')}</dt>
-            <dd>{vnDateTime(status.dueAt)}</dd>
-          </div>
-        )}
       </dl>
       {status.bring.length > 0 && (
         <>

@@ -1,8 +1,14 @@
-/** Everything a citizen needs to read about one procedure, then the way to declare. */
+/**
+ * Everything a citizen needs to read about one procedure (papers, time, fee, the online service
+ * level in plain words, a QR code to the national portal), then the ways on: declare, take a ticket.
+ */
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useProcedure } from '../components/useProcedure';
+import { PortalQr } from './PortalQr';
+import { ServiceLevel } from './ServiceLevel';
+import { useTakeTicket } from './useTakeTicket';
 import type { Channel, Procedure } from '../../../main/catalog/types';
 
 export function ProcedurePage() {
@@ -10,6 +16,7 @@ export function ProcedurePage() {
   const { code } = useParams();
   const navigate = useNavigate();
   const { procedure, error, loading } = useProcedure(code);
+  const ticket = useTakeTicket();
 
   if (loading) return <p role="status">{t('common.loading')}</p>;
   if (!procedure) return <ErrorNotice message={error} />;
@@ -19,11 +26,19 @@ export function ProcedurePage() {
       <p className="procedure__sub">
         {t('kiosk.field')}: {procedure.field} · {t('kiosk.code')}: {procedure.code}
       </p>
-      <button type="button" className="btn btn--primary btn--big btn--wide" onClick={() => void navigate(`/kiosk/declare/${encodeURIComponent(procedure.code)}`)}>
-        {t('kiosk.declareButton')}
-      </button>
+      <div className="procedure__actions">
+        <button type="button" className="btn btn--primary btn--big" onClick={() => void navigate(`/kiosk/declare/${encodeURIComponent(procedure.code)}`)}>
+          {t('kiosk.declareButton')}
+        </button>
+        <button type="button" className="btn btn--big" disabled={ticket.busy} onClick={() => ticket.take({ procedureCode: procedure.code })}>
+          {t('ticket.take')}
+        </button>
+      </div>
+      <ErrorNotice message={ticket.error} />
       <DocumentsToBring procedure={procedure} />
       <TimesAndFees procedure={procedure} />
+      <ServiceLevel procedure={procedure} />
+      {procedure.portalUrl && <PortalQr url={procedure.portalUrl} />}
       {procedure.steps.length > 0 && (
         <section aria-labelledby="proc-steps">
           <h2 id="proc-steps">{t('kiosk.stepsTitle')}</h2>

@@ -1,17 +1,25 @@
 /**
- * What one citizen's visit holds in memory only: the declaration they just made. Nothing typed
- * at the kiosk goes to any storage; the idle reset and "Về trang chủ" drop it.
+ * What one citizen's visit holds in memory only: what they searched, the declaration they just
+ * made, the ticket they took, the dossier they may rate. Nothing typed at the kiosk goes to any
+ * storage; the idle reset and "Về trang chủ" drop it.
  */
 import { createContext, useContext } from 'react';
 import type { Declaration } from '../../../main/dossiers/types';
 import type { Procedure } from '../../../main/catalog/types';
+import type { TakeResult } from '../../../main/queue/types';
 
 export interface KioskVisit {
   declaration: Declaration | null;
   procedure: Procedure | null;
   /** What the citizen typed in the search, kept while they read a procedure and come back. */
   search: string;
+  /** The ticket just taken, shown on the ticket screen. */
+  ticket: TakeResult | null;
+  /** The dossier the rating is about (after a lookup), or null for a rating of the visit. */
+  rateFor: string | null;
 }
+
+export const EMPTY_VISIT: KioskVisit = { declaration: null, procedure: null, search: '', ticket: null, rateFor: null };
 
 export interface KioskSessionValue {
   visit: KioskVisit;
@@ -19,7 +27,9 @@ export interface KioskSessionValue {
   visitId: number;
   setDeclared(declaration: Declaration, procedure: Procedure | null): void;
   setSearch(query: string): void;
-  /** Clears the visit, back to Vietnamese, and returns to the kiosk's home. */
+  setTicket(ticket: TakeResult): void;
+  setRateFor(dossierCode: string | null): void;
+  /** Clears the visit, back to Vietnamese and the normal text size, and returns to the kiosk's home. */
   endVisit(): void;
 }
 

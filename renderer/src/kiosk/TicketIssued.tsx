@@ -1,0 +1,34 @@
+/** The ticket just taken: its number, big, the counter to wait for, and whether the slip printed. */
+import { Navigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useKioskSession } from './kioskSession';
+
+export function TicketIssued() {
+  const { t } = useTranslation();
+  const { visit, endVisit } = useKioskSession();
+  const ticket = visit.ticket;
+  if (!ticket) return <Navigate to="/kiosk/ticket" replace />;
+  const printed = ticket.print.status === 'printed';
+  return (
+    <section className="kiosk-page ticket" aria-labelledby="ticket-done-title">
+      <h1 id="ticket-done-title">{t('ticket.yourNumber')}</h1>
+      <div className="ticket__card">
+        <output className="ticket__number" aria-labelledby="ticket-done-title">
+          {ticket.ticket}
+        </output>
+        <p className="ticket__counter" role="status" aria-label={t('ticket.counterLabel')}>
+          {t('ticket.goTo', { counter: ticket.counter.name })}
+        </p>
+        <p>{t('ticket.ahead', { count: ticket.waitingAhead })}</p>
+        {ticket.field && <p className="muted">{t('ticket.field', { field: ticket.field })}</p>}
+      </div>
+      <p className={`notice ${printed ? 'notice--ok' : 'notice--warn'}`} role="status" aria-label={t('ticket.printLabel')}>
+        {printed ? t('ticket.printed') : t('ticket.printFailed', { reason: ticket.print.message ?? '' })}
+      </p>
+      <p className="lead">{t('ticket.watchScreen')}</p>
+      <button type="button" className="btn btn--primary btn--big btn--wide" onClick={endVisit}>
+        {t('kiosk.finish')}
+      </button>
+    </section>
+  );
+}
