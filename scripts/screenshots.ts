@@ -32,7 +32,8 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    const admin = (await callApi(hub.url, 'auth.login', { username: 'admin', password: hub.adminPassword })).body.token as string;
+    const login = await callApi(hub.url, 'auth.login', { username: 'admin', password: hub.adminPassword });
+    const admin = (login.body as { token: string }).token;
     await callApi(hub.url, 'staff.create', { username: 'canbo1', password: 'matkhau-canbo-1', fullName: 'Trần Thị Bình', role: 'officer' }, admin);
     let lastDeclaration = '';
     for (const [orientation, viewport] of Object.entries(SIZES)) {

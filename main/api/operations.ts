@@ -2,7 +2,6 @@
  * The operation table: the only door into the core. Every call, from IPC or HTTP, is looked up
  * here, checked against the access policy, parsed by its schema (NFC first) and only then handled.
  */
-import type { z } from 'zod';
 import './validation';
 import { AppError } from './errors';
 import { describeIssues } from './validation';
@@ -40,13 +39,13 @@ export function createOperationTable<C extends ContractShape>(
       const decision = decide(call.caller, spec.role);
       if (decision === 'unauthenticated') throw new AppError('unauthenticated', 'Vui lòng đăng nhập để thực hiện thao tác này.');
       if (decision === 'forbidden') throw new AppError('forbidden', 'Tài khoản của bạn không có quyền thực hiện thao tác này.');
-      const parsed = (spec.input as z.ZodType).safeParse(nfcDeep(raw ?? {}));
+      const parsed = spec.input.safeParse(nfcDeep(raw ?? {}));
       if (!parsed.success) {
         const { message, field } = describeIssues(parsed.error);
         throw new AppError('bad_input', message, field);
       }
       const handler = handlers[name as keyof C] as (input: unknown, ctx: OpContext) => unknown;
-      return handler(parsed.data, { ...call, now: clock() });
+      return await handler(parsed.data, { ...call, now: clock() });
     },
   };
 }

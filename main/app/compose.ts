@@ -48,14 +48,9 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
   const auth = createAuth(db);
   const calendar = createCalendarService(db);
   const printer = createPrintService({ db, printerUri, dataDir: options.dataDir, now: clock });
-  const dossierDeps: DossierDeps = {
-    db,
-    calendar,
-    procedure: (code) => getProcedure(db, code),
-    processingOf: inPersonProcessing,
-    printer,
-    settings: () => readSettings(db),
-  };
+  const procedure = (code: string) => getProcedure(db, code);
+  const settings = () => readSettings(db);
+  const dossierDeps: DossierDeps = { db, calendar, procedure, processingOf: inPersonProcessing, printer, settings };
   const table = createOperationTable(
     contract,
     {
@@ -64,8 +59,8 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
       ...catalogHandlers({ db }),
       ...calendarHandlers({ calendar, db }),
       ...dossiersHandlers(dossierDeps),
-      ...printingHandlers({ printer, procedure: dossierDeps.procedure, unitName: () => readSettings(db).unitName }),
-      ...queueHandlers({ db, procedure: dossierDeps.procedure, printer, settings: dossierDeps.settings }),
+      ...printingHandlers({ printer, procedure, unitName: () => settings().unitName }),
+      ...queueHandlers({ db, procedure, printer, settings }),
       ...feedbackHandlers({ db }),
     },
     clock,

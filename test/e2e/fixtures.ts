@@ -40,10 +40,12 @@ export function useCounter(options: { now?: string } = {}): () => Counter {
 
 /** Pages whose relative URLs go to this file's hub. */
 export const test = base.extend<{ counter: Counter }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured object; this one has none.
   counter: async ({}, use) => {
     if (!shared) throw new Error('call useCounter() at the top of the spec file');
     await use(shared);
   },
+  // eslint-disable-next-line no-empty-pattern -- as above.
   baseURL: async ({}, use) => {
     await use(shared?.hub.url);
   },

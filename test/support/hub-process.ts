@@ -65,8 +65,8 @@ export function startHub(options: HubOptions = {}): Promise<HubProcess> {
           }),
       });
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`hub exited with ${code}:\n${out}`));
