@@ -46,12 +46,12 @@ function statements(db: Db): Statements {
       byCode: db.prepare('SELECT id, data, hidden FROM procedures WHERE code = ?'),
       byLocal: db.prepare('SELECT id, data, hidden FROM procedures WHERE local_code = ?'),
       insert: db.prepare(
-        `INSERT INTO procedures (code, local_code, name, field, levels, time_text, fee_text, hidden, source, data, created_at, updated_at)
-         VALUES (@code, @local_code, @name, @field, @levels, @time_text, @fee_text, @hidden, @source, @data, @at, @at)`,
+        `INSERT INTO procedures (code, local_code, name, field, levels, time_text, fee_text, search_name, search_codes, hidden, source, data, created_at, updated_at)
+         VALUES (@code, @local_code, @name, @field, @levels, @time_text, @fee_text, @search_name, @search_codes, @hidden, @source, @data, @at, @at)`,
       ),
       update: db.prepare(
         `UPDATE procedures SET local_code = @local_code, name = @name, field = @field, levels = @levels,
-         time_text = @time_text, fee_text = @fee_text, hidden = @hidden, source = @source, data = @data, updated_at = @at
+         time_text = @time_text, fee_text = @fee_text, search_name = @search_name, search_codes = @search_codes, hidden = @hidden, source = @source, data = @data, updated_at = @at
          WHERE id = @id`,
       ),
       history: db.prepare(
@@ -124,6 +124,8 @@ export function saveProcedure(
     levels: levelsColumn(p.levels),
     time_text: timeText(inPersonProcessing(p)),
     fee_text: feeText(p),
+    search_name: wordTokens(p.name).join(' '),
+    search_codes: codeTokens([p.code, p.localCode]).join(' '),
     hidden,
     source,
     data: JSON.stringify(p),
@@ -131,7 +133,7 @@ export function saveProcedure(
   };
   if (!existing) {
     const id = Number(s.insert.run(row).lastInsertRowid);
-    indexProcedure(db, id, p);
+    indexProcedure(db, id, p, row);
     return 'imported';
   }
   const before = JSON.parse(existing.data) as Procedure;
@@ -139,20 +141,20 @@ export function saveProcedure(
   if (changed.length === 0 && existing.hidden === hidden) return 'unchanged';
   if (changed.length > 0) s.history.run(p.code, at, source, JSON.stringify(changed), existing.data);
   s.update.run({ ...row, id: existing.id });
-  indexProcedure(db, existing.id, p);
+  indexProcedure(db, existing.id, p, row);
   return changed.length > 0 ? 'updated' : 'unchanged';
 }
 
-function indexProcedure(db: Db, id: number, p: Procedure): void {
+function indexProcedure(
+  db: Db,
+  id: number,
+  p: Procedure,
+  row: { search_name: string; search_codes: string },
+): void {
   const s = statements(db);
   invalidateVocab(db);
   s.ftsDelete.run(id);
-  s.ftsInsert.run(
-    id,
-    wordTokens(p.name).join(' '),
-    wordTokens(p.field).join(' '),
-    codeTokens([p.code, p.localCode]).join(' '),
-  );
+  s.ftsInsert.run(id, row.search_name, wordTokens(p.field).join(' '), row.search_codes);
 }
 
 /** A whole procedure by national or local code (hidden ones too; callers decide who may see them). */

@@ -41,7 +41,19 @@ export function wordsWithOffsets(name: string): { start: number; end: number; fo
   const out: { start: number; end: number; folded: string[] }[] = [];
   for (const m of name.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
     const start = m.index;
-    out.push({ start, end: start + m[0].length, folded: [...m[0]].map((ch) => searchFold(ch)) });
+    out.push({ start, end: start + m[0].length, folded: [...m[0]].map(foldChar) });
   }
   return out;
+}
+
+const charCache = new Map<string, string>();
+
+/** Folds one character, memoised: highlighting folds every letter of every shown name. */
+function foldChar(ch: string): string {
+  let f = charCache.get(ch);
+  if (f === undefined) {
+    f = searchFold(ch);
+    if (charCache.size < 5000) charCache.set(ch, f);
+  }
+  return f;
 }

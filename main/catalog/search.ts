@@ -51,7 +51,7 @@ const RANK = 'bm25(procedure_search, 10.0, 2.0, 5.0)';
  */
 function candidates(db: Db, q: SearchQuery, match: string): CandidateRow[] {
   const { where, params } = filters(q);
-  const cols = `${SUMMARY_COLUMNS}, s.name AS folded, s.codes AS codes`;
+  const cols = `${SUMMARY_COLUMNS}, p.search_name AS folded, p.search_codes AS codes`;
   if (filtered(q)) {
     const sql = `SELECT ${cols}, ${RANK} AS rank FROM procedure_search s JOIN procedures p ON p.id = s.rowid
       WHERE procedure_search MATCH ?${where} ORDER BY rank LIMIT ${CANDIDATES}`;
@@ -59,7 +59,7 @@ function candidates(db: Db, q: SearchQuery, match: string): CandidateRow[] {
   }
   const sql = `SELECT ${cols}, t.rank AS rank
     FROM (SELECT rowid AS id, ${RANK} AS rank FROM procedure_search WHERE procedure_search MATCH ? ORDER BY rank LIMIT ${CANDIDATES}) t
-    JOIN procedures p ON p.id = t.id JOIN procedure_search s ON s.rowid = t.id WHERE 1${where}`;
+    JOIN procedures p ON p.id = t.id WHERE 1${where}`;
   return prepared(db, sql).all(match, ...params) as CandidateRow[];
 }
 

@@ -19,6 +19,8 @@ export const catalogMigration: Migration = {
         levels      TEXT NOT NULL,
         time_text   TEXT NOT NULL,
         fee_text    TEXT NOT NULL,
+        search_name TEXT NOT NULL,
+        search_codes TEXT NOT NULL,
         hidden      INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),
         source      TEXT NOT NULL CHECK (source IN ('sample', 'json', 'national', 'admin')),
         data        TEXT NOT NULL,
