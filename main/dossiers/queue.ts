@@ -5,26 +5,26 @@ import type { DossierDeps } from './service';
 import { statement } from './statements';
 import type { QueueView } from './types';
 
-const OPEN = "d.status IN ('received', 'in_progress', 'handed_over')";
+const OPEN = "status IN ('received', 'in_progress', 'handed_over')";
 const OPEN_STATES = ['received', 'in_progress', 'handed_over'];
 /** Rows per list: a screen's worth; `totals` says how many there are in all. */
 export const QUEUE_LIMIT = 50;
+const EPOCH = new Date(0).toISOString();
 
 const count = (deps: DossierDeps, sql: string, ...params: string[]) =>
   statement<string[], { n: number }>(deps.db, `SELECT count(*) AS n FROM ${sql}`).get(...params)
     ?.n ?? 0;
 
 /**
- * Open dossiers past due, most overdue first. The index (status, due_at) is read per state for
- * row ids only, merged here, and only the rows shown are loaded: a single `status IN (…) ORDER BY
- * due_at` query would load and sort every overdue dossier of the archive.
+ * Open dossiers due in [from, to), soonest first. The index (status, due_at) is read per state
+ * for row ids only, merged here, and only the rows shown are loaded: a single `status IN (…)
+ * ORDER BY due_at` query would load and sort every matching dossier of the archive.
  */
-function overdue(deps: DossierDeps, now: Date) {
+function openDueBetween(deps: DossierDeps, from: string, to: string) {
+  const sql = `SELECT rowid AS id, due_at FROM dossiers WHERE status = ? AND due_at >= ? AND due_at < ?
+    ORDER BY due_at LIMIT ${QUEUE_LIMIT}`;
   const ids = OPEN_STATES.flatMap((s) =>
-    statement<[string, string], { id: number; due_at: string }>(
-      deps.db,
-      `SELECT rowid AS id, due_at FROM dossiers WHERE status = ? AND due_at < ? ORDER BY due_at LIMIT ${QUEUE_LIMIT}`,
-    ).all(s, now.toISOString()),
+    statement<string[], { id: number; due_at: string }>(deps.db, sql).all(s, from, to),
   )
     .sort((a, b) => (a.due_at < b.due_at ? -1 : a.due_at > b.due_at ? 1 : 0))
     .slice(0, QUEUE_LIMIT)
@@ -47,21 +47,18 @@ export function todaysQueue(deps: DossierDeps, now: Date): QueueView {
     ...decl,
     procedureName: deps.procedure(decl.procedureCode)?.name ?? decl.procedureCode,
   }));
+  const receivedToday = 'd.received_at >= ? AND d.received_at < ?';
   return {
     declarations,
     receivedToday: listDossiers(
       deps.db,
-      'd.received_at >= ? AND d.received_at < ?',
+      receivedToday,
       [start, end],
       QUEUE_LIMIT,
+      'd.received_at DESC, d.code',
     ),
-    dueToday: listDossiers(
-      deps.db,
-      `${OPEN} AND d.due_at >= ? AND d.due_at < ?`,
-      [start, end],
-      QUEUE_LIMIT,
-    ),
-    overdue: overdue(deps, now),
+    dueToday: openDueBetween(deps, start, end),
+    overdue: openDueBetween(deps, EPOCH, now.toISOString()),
     awaitingSupplement: listDossiers(deps.db, "d.status = 'supplement_requested'", [], QUEUE_LIMIT),
     totals: {
       declarations: count(
@@ -70,13 +67,8 @@ export function todaysQueue(deps: DossierDeps, now: Date): QueueView {
         since.toISOString(),
       ),
       receivedToday: count(deps, 'dossiers WHERE received_at >= ? AND received_at < ?', start, end),
-      dueToday: count(
-        deps,
-        `dossiers d WHERE ${OPEN} AND d.due_at >= ? AND d.due_at < ?`,
-        start,
-        end,
-      ),
-      overdue: count(deps, `dossiers d WHERE ${OPEN} AND d.due_at < ?`, now.toISOString()),
+      dueToday: count(deps, `dossiers WHERE ${OPEN} AND due_at >= ? AND due_at < ?`, start, end),
+      overdue: count(deps, `dossiers WHERE ${OPEN} AND due_at < ?`, now.toISOString()),
       awaitingSupplement: count(deps, "dossiers WHERE status = 'supplement_requested'"),
     },
   };

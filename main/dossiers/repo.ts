@@ -299,10 +299,16 @@ export function findDossier(
 }
 
 /** Dossiers matching a WHERE clause over the indexed columns, without history (lists). */
-export function listDossiers(db: Db, where: string, params: unknown[], limit = 200): Dossier[] {
+export function listDossiers(
+  db: Db,
+  where: string,
+  params: unknown[],
+  limit = 200,
+  order = 'd.due_at, d.code',
+): Dossier[] {
   return statement<unknown[], DossierRow>(
     db,
-    `${SELECT_DOSSIER} WHERE ${where} ORDER BY d.due_at, d.code LIMIT ${limit}`,
+    `${SELECT_DOSSIER} WHERE ${where} ORDER BY ${order} LIMIT ${limit}`,
   )
     .all(...params)
     .map((r) => {

@@ -7,6 +7,8 @@ import type { LogbookRow } from './types';
 const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
+const blankToUndefined = (v: string | number) => (v === '' ? undefined : v);
+
 type Sheet = ReturnType<ExcelJS.stream.xlsx.WorkbookWriter['addWorksheet']>;
 
 /** The three title lines and the header row, repeated on every printed page. */
@@ -59,7 +61,9 @@ export async function logbookXlsx(rows: LogbookRow[], title: LogbookTitle): Prom
   });
   sheet.columns = LOGBOOK_COLUMNS.map((c) => ({ width: c.width }));
   writeHeading(sheet, title);
-  for (const r of rows) sheet.addRow(LOGBOOK_COLUMNS.map((c) => c.value(r))).commit();
+  // Empty values stay out of the sheet: no cell is made for them (a month has tens of thousands).
+  for (const r of rows)
+    sheet.addRow(LOGBOOK_COLUMNS.map((c) => blankToUndefined(c.value(r)))).commit();
   sheet.commit();
   await workbook.commit();
   return Buffer.concat(chunks);

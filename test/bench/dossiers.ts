@@ -196,14 +196,16 @@ export async function benchDossiers(count = 1_000_000): Promise<BenchRow[]> {
     const statsMs = Array.from({ length: 5 }, () => time(() => stats(db, month, NOW))[1]);
     const [monthStats] = time(() => stats(db, month, NOW));
     const caller = { id: 1, username: 'canbo1', fullName: 'Cán bộ số 1', role: 'officer' as const };
-    const t = performance.now();
-    const book = await logbook(
-      { db, settings: () => DEFAULT_SETTINGS },
-      { ...month, format: 'xlsx' },
-      caller,
-      NOW,
-    );
-    const exportMs = performance.now() - t;
+    const reportDeps = { db, settings: () => DEFAULT_SETTINGS };
+    const exports: number[] = [];
+    let rowsExported = 0;
+    for (let i = 0; i < 4; i += 1) {
+      const t = performance.now();
+      const book = await logbook(reportDeps, { ...month, format: 'xlsx' }, caller, NOW);
+      exports.push(performance.now() - t);
+      rowsExported = book.total;
+    }
+    const exportMs = percentile(exports.slice(1), 50);
     const l95 = percentile(lookups.slice(100), 95);
     const q95 = percentile(queue.slice(2), 95);
     const s = Math.max(...statsMs.slice(1));
@@ -240,7 +242,12 @@ export async function benchDossiers(count = 1_000_000): Promise<BenchRow[]> {
         ok: s <= 200,
       },
       {
-        name: `reports.logbook XLSX one month (${book.total} rows)`,
+        name: `reports.logbook XLSX one month (${rowsExported} rows), first export`,
+        value: Math.round(exports[0]),
+        unit: 'ms',
+      },
+      {
+        name: `reports.logbook XLSX one month (${rowsExported} rows), p50 of 3 after`,
         value: Math.round(exportMs),
         unit: 'ms',
         target: '≤ 2000 ms',
