@@ -98,10 +98,13 @@ const seeds: Record<number, { seed: (db: Db) => void; check: (db: Db) => void }>
   6: {
     seed: (db) => {
       db.prepare("INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES ('an', 'h', 'An', 'officer', '2026')").run();
-      db.prepare(
-        `INSERT INTO procedures (code, name, field, levels, time_text, fee_text, source, data, created_at, updated_at)
-         VALUES ('1.001193', 'Đăng ký khai sinh', 'Hộ tịch', '[]', '', '', 'sample', '{}', '2026', '2026')`,
-      ).run();
+      // Only the catalog's required columns, read from the schema, so this case follows the catalog's own changes.
+      const known: Record<string, string> = { code: '1.001193', name: 'Đăng ký khai sinh', field: 'Hộ tịch', source: 'sample', levels: '[]', data: '{}' };
+      const required = db
+        .prepare<[], { name: string; type: string }>("SELECT name, type FROM pragma_table_info('procedures') WHERE \"notnull\" = 1 AND dflt_value IS NULL AND pk = 0")
+        .all();
+      const values = required.map((c) => known[c.name] ?? (c.type === 'INTEGER' ? 0 : ''));
+      db.prepare(`INSERT INTO procedures (${required.map((c) => c.name).join(', ')}) VALUES (${required.map(() => '?').join(', ')})`).run(...values);
       db.prepare(
         `INSERT INTO dossiers (code, procedure_code, procedure_name, applicant_name, applicant_id, applicant_phone, applicant_address,
            documents, status, received_at, due_at, original_due_at, processing, lookup_secret, received_by)
