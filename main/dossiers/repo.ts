@@ -4,16 +4,9 @@ import type { ProcessingTime } from '../catalog/types';
 import { toVnIso } from '../calendar/vn-time';
 import { listHandovers } from './handovers';
 import { statement } from './statements';
-import { DOSSIER_STATES, type DeclarationState, type DossierState } from './lifecycle';
-import type {
-  Applicant,
-  Declaration,
-  Dossier,
-  DossierEvent,
-  FeeMethod,
-  MissingDocument,
-  ReceivedDocument,
-} from './types';
+import type { DeclarationState } from './lifecycle';
+import { SELECT_DOSSIER, toDossier, type DossierRow } from './dossier-row';
+import type { Applicant, Declaration, Dossier, MissingDocument, ReceivedDocument } from './types';
 
 interface DeclarationRow {
   code: string;
@@ -22,41 +15,6 @@ interface DeclarationRow {
   created_at: string;
   status: DeclarationState;
   missing: string | null;
-  note: string;
-}
-
-interface DossierRow {
-  code: string;
-  declaration_code: string | null;
-  procedure_code: string;
-  procedure_name: string;
-  applicant_name: string;
-  applicant_id: string;
-  applicant_phone: string;
-  applicant_address: string;
-  applicant_email: string | null;
-  documents: string;
-  sets: number;
-  status: DossierState;
-  received_at: string;
-  due_at: string;
-  original_due_at: string;
-  processing: string;
-  lookup_secret: string;
-  received_by_name: string;
-  channel: number;
-  field: string;
-  handling_unit: string | null;
-  sent_at: string | null;
-  back_at: string | null;
-  result_at: string | null;
-  returned_at: string | null;
-  paused_at: string | null;
-  missing: string | null;
-  fee_amount: number | null;
-  fee_method: FeeMethod | null;
-  fee_receipt: string | null;
-  returned_by_name: string | null;
   note: string;
 }
 
@@ -78,7 +36,6 @@ export interface NewDossier {
 }
 
 const iso = (s: string) => toVnIso(new Date(s));
-const isoOpt = (s: string | null) => (s ? iso(s) : undefined);
 
 function toDeclaration(r: DeclarationRow): Omit<Declaration, 'procedureName'> {
   return {
@@ -200,65 +157,6 @@ export function appendEvent(
     e.to,
     e.detail === undefined ? null : JSON.stringify(e.detail),
   );
-}
-
-const SELECT_DOSSIER = `SELECT d.*, s.username AS received_by_name, r.username AS returned_by_name
-  FROM dossiers d JOIN staff s ON s.id = d.received_by LEFT JOIN staff r ON r.id = d.returned_by`;
-
-function lifecycleFields(r: DossierRow): Partial<Dossier> {
-  const fee =
-    r.fee_method && r.fee_amount !== null
-      ? {
-          amount: r.fee_amount,
-          method: r.fee_method,
-          ...(r.fee_receipt ? { receiptNumber: r.fee_receipt } : {}),
-          collectedBy: r.returned_by_name ?? '',
-        }
-      : undefined;
-  const optional: Partial<Dossier> = {
-    handlingUnit: r.handling_unit ?? undefined,
-    sentAt: isoOpt(r.sent_at),
-    backAt: isoOpt(r.back_at),
-    resultAt: isoOpt(r.result_at),
-    returnedAt: isoOpt(r.returned_at),
-    pausedAt: isoOpt(r.paused_at),
-    missing: r.missing ? (JSON.parse(r.missing) as MissingDocument[]) : undefined,
-    fee,
-    note: r.note || undefined,
-  };
-  return Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined));
-}
-
-function toDossier(r: DossierRow, history: DossierEvent[]): Dossier & { lookupSecret: string } {
-  const state = DOSSIER_STATES[r.status];
-  return {
-    code: r.code,
-    declarationCode: r.declaration_code ?? undefined,
-    procedureCode: r.procedure_code,
-    procedureName: r.procedure_name,
-    applicant: {
-      fullName: r.applicant_name,
-      idNumber: r.applicant_id,
-      phone: r.applicant_phone,
-      address: r.applicant_address,
-      email: r.applicant_email ?? undefined,
-    },
-    documents: JSON.parse(r.documents) as ReceivedDocument[],
-    sets: r.sets,
-    status: r.status,
-    statusLabel: state.label,
-    nationalStatus: state.national,
-    receivedAt: iso(r.received_at),
-    dueAt: iso(r.due_at),
-    originalDueAt: iso(r.original_due_at),
-    processing: JSON.parse(r.processing) as ProcessingTime,
-    receivedBy: r.received_by_name,
-    history,
-    channel: r.channel,
-    field: r.field,
-    ...lifecycleFields(r),
-    lookupSecret: r.lookup_secret,
-  };
 }
 
 /**
