@@ -89,8 +89,22 @@ export function useKioskField(options: { onDone?(target: Field): void; telex?: b
         setValue((el as Field).value);
       } else if (el instanceof HTMLElement && el.closest('.osk') === null) setTarget(null);
     };
+    // A tap outside any field (focus falls to the page) closes the keyboard too.
+    let check: number | undefined;
+    const onFocusOut = () => {
+      window.clearTimeout(check);
+      check = window.setTimeout(() => {
+        const active = document.activeElement;
+        if (!modeOf(active) && !(active instanceof HTMLElement && active.closest('.osk'))) setTarget(null);
+      }, 0);
+    };
     document.addEventListener('focusin', onFocusIn);
-    return () => document.removeEventListener('focusin', onFocusIn);
+    document.addEventListener('focusout', onFocusOut);
+    return () => {
+      window.clearTimeout(check);
+      document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('focusout', onFocusOut);
+    };
   }, []);
 
   useEffect(() => {

@@ -70,7 +70,8 @@ export function KioskShell() {
         <main className="kiosk__main" key={visitId}>
           <Outlet />
         </main>
-        <div className="kiosk__keyboard" key={`osk-${visitId}`}>
+        {/* Touches on the keyboard never take the focus away from the field it types into. */}
+        <div className="kiosk__keyboard" key={`osk-${visitId}`} onMouseDown={(e) => e.preventDefault()} onPointerDown={(e) => e.preventDefault()}>
           <AttachedKeyboard
             labels={english ? LABELS_EN : LABELS_VI}
             names={{ text: t('kiosk.keyboard'), numeric: t('kiosk.numberPad') }}

@@ -1,7 +1,8 @@
 /**
  * Status by the code on the slip. A QR scanner acts as a keyboard: it types `CODE#SECRET` and
- * Enter, which submits the form like a typed code. Keys that arrive while nothing has focus (the
- * citizen tapped elsewhere, then scans) are steered into the code field, which starts empty again.
+ * Enter, which submits the form like a typed code. After an answer the field lets go of the focus
+ * (the keyboard closes, the answer shows); keys that arrive while no field has focus (the next
+ * scan) are steered into the code field, which starts empty again.
  * A lookup answered after a newer one was sent is dropped.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -10,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { vnDateTime } from '../format';
+import { setFieldValue } from '../input/useKioskField';
 import { KioskField } from './KioskField';
 import { useKioskSession } from './kioskSession';
 import type { PublicStatus } from '../../../main/dossiers/types';
@@ -37,7 +39,8 @@ export function LookupScreen() {
       const active = document.activeElement;
       if (!input || active === input || !isTyping(e)) return;
       if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) return;
-      setCode('');
+      // Cleared through the DOM (an input event), so the key that follows lands in an empty field.
+      setFieldValue(input, '');
       input.focus();
     };
     document.addEventListener('keydown', onKey, true);
@@ -52,7 +55,6 @@ export function LookupScreen() {
       return;
     }
     const mine = ++seq.current;
-    const fromField = document.activeElement === inputRef.current;
     setBusy(true);
     setError(null);
     // A scanned secret must not stay on a public screen.
@@ -61,15 +63,15 @@ export function LookupScreen() {
       const found = await call('dossiers.lookup', { code: typed });
       if (mine !== seq.current) return;
       setStatus(found);
+      // The answer must not hide under the keyboard; the next scan still lands in the field (see above).
+      inputRef.current?.blur();
     } catch (err) {
       if (mine !== seq.current) return;
       setStatus(null);
       setError(errorMessage(err));
+      inputRef.current?.select();
     } finally {
-      if (mine === seq.current) {
-        setBusy(false);
-        if (fromField) inputRef.current?.select();
-      }
+      if (mine === seq.current) setBusy(false);
     }
   };
 

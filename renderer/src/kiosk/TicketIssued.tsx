@@ -7,7 +7,7 @@ export function TicketIssued() {
   const { t } = useTranslation();
   const { visit, endVisit } = useKioskSession();
   const ticket = visit.ticket;
-  if (!ticket) return <Navigate to="/kiosk/ticket" replace />;
+  if (!ticket) return <Navigate to="/kiosk" replace />;
   const printed = ticket.print.status === 'printed';
   return (
     <section className="kiosk-page ticket" aria-labelledby="ticket-done-title">

@@ -1,4 +1,7 @@
-/** The citizen kiosk as a script reads it: search, open a procedure, declare. Role-based locators only. */
+/**
+ * The citizen kiosk as a script reads it: search, browse, open a procedure, declare (typing on the
+ * on-screen keyboard or filling), take a ticket, rate. Role-based locators only.
+ */
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface ApplicantInput {
@@ -14,12 +17,82 @@ export class KioskPage {
   readonly searchBox: Locator;
   readonly results: Locator;
   readonly homeButton: Locator;
+  /** The on-screen letter keyboard (Vietnamese, Telex) and the number pad. */
+  readonly keyboard: Locator;
+  readonly numberPad: Locator;
 
   constructor(page: Page) {
     this.page = page;
     this.searchBox = page.getByRole('searchbox', { name: 'Tên thủ tục hoặc mã thủ tục' });
     this.results = page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('button');
     this.homeButton = page.getByRole('button', { name: 'Về trang chủ' });
+    this.keyboard = page.getByRole('group', { name: 'Bàn phím', exact: true });
+    this.numberPad = page.getByRole('group', { name: 'Bàn phím số', exact: true });
+  }
+
+  /** Taps keys of the on-screen keyboard one by one, as a citizen does: `tap('nguyeenx')`; a space is "Dấu cách". */
+  async tap(keys: string): Promise<void> {
+    await expect(this.keyboard).toBeVisible();
+    for (const ch of Array.from(keys)) {
+      const name = ch === ' ' ? 'Dấu cách' : new RegExp(`^${ch.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&')}$`, 'iu');
+      await this.keyboard.getByRole('button', { name, exact: typeof name === 'string' }).click();
+    }
+  }
+
+  /** Taps digits on the number pad. */
+  async tapDigits(digits: string): Promise<void> {
+    await expect(this.numberPad).toBeVisible();
+    for (const d of Array.from(digits)) await this.numberPad.getByRole('button', { name: d, exact: true }).click();
+  }
+
+  /** Taps "Xong" on whichever keyboard is open. */
+  async tapDone(): Promise<void> {
+    await this.keyboard.or(this.numberPad).getByRole('button', { name: 'Xong', exact: true }).click();
+  }
+
+  /** Taps outside any field (the page's heading), which closes the keyboard. */
+  async closeKeyboard(): Promise<void> {
+    await this.page.getByRole('heading', { level: 1 }).click();
+    await expect(this.keyboard.or(this.numberPad)).toHaveCount(0);
+  }
+
+  /** From home: browses by field and opens a procedure of that field by its exact name. */
+  async browse(field: string, procedureName: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Xem thủ tục theo lĩnh vực' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Thủ tục theo lĩnh vực' })).toBeVisible();
+    await this.page.getByRole('button', { name: new RegExp(`^${field}\\b`, 'u') }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: field })).toBeVisible();
+    await this.page.getByRole('button', { name: procedureName, exact: true }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: procedureName })).toBeVisible();
+  }
+
+  /** Taps "Lấy số thứ tự" (on a procedure or after declaring); resolves with the ticket number and the counter line. */
+  async takeTicket(): Promise<{ ticket: string; counter: string; printStatus: string }> {
+    await this.page.getByRole('button', { name: 'Lấy số thứ tự' }).click();
+    return this.ticketShown();
+  }
+
+  /** What the ticket screen shows. */
+  async ticketShown(): Promise<{ ticket: string; counter: string; printStatus: string }> {
+    const number = this.page.getByRole('status', { name: 'Số thứ tự của ông/bà' });
+    await expect(number).toBeVisible();
+    const text = async (l: Locator) => ((await l.textContent()) ?? '').trim();
+    return {
+      ticket: await text(number),
+      counter: await text(this.page.getByRole('status', { name: 'Quầy' })),
+      printStatus: await text(this.page.getByRole('status', { name: 'In phiếu' })),
+    };
+  }
+
+  /** On the rating screen: taps one of the five levels by its Vietnamese name; resolves when the thanks show. */
+  async rate(level: 'Rất hài lòng' | 'Hài lòng' | 'Bình thường' | 'Không hài lòng' | 'Rất không hài lòng'): Promise<void> {
+    await this.page.getByRole('button', { name: level, exact: true }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Cảm ơn ông/bà đã đánh giá' })).toBeVisible();
+  }
+
+  /** The text size switch: 'A', 'A+' or 'A++'. */
+  async setTextSize(size: 'A' | 'A+' | 'A++'): Promise<void> {
+    await this.page.getByRole('group', { name: 'Cỡ chữ' }).getByRole('button', { name: size, exact: true }).click();
   }
 
   /** Opens the kiosk's home screen. */
@@ -73,6 +146,7 @@ export class KioskPage {
     await this.field('Số điện thoại').fill(applicant.phone);
     await this.field('Địa chỉ').fill(applicant.address);
     await this.field('Email').fill(applicant.email ?? '');
+    await this.closeKeyboard();
   }
 
   /** Sends the declaration form as it is (expecting an error). */
