@@ -8,7 +8,7 @@ import { TextArea } from '../components/TextArea';
 import { TextField } from '../components/TextField';
 import { vnDateTime } from '../format';
 import { nextWeekday, vnInput } from './localTime';
-import { useSubmit } from './useSubmit';
+import { unclaimed, useSubmit } from './useSubmit';
 import type { TransitionResult } from '../../../main/dossiers/types';
 
 interface Props {
@@ -39,7 +39,7 @@ export function DelayForm({ code, dueAt, onDone, onCancel }: Props) {
         <TextField label={t('desk.delay.newTime')} type="time" value={time} onChange={setTime} required />
       </div>
       <TextArea label={t('desk.reason')} hint={t('desk.reasonHint')} value={reason} onChange={setReason} error={errorFor(error, 'reason')} />
-      <ErrorNotice message={error?.message} />
+      <ErrorNotice message={unclaimed(error, 'newDueAt', 'reason')} />
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={busy}>
           {busy ? t('desk.working') : t('desk.delay.submit')}

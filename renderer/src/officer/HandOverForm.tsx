@@ -5,7 +5,7 @@ import { call } from '../api/client';
 import { errorFor } from '../api/fieldErrors';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { TextField } from '../components/TextField';
-import { useSubmit } from './useSubmit';
+import { unclaimed, useSubmit } from './useSubmit';
 import type { TransitionResult } from '../../../main/dossiers/types';
 
 interface Props {
@@ -37,7 +37,7 @@ export function HandOverForm({ code, onDone, onCancel }: Props) {
           autoComplete="off"
         />
       </div>
-      <ErrorNotice message={error?.message} />
+      <ErrorNotice message={unclaimed(error, 'toUnit', 'receiver')} />
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={busy}>
           {busy ? t('desk.working') : t('desk.handOver.submit')}

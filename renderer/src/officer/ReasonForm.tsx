@@ -5,7 +5,7 @@ import { call } from '../api/client';
 import { errorFor } from '../api/fieldErrors';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { TextArea } from '../components/TextArea';
-import { useSubmit } from './useSubmit';
+import { unclaimed, useSubmit } from './useSubmit';
 import type { TransitionResult } from '../../../main/dossiers/types';
 
 export type ReasonAction = 'refuse' | 'withdraw' | 'stop';
@@ -32,7 +32,7 @@ export function ReasonForm({ action, code, onDone, onCancel }: Props) {
     <form className="action-form" onSubmit={submit} aria-labelledby={titleId} noValidate>
       <h3 id={titleId}>{t(`desk.${action}.title`)}</h3>
       <TextArea label={t('desk.reason')} hint={t('desk.reasonHint')} value={reason} onChange={setReason} error={errorFor(error, 'reason')} autoFocus />
-      <ErrorNotice message={error?.message} />
+      <ErrorNotice message={unclaimed(error, 'reason')} />
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={busy}>
           {busy ? t('desk.working') : t(`desk.${action}.submit`)}

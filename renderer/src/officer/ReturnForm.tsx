@@ -7,7 +7,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { useProcedure } from '../components/useProcedure';
-import { useSubmit } from './useSubmit';
+import { unclaimed, useSubmit } from './useSubmit';
 import type { FeeMethod, TransitionResult } from '../../../main/dossiers/types';
 
 interface Props {
@@ -70,7 +70,7 @@ export function ReturnForm({ code, procedureCode, onDone, onCancel }: Props) {
         />
         <TextField label={`${t('desk.giveBack.receipt')} ${t('common.optional')}`} value={receipt} onChange={setReceipt} error={errorFor(error, 'fee.receiptNumber')} autoComplete="off" />
       </div>
-      <ErrorNotice message={error?.message} />
+      <ErrorNotice message={unclaimed(error, 'fee.method', 'fee.amount', 'fee.receiptNumber')} />
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={busy}>
           {busy ? t('desk.working') : t('desk.giveBack.submit')}

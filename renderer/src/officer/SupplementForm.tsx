@@ -6,7 +6,7 @@ import { errorFor } from '../api/fieldErrors';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { TextArea } from '../components/TextArea';
 import { useProcedure } from '../components/useProcedure';
-import { useSubmit } from './useSubmit';
+import { unclaimed, useSubmit } from './useSubmit';
 import type { MissingDocument, TransitionResult } from '../../../main/dossiers/types';
 
 interface Props {
@@ -75,7 +75,7 @@ export function SupplementForm({ code, procedureCode, onDone, onCancel }: Props)
       )}
       <TextArea label={t('desk.supplement.others')} value={others} onChange={setOthers} error={errorFor(error, 'missing') ?? localError ?? undefined} />
       <TextArea label={t('desk.reason')} hint={t('desk.reasonHint')} value={reason} onChange={setReason} error={errorFor(error, 'reason')} />
-      <ErrorNotice message={error?.message} />
+      <ErrorNotice message={unclaimed(error, 'missing', 'reason')} />
       <div className="actions">
         <button type="submit" className="btn btn--primary" disabled={busy}>
           {busy ? t('desk.working') : t('desk.supplement.submit')}

@@ -20,3 +20,9 @@ export function useSubmit<T>(onDone: (result: T) => void) {
   };
   return { busy, error, setError, run };
 }
+
+/** The error's message when no field of the form shows it (a 409, a network fault, a field the form lacks). */
+export function unclaimed(error: FormError | null, ...fields: string[]): string | undefined {
+  if (!error) return undefined;
+  return error.field && fields.includes(error.field) ? undefined : error.message;
+}

@@ -126,4 +126,58 @@ export class OfficerPage {
     await this.page.getByRole('button', { name: 'Đăng xuất' }).click();
     await expect(this.page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
   }
+
+  /** The open dossier's value by its label ('Trạng thái', 'Hẹn trả kết quả', 'Hẹn ban đầu', 'Lệ phí đã thu' …). */
+  async dossierValue(label: string): Promise<string> {
+    const dd = this.page
+      .getByRole('region', { name: /^Hồ sơ /u })
+      .locator('dt', { hasText: new RegExp(`^${label}$`, 'u') })
+      .locator('xpath=following-sibling::dd[1]');
+    return ((await dd.textContent()) ?? '').trim();
+  }
+
+  /** Waits until the open dossier shows the given status label. */
+  async expectStatus(label: string): Promise<void> {
+    const dd = this.page.getByRole('region', { name: /^Hồ sơ /u }).locator('dt', { hasText: /^Trạng thái$/u }).locator('xpath=following-sibling::dd[1]');
+    await expect(dd).toHaveText(label);
+  }
+
+  /** The buttons of the steps offered for the open dossier, in order. */
+  async offeredActions(): Promise<string[]> {
+    const group = this.page.getByRole('group', { name: 'Xử lý hồ sơ' });
+    return (await group.getByRole('button').allTextContents()).map((s) => s.trim());
+  }
+
+  /** Presses a step's button ('Yêu cầu bổ sung', 'Chuyển xử lý', 'Đã có kết quả', 'Trả kết quả' …). */
+  async action(name: string): Promise<void> {
+    await this.page.getByRole('button', { name, exact: true }).click();
+  }
+
+  /** A step's form by its title, e.g. 'Trả kết quả cho người dân'. */
+  form(title: string | RegExp): Locator {
+    return this.page.getByRole('form', { name: title });
+  }
+
+  /** Presses a step's button and waits for its operation to answer; resolves with the HTTP status. */
+  async run(operation: string, press: () => Promise<void>): Promise<number> {
+    const answered = this.page.waitForResponse((r) => r.url().endsWith(`/api/dossiers.${operation}`));
+    await press();
+    return (await answered).status();
+  }
+
+  /** A printed notice (region named by its form) shows "Đã in" and its preview image. */
+  async expectPrinted(title: string): Promise<void> {
+    const notice = this.page.getByRole('region', { name: title });
+    await expect(notice.getByRole('status', { name: 'Trạng thái in' })).toHaveText('Đã in');
+    await expect(notice.getByRole('img', { name: title })).toBeVisible();
+  }
+
+  /** "In lại" on a printed notice; resolves when the reprint answered. */
+  async reprintNotice(title: string): Promise<void> {
+    const notice = this.page.getByRole('region', { name: title });
+    const answered = this.page.waitForResponse((r) => r.url().endsWith('/api/printing.reprint'));
+    await notice.getByRole('button', { name: 'In lại' }).click();
+    expect((await answered).status()).toBe(200);
+    await expect(notice.getByRole('status', { name: 'Trạng thái in' })).toHaveText('Đã in');
+  }
 }
