@@ -100,6 +100,12 @@ export function useKioskField(options: { onDone?(target: Field): void; telex?: b
     };
     document.addEventListener('focusin', onFocusIn);
     document.addEventListener('focusout', onFocusOut);
+    // A screen mounted with this hook may have focused its first field before the listener existed.
+    const first = document.activeElement;
+    if (modeOf(first)) {
+      setTarget(first as Field);
+      setValue((first as Field).value);
+    }
     return () => {
       window.clearTimeout(check);
       document.removeEventListener('focusin', onFocusIn);

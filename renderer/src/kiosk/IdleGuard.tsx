@@ -21,7 +21,8 @@ export function IdleGuard({ idleSeconds, countdownSeconds, enabled, onIdle }: Pr
   const { t } = useTranslation();
   const [deadline, setDeadline] = useState<number | null>(null);
   const [left, setLeft] = useState(countdownSeconds);
-  const timer = useRef<number | undefined>(undefined);
+  const quietTimer = useRef<number | undefined>(undefined);
+  const countTimer = useRef<number | undefined>(undefined);
   const stayRef = useRef<HTMLButtonElement>(null);
   const onIdleRef = useRef(onIdle);
   useEffect(() => {
@@ -29,10 +30,10 @@ export function IdleGuard({ idleSeconds, countdownSeconds, enabled, onIdle }: Pr
   }, [onIdle]);
 
   const arm = useCallback(() => {
-    window.clearTimeout(timer.current);
+    window.clearTimeout(quietTimer.current);
     setDeadline(null);
     if (!enabled) return;
-    timer.current = window.setTimeout(() => setDeadline(Date.now() + countdownSeconds * 1000), idleSeconds * 1000);
+    quietTimer.current = window.setTimeout(() => setDeadline(Date.now() + countdownSeconds * 1000), idleSeconds * 1000);
   }, [enabled, idleSeconds, countdownSeconds]);
 
   // Quiet time: every touch or key starts it again.
@@ -41,7 +42,7 @@ export function IdleGuard({ idleSeconds, countdownSeconds, enabled, onIdle }: Pr
     const onActivity = () => arm();
     for (const e of ACTIVITY) document.addEventListener(e, onActivity, { capture: true, passive: true });
     return () => {
-      window.clearTimeout(timer.current);
+      window.clearTimeout(quietTimer.current);
       for (const e of ACTIVITY) document.removeEventListener(e, onActivity, { capture: true });
     };
   }, [arm]);
@@ -58,10 +59,10 @@ export function IdleGuard({ idleSeconds, countdownSeconds, enabled, onIdle }: Pr
         return;
       }
       setLeft(Math.ceil(ms / 1000));
-      timer.current = window.setTimeout(tick, Math.min(ms, 250));
+      countTimer.current = window.setTimeout(tick, Math.min(ms, 250));
     };
     tick();
-    return () => window.clearTimeout(timer.current);
+    return () => window.clearTimeout(countTimer.current);
   }, [deadline]);
 
   if (deadline === null) return null;
