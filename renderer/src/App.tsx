@@ -19,6 +19,8 @@ import { RatingScreen, RatingThanks } from './kiosk/RatingScreen';
 import { DisplayBoard } from './display/DisplayBoard';
 import { OfficerScreen } from './officer/OfficerScreen';
 import { AdminScreen } from './admin/AdminScreen';
+import { LogbookScreen } from './officer/LogbookScreen';
+import { StatsScreen } from './officer/StatsScreen';
 
 const routes: RouteObject[] = [
   { path: '/', element: <HomeChooser /> },
@@ -42,7 +44,9 @@ const routes: RouteObject[] = [
   },
   { path: '/display', element: <DisplayBoard /> },
   { path: '/officer', element: <OfficerScreen /> },
-  { path: '/admin', element: <AdminScreen /> },
+  { path: '/officer/logbook', element: <LogbookScreen /> },
+  { path: '/officer/stats', element: <StatsScreen /> },
+  { path: '/admin/:tab?', element: <AdminScreen /> },
   { path: '*', element: <NotFound /> },
 ];
 

@@ -20,6 +20,20 @@ export function StaffPanel() {
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const [resetting, setResetting] = useState<string | null>(null);
+
+  const setActive = async (username: string, active: boolean) => {
+    setError(null);
+    setDone(null);
+    try {
+      await call('staff.setActive', { username, active });
+      setDone(t(active ? 'manage.staff.enabled' : 'manage.staff.disabled', { username }));
+      load();
+    } catch (err) {
+      setError(toFormError(err));
+    }
+  };
+
   const load = useCallback(() => {
     call('staff.list', {}).then(
       (r) => setItems(r.items),
@@ -57,6 +71,7 @@ export function StaffPanel() {
             <th scope="col">{t('admin.role')}</th>
             <th scope="col">{t('admin.createdAt')}</th>
             <th scope="col">{t('admin.active')}</th>
+            <th scope="col">{t('manage.staff.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -67,10 +82,29 @@ export function StaffPanel() {
               <td>{t(ROLE_KEY[a.role])}</td>
               <td>{vnDateTime(a.createdAt)}</td>
               <td>{a.active ? t('admin.active') : t('admin.inactive')}</td>
+              <td className="row-actions">
+                <button type="button" className="btn btn--small" onClick={() => void setActive(a.username, !a.active)} aria-label={`${a.active ? t('manage.staff.disable') : t('manage.staff.enable')}: ${a.username}`}>
+                  {a.active ? t('manage.staff.disable') : t('manage.staff.enable')}
+                </button>
+                <button type="button" className="btn btn--small" onClick={() => setResetting(a.username)} aria-label={`${t('manage.staff.resetPassword')}: ${a.username}`}>
+                  {t('manage.staff.resetPassword')}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {resetting && (
+        <ResetPassword
+          key={resetting}
+          username={resetting}
+          onDone={(username) => {
+            setResetting(null);
+            setDone(t('manage.staff.resetDone', { username }));
+          }}
+          onCancel={() => setResetting(null)}
+        />
+      )}
       <form className="form grid-2" onSubmit={(e) => void submit(e)} aria-label={t('admin.create')} noValidate>
         <TextField label={t('admin.username')} value={form.username} onChange={(v) => setForm((f) => ({ ...f, username: v }))} error={errorFor(error, 'username')} autoComplete="off" />
         <TextField label={t('admin.fullName')} value={form.fullName} onChange={(v) => setForm((f) => ({ ...f, fullName: v }))} error={errorFor(error, 'fullName')} autoComplete="off" />
@@ -103,5 +137,43 @@ export function StaffPanel() {
         </div>
       </form>
     </section>
+  );
+}
+
+/** A new password for an account that forgot its own; the core ends its sessions. */
+function ResetPassword({ username, onDone, onCancel }: { username: string; onDone: (u: string) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<FormError | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await call('staff.resetPassword', { username, password });
+      onDone(username);
+    } catch (err) {
+      setError(toFormError(err));
+    }
+  };
+  return (
+    <form className="action-form" onSubmit={(e) => void submit(e)} aria-label={t('manage.staff.resetPassword')} noValidate>
+      <TextField
+        label={t('manage.staff.newPassword', { username })}
+        value={password}
+        onChange={setPassword}
+        type="password"
+        autoComplete="new-password"
+        error={errorFor(error, 'password') ?? (error && error.field !== 'password' ? error.message : undefined)}
+        autoFocus
+      />
+      <div className="actions">
+        <button type="submit" className="btn btn--primary">
+          {t('manage.staff.resetPassword')}
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          {t('desk.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -189,7 +189,7 @@ export const deskVi = {
     averageRating: 'Điểm trung bình',
     count: 'Số hồ sơ',
     none: 'Chưa có số liệu.',
-    channel: { 1: 'Trực tiếp', 2: 'Trực tuyến', 3: 'Bưu chính' },
+    channel: { inPerson: 'Trực tiếp', online: 'Trực tuyến', post: 'Bưu chính' },
   },
 };
 
@@ -369,6 +369,6 @@ export const deskEn: DeskMessages = {
     averageRating: 'Average level',
     count: 'Dossiers',
     none: 'No figures yet.',
-    channel: { 1: 'In person', 2: 'Online', 3: 'Post' },
+    channel: { inPerson: 'In person', online: 'Online', post: 'Post' },
   },
 };
