@@ -15,7 +15,12 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 async function main(): Promise<void> {
   const config = readHubConfig(process.argv.slice(2), process.env);
   const version = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  const webRoot = await ensureWebBuild(repoRoot, (line) => console.log(line));
+  // The API must come up even when the screens cannot be built (a broken edit, a missing tool):
+  // workstations then get the last good build, and the error is on the console.
+  const webRoot = await ensureWebBuild(repoRoot, (line) => console.log(line)).catch((error: unknown) => {
+    console.error(`could not build the screens: ${error instanceof Error ? error.message : String(error)}`);
+    return path.join(repoRoot, 'out', 'web');
+  });
   const clock = makeClock(config.now);
   const core = await composeCore({ dataDir: config.dataDir, printer: config.printer, adminPassword: config.adminPassword, clock });
   if (core.generatedAdminPassword)

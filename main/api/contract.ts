@@ -10,6 +10,7 @@ import { dossiersContract } from '../dossiers/contract';
 import { printingContract } from '../printing/contract';
 import { queueContract } from '../queue/contract';
 import { feedbackContract } from '../feedback/contract';
+import { reportsContract } from '../reports/contract';
 
 export const contract = {
   ...staffContract,
@@ -20,6 +21,7 @@ export const contract = {
   ...printingContract,
   ...queueContract,
   ...feedbackContract,
+  ...reportsContract,
 };
 
 export type Contract = typeof contract;

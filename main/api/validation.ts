@@ -48,6 +48,10 @@ const FIELD_LABELS: Record<string, string> = {
   note: 'Ghi chú',
   format: 'Định dạng',
   content: 'Nội dung tệp',
+  receiver: 'Người nhận',
+  receiptNumber: 'Số biên lai',
+  status: 'Trạng thái',
+  hidden: 'Ẩn thủ tục',
 };
 
 const TYPE_NAMES: Record<string, string> = {

@@ -19,6 +19,7 @@ import { createPrintService, type PrintService } from '../printing/service';
 import { parsePrinterUri } from '../printing/uri';
 import { queueHandlers } from '../queue/operations';
 import { feedbackHandlers } from '../feedback/operations';
+import { reportsHandlers } from '../reports/operations';
 
 export interface CoreOptions {
   dataDir: string;
@@ -62,6 +63,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
       ...printingHandlers({ printer, procedure, unitName: () => settings().unitName }),
       ...queueHandlers({ db, procedure, printer, settings }),
       ...feedbackHandlers({ db }),
+      ...reportsHandlers({ db, settings }),
     },
     clock,
   );

@@ -4,12 +4,14 @@ import { benchHub } from './hub';
 import { benchCatalog } from './catalog';
 import { benchCalendar } from './calendar';
 import { benchPrinting } from './printing';
+import { benchDossiers } from './dossiers';
 
 const suites: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['hub', benchHub],
   ['catalog', benchCatalog],
   ['calendar', benchCalendar],
   ['printing', benchPrinting],
+  ['dossiers', () => benchDossiers()],
 ];
 
 async function main(): Promise<void> {
