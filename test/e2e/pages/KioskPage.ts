@@ -34,7 +34,7 @@ export class KioskPage {
   async tap(keys: string): Promise<void> {
     await expect(this.keyboard).toBeVisible();
     for (const ch of Array.from(keys)) {
-      const name = ch === ' ' ? 'Dấu cách' : new RegExp(`^${ch.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&')}$`, 'iu');
+      const name = ch === ' ' ? 'Dấu cách' : new RegExp(`^${ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'iu');
       await this.keyboard.getByRole('button', { name, exact: typeof name === 'string' }).click();
     }
   }
