@@ -92,6 +92,11 @@ export const dossiersContract = {
     input: z.object({ code: z.string().trim().min(1).max(120) }).strict(),
     doc: 'Public status by the code on the slip (or its QR), with personal data masked.',
   }),
+  'dossiers.receiptForm': spec<{ filename: string; html: string }>()({
+    role: 'officer',
+    input: z.object({ code: anyCode }).strict(),
+    doc: 'The full A5 Mẫu 01 in two copies (Liên 1: Lưu, Liên 2: Giao khách hàng) as HTML for the office printer.',
+  }),
   'dossiers.get': spec<Dossier>()({
     role: 'officer',
     input: z.object({ code: anyCode }).strict(),

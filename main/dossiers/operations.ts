@@ -5,6 +5,7 @@ import { AppError, notFound } from '../api/errors';
 import type { dossiersContract } from './contract';
 import { accept, declare, getDossier, previewDueDate, type DossierDeps } from './service';
 import { lookup } from './lookup';
+import { receiptFormHtml } from './forms';
 import { refuse, requestSupplement, supplementReceived } from './supplement';
 import { close, delay, handOver, markReady, receiveBack, returnResult } from './actions';
 import { getDeclaration, todaysQueue } from './queue';
@@ -38,6 +39,7 @@ export function dossiersHandlers(deps: DossierDeps): Handlers<typeof dossiersCon
     'dossiers.previewDue': (input, ctx) => previewDueDate(deps, input.procedureCode, ctx.now),
     'dossiers.accept': (input, ctx) => accept(deps, input, officer(ctx.caller), ctx.now),
     'dossiers.lookup': (input) => lookup(deps, input.code),
+    'dossiers.receiptForm': (input, ctx) => receiptFormHtml(deps, input.code, officer(ctx.caller), ctx.now),
     'dossiers.get': (input, ctx) => getDossier(deps, input.code, officer(ctx.caller), ctx.now),
     'dossiers.queue': (_input, ctx) => todaysQueue(deps, ctx.now),
     'dossiers.requestSupplement': (input, ctx) =>

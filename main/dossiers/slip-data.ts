@@ -2,7 +2,7 @@
 import type { Caller } from '../api/types';
 import type { Procedure, ProcessingTime } from '../catalog/types';
 import type { UnitSettings } from '../settings/types';
-import type { SlipDocument } from '../slips/types';
+import type { ReceiptSlipData, SlipDocument } from '../slips/types';
 import { receiptSlip } from '../slips/receipt';
 import { toVnIso } from '../calendar/vn-time';
 import { maskIdNumber, maskPhone } from '../text/mask';
@@ -20,21 +20,28 @@ export function processingWords(p: ProcessingTime): string {
   return p.unit === 'same_day' ? 'Trong ngày' : `${p.amount} ${UNIT_WORDS[p.unit]}`;
 }
 
-/** The receipt slip of a dossier just accepted. Personal data is masked: the slip leaves the building. */
-export function buildReceiptSlip(d: {
+export interface ReceiptFacts {
   settings: UnitSettings;
   code: string;
   qrPayload: string;
-  procedure: Procedure;
+  procedure: Pick<Procedure, 'name'>;
   processing: ProcessingTime;
   applicant: Applicant;
   documents: ReceivedDocument[];
   sets: number;
   receivedAt: Date;
   dueAt: Date;
-  officer: Caller;
-}): SlipDocument {
-  return receiptSlip({
+  officer: Pick<Caller, 'fullName'>;
+}
+
+/** The receipt slip of a dossier just accepted. Personal data is masked: the slip leaves the building. */
+export function buildReceiptSlip(d: ReceiptFacts): SlipDocument {
+  return receiptSlip(receiptData(d));
+}
+
+/** What Mẫu 01 states, for the thermal citizen copy and the A5 two-copy form alike. */
+export function receiptData(d: ReceiptFacts): ReceiptSlipData {
+  return {
     unitName: d.settings.unitName,
     unitAddress: d.settings.unitAddress || undefined,
     dossierCode: d.code,
@@ -51,5 +58,5 @@ export function buildReceiptSlip(d: {
     dueAt: toVnIso(d.dueAt),
     collectAt: d.settings.collectAt,
     officerName: d.officer.fullName,
-  });
+  };
 }

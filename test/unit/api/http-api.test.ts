@@ -127,6 +127,18 @@ describe('declare, accept, look up', () => {
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => before + i + 1));
   });
 
+  it('gives the officer the A5 Mẫu 01 in two copies for the office printer', async () => {
+    const accepted = await hub.call('dossiers.accept', { procedureCode: '1.001193', applicant }, officer);
+    const form = await hub.call('dossiers.receiptForm', { code: accepted.body.dossierCode }, officer);
+    expect(form.status).toBe(200);
+    expect(form.body.filename).toBe(`mau-01-${accepted.body.dossierCode}.html`);
+    expect(form.body.html).toContain('Liên 1: Lưu');
+    expect(form.body.html).toContain('Liên 2: Giao khách hàng');
+    expect(form.body.html).toContain(accepted.body.dossierCode);
+    expect(form.body.html).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+    expect((await hub.call('dossiers.receiptForm', { code: accepted.body.dossierCode })).status).toBe(401);
+  });
+
   it('404s an unknown procedure without taking a number', async () => {
     const before = counts(hub);
     const res = await hub.call('dossiers.accept', { procedureCode: '9.999999', applicant }, officer);
