@@ -2,12 +2,17 @@
 // `npm test`: every suite (unit in Vitest, e2e in Playwright with Debian's Chromium), then one
 // line `N passed, N failed` over all of them. Exits non-zero when any test failed or a runner broke.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 mkdirSync('test-results', { recursive: true });
 for (const f of ['test-results/unit.json', 'test-results/e2e.json']) rmSync(f, { force: true });
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status;
+// Every temp data directory the suites make goes under one folder, removed at the end.
+const scratch = mkdtempSync(path.join(tmpdir(), 'motcua-tests-'));
+const env = { ...process.env, TMPDIR: scratch };
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status;
 
 const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
 const e2eStatus = run('npx', ['playwright', 'test']);
@@ -31,6 +36,7 @@ if (existsSync('test-results/e2e.json')) {
   skipped += s.skipped;
 } else broken.push('e2e');
 
+rmSync(scratch, { recursive: true, force: true });
 if (broken.length > 0) console.log(`runner produced no results: ${broken.join(', ')}`);
 if (unitStatus !== 0 && failed === 0) broken.push(`vitest exit ${unitStatus}`);
 if (e2eStatus !== 0 && failed === 0) broken.push(`playwright exit ${e2eStatus}`);
