@@ -1,6 +1,8 @@
 /**
  * `npm run screenshots [-- --out DIR]`: starts a hub with a virtual printer, walks every kiosk screen
- * at 1080×1920 (portrait) and 1920×1080 (landscape) and the officer's screens, and writes a PNG of each.
+ * (home, search, browse, procedure, declare, done, ticket, lookup, rating, idle prompt) and the
+ * hall display at 1080×1920 (portrait) and 1920×1080 (landscape), then the officer's screens, and
+ * writes a PNG of each.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,7 @@ import { startVirtualPrinter } from '../test/support/virtual-printer';
 import { KioskPage } from '../test/e2e/pages/KioskPage';
 import { OfficerPage } from '../test/e2e/pages/OfficerPage';
 import { LookupPage } from '../test/e2e/pages/LookupPage';
+import { DisplayPage } from '../test/e2e/pages/DisplayPage';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const outDir = path.resolve(values.out ?? path.join(repoRoot, 'screenshots'));
@@ -35,37 +38,91 @@ async function main(): Promise<void> {
     const login = await callApi(hub.url, 'auth.login', { username: 'admin', password: hub.adminPassword });
     const admin = (login.body as { token: string }).token;
     await callApi(hub.url, 'staff.create', { username: 'canbo1', password: 'matkhau-canbo-1', fullName: 'Trần Thị Bình', role: 'officer' }, admin);
-    let lastDeclaration = '';
+    const officerToken = (await callApi(hub.url, 'auth.login', { username: 'canbo1', password: 'matkhau-canbo-1' })).body.token as string;
+    // A portal address for the procedure pages' QR code (the sample catalog carries none).
+    const proc = (await callApi(hub.url, 'catalog.get', { code: '1.000894' })).body as Record<string, unknown>;
+    await callApi(hub.url, 'catalog.update', { procedure: { ...proc, portalUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.000894' } }, admin);
     for (const [orientation, viewport] of Object.entries(SIZES)) {
       const page = await browser.newPage({ baseURL: hub.url, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
       const kiosk = new KioskPage(page);
+      await page.clock.install();
       await kiosk.goto();
       await shot(page, `kiosk-home-${orientation}`);
-      await kiosk.search('dang ky khai sinh');
+      await kiosk.search('dang ky ket hon');
+      await shot(page, `kiosk-search-keyboard-${orientation}`);
+      await kiosk.closeKeyboard();
       await shot(page, `kiosk-search-${orientation}`);
-      await kiosk.openProcedure(0);
+      await kiosk.goHome();
+      await page.getByRole('button', { name: 'Xem thủ tục theo lĩnh vực' }).click();
+      await page.getByRole('button', { name: /^Hộ tịch/u }).waitFor();
+      await shot(page, `kiosk-browse-${orientation}`);
+      await page.getByRole('button', { name: /^Hộ tịch/u }).click();
+      await page.getByRole('heading', { level: 1, name: 'Hộ tịch' }).waitFor();
+      await shot(page, `kiosk-browse-field-${orientation}`);
+      await page.getByRole('button', { name: 'Thủ tục đăng ký kết hôn', exact: true }).click();
+      await page.getByRole('img', { name: /Mã QR/u }).waitFor();
       await shot(page, `kiosk-procedure-${orientation}`);
       await page.getByRole('button', { name: 'Khai thông tin để nộp hồ sơ' }).click();
+      await kiosk.tap('hoangf quoocs vieetj');
+      await shot(page, `kiosk-declare-keyboard-${orientation}`);
+      await kiosk.tapDone();
+      await shot(page, `kiosk-declare-numberpad-${orientation}`);
       await kiosk.fillDeclaration({ ...citizen, idNumber: '12345' });
       await kiosk.submitDeclaration();
+      await page.getByText(/12 chữ số/u).first().waitFor();
+      await kiosk.closeKeyboard();
       await shot(page, `kiosk-declare-error-${orientation}`);
       await kiosk.field('Số CCCD').fill(citizen.idNumber);
+      await kiosk.closeKeyboard();
       await kiosk.submitDeclaration();
       await page.getByRole('status', { name: 'Mã tờ khai' }).waitFor();
-      lastDeclaration = ((await page.getByRole('status', { name: 'Mã tờ khai' }).textContent()) ?? '').trim();
+      const lastDeclaration = ((await page.getByRole('status', { name: 'Mã tờ khai' }).textContent()) ?? '').trim();
       await shot(page, `kiosk-declared-${orientation}`);
+      await kiosk.takeTicket();
+      await shot(page, `kiosk-ticket-${orientation}`);
+      await kiosk.goHome();
+      await page.getByRole('button', { name: 'Lấy số thứ tự' }).click();
+      await page.getByRole('button', { name: /^Hộ tịch/u }).waitFor();
+      await shot(page, `kiosk-ticket-fields-${orientation}`);
+      const accepted = await callApi(hub.url, 'dossiers.accept', { declarationCode: lastDeclaration }, officerToken);
       const lookup = new LookupPage(page);
       await lookup.goto();
       await shot(page, `kiosk-lookup-${orientation}`);
-      await lookup.lookup(lastDeclaration);
+      await lookup.lookup(accepted.body.dossierCode as string);
       await shot(page, `kiosk-lookup-result-${orientation}`);
+      await page.getByRole('button', { name: 'Đánh giá sự hài lòng' }).click();
+      await page.getByRole('button', { name: 'Rất hài lòng' }).waitFor();
+      await shot(page, `kiosk-rating-${orientation}`);
+      await kiosk.rate('Rất hài lòng');
+      await shot(page, `kiosk-rating-thanks-${orientation}`);
+      await page.getByRole('button', { name: 'Xong, về trang đầu' }).click();
+      await kiosk.setTextSize('A++');
+      await page.getByRole('button', { name: 'Tìm thủ tục' }).click();
+      await kiosk.searchBox.fill('khai sinh');
+      await page.getByRole('status').filter({ hasText: /Tìm thấy/u }).waitFor();
+      await kiosk.closeKeyboard();
+      await shot(page, `kiosk-search-a++-${orientation}`);
+      const settings = (await callApi(hub.url, 'settings.get', {})).body as { kioskIdleSeconds: number };
+      await page.clock.fastForward(settings.kioskIdleSeconds * 1000);
+      await page.getByRole('alertdialog').waitFor();
+      await shot(page, `kiosk-idle-prompt-${orientation}`);
       await page.close();
+
+      const tvPage = await browser.newPage({ baseURL: hub.url, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+      await callApi(hub.url, 'queue.callNext', { counter: 1 }, officerToken);
+      const tv = new DisplayPage(tvPage);
+      await tv.goto();
+      await tv.nowCalling.getByText(/^\d{4}$/u).waitFor();
+      await shot(tvPage, `display-${orientation}`);
+      await tvPage.close();
     }
     const page = await browser.newPage({ baseURL: hub.url, viewport: SIZES.landscape, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const officer = new OfficerPage(page);
     await officer.signIn('canbo1', 'matkhau-canbo-1');
     await shot(page, 'officer-work');
-    await officer.open(lastDeclaration);
+    // The kiosk's declarations were accepted for the lookup screens; the officer gets a fresh one.
+    const fresh = await callApi(hub.url, 'dossiers.declare', { procedureCode: '1.001193', applicant: citizen });
+    await officer.open(fresh.body.code as string);
     await shot(page, 'officer-accept-form');
     await officer.tickAllDocuments();
     await officer.accept();
