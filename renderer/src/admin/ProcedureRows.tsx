@@ -18,7 +18,7 @@ export function ProcessingRows({ rows, onChange }: { rows: ProcessingTime[]; onC
       <table className="table table--dense">
         <thead>
           <tr>
-            <th scope="col">{t('channel.any')}</th>
+            <th scope="col">{t('manage.procedures.channel')}</th>
             <th scope="col">{t('manage.procedures.amount')}</th>
             <th scope="col">{t('manage.procedures.unit')}</th>
             <th scope="col">{t('manage.procedures.cutoff')}</th>

@@ -132,9 +132,9 @@ export function DossierView({ dossier: first, onClose, onChanged }: Props) {
         )}
       </dl>
 
-      {last?.result.print && <PrintResult key={last.result.print.jobId} print={last.result.print} title={noticeTitle(t, last.action)} />}
-
       <DossierActions key={`${dossier.status}-${last?.result.at ?? ''}`} dossier={dossier} onDone={done} />
+
+      {last?.result.print && <PrintResult key={last.result.print.jobId} print={last.result.print} title={noticeTitle(t, last.action)} />}
 
       {dossier.documents.length > 0 && (
         <section aria-labelledby="docs-received-title">

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
 import { toFormError, errorFor, type FormError } from '../api/fieldErrors';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { SelectField } from '../components/SelectField';
@@ -11,7 +12,7 @@ import { TextField } from '../components/TextField';
 import { downloadFile } from '../components/download';
 import { vnDateTime } from '../format';
 import { DeskShell } from './DeskShell';
-import { callReport, thisMonth } from './reportsApi';
+import { thisMonth } from './period';
 import { statusLabel } from './labels';
 import type { DossierState } from '../../../main/dossiers/lifecycle';
 import type { LogbookRow } from '../../../main/reports/types';
@@ -45,7 +46,7 @@ function Logbook() {
     setError(null);
     setNote(null);
     try {
-      const r = await callReport('reports.logbook', { ...input(), format });
+      const r = await call('reports.logbook', { ...input(), format });
       if (r.format === 'json') setRows(r.rows);
       else if (r.format === 'xlsx') {
         downloadFile(r.filename, r.mimeType, r.base64, true);

@@ -1,5 +1,5 @@
 /** Handing the result over: the fee collected in đồng, how it was paid, and its receipt number. */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { errorFor } from '../api/fieldErrors';
@@ -30,6 +30,14 @@ export function ReturnForm({ code, procedureCode, onDone, onCancel }: Props) {
   const [method, setMethod] = useState<FeeMethod>('cash');
   const [receipt, setReceipt] = useState('');
   const { busy, error, setError, run } = useSubmit(onDone);
+  useEffect(() => {
+    // Start from the procedure's fee: free procedures default to "exempt", others to the stated amount.
+    // Only while the officer has not changed the defaults yet.
+    if (!procedure) return;
+    const paid = procedure.fees.find((f) => f.amount > 0);
+    if (paid) setAmount((a) => (a === '0' ? String(paid.amount) : a));
+    else setMethod((m) => (m === 'cash' ? 'exempt' : m));
+  }, [procedure]);
   const feeText = procedure?.fees.map((f) => f.text).filter(Boolean).join('; ');
 
   const submit = (e: FormEvent) => {

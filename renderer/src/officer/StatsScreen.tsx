@@ -11,7 +11,7 @@ import { errorFor, toFormError, type FormError } from '../api/fieldErrors';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { TextField } from '../components/TextField';
 import { DeskShell } from './DeskShell';
-import { callReport, thisMonth } from './reportsApi';
+import { thisMonth } from './period';
 import type { FeedbackStats } from '../../../main/feedback/types';
 import type { StatsResult } from '../../../main/reports/types';
 
@@ -35,7 +35,7 @@ function Stats() {
     setError(null);
     try {
       const [s, f] = await Promise.all([
-        callReport('reports.stats', p),
+        call('reports.stats', p),
         call('feedback.stats', { from: `${p.from}T00:00:00+07:00`, to: `${p.to}T23:59:59+07:00` }),
       ]);
       setStats(s);
@@ -112,10 +112,10 @@ function Charts({ stats, feedback }: { stats: StatsResult; feedback: FeedbackSta
   const channels = stats.received.byChannel.map((c) => ({ name: channelName(t, c.key, c.label), count: c.count }));
   const fields = stats.received.byField.slice(0, 10).map((f) => ({ name: f.label || f.key, count: f.count }));
   const timing = [
-    { name: t('desk.stats.early'), value: stats.completed.early },
-    { name: t('desk.stats.onTime'), value: stats.completed.onTime },
-    { name: t('desk.stats.late'), value: stats.completed.late },
-  ];
+    { name: t('desk.stats.early'), value: stats.completed.early, fill: TIMING_COLOURS[0] },
+    { name: t('desk.stats.onTime'), value: stats.completed.onTime, fill: TIMING_COLOURS[1] },
+    { name: t('desk.stats.late'), value: stats.completed.late, fill: TIMING_COLOURS[2] },
+  ].filter((x) => x.value > 0);
   const levels = feedback ? [...feedback.levels].sort((a, b) => a.level - b.level).map((l) => ({ name: l.label, count: l.count })) : [];
   const officers = stats.byOfficer.map((o) => ({ name: o.fullName || o.username, received: o.received, returned: o.returned }));
   return (
@@ -128,16 +128,16 @@ function Charts({ stats, feedback }: { stats: StatsResult; feedback: FeedbackSta
               <XAxis dataKey="name" />
               <YAxis allowDecimals={false} />
               <Tooltip />
-              <Bar dataKey="count" name={t('desk.stats.count')} fill="#0a4a8f" />
+              <Bar dataKey="count" name={t('desk.stats.count')} fill="#0a4a8f" isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         </ChartCard>
         <ChartCard title={t('desk.stats.completed')} empty={stats.completed.total === 0}>
           <ResponsiveContainer>
             <PieChart>
-              <Pie data={timing} dataKey="value" nameKey="name" outerRadius={100} label>
-                {timing.map((_, i) => (
-                  <Cell key={i} fill={TIMING_COLOURS[i]} />
+              <Pie data={timing} dataKey="value" nameKey="name" outerRadius={100} label isAnimationActive={false}>
+                {timing.map((x) => (
+                  <Cell key={x.name} fill={x.fill} />
                 ))}
               </Pie>
               <Legend />
@@ -152,7 +152,7 @@ function Charts({ stats, feedback }: { stats: StatsResult; feedback: FeedbackSta
               <XAxis type="number" allowDecimals={false} />
               <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} />
               <Tooltip />
-              <Bar dataKey="count" name={t('desk.stats.count')} fill="#0a4a8f" />
+              <Bar dataKey="count" name={t('desk.stats.count')} fill="#0a4a8f" isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         </ChartCard>
@@ -163,7 +163,7 @@ function Charts({ stats, feedback }: { stats: StatsResult; feedback: FeedbackSta
               <XAxis dataKey="name" tick={{ fontSize: 12 }} />
               <YAxis allowDecimals={false} />
               <Tooltip />
-              <Bar dataKey="count" name={t('desk.stats.ratings')}>
+              <Bar dataKey="count" name={t('desk.stats.ratings')} isAnimationActive={false}>
                 {levels.map((_, i) => (
                   <Cell key={i} fill={LEVEL_COLOURS[i]} />
                 ))}
