@@ -21,8 +21,13 @@ export function CalendarPanel() {
   const [message, setMessage] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    setError(null);
-    call('calendar.days', { year }).then(setCalendar, (e: unknown) => setError(errorMessage(e)));
+    call('calendar.days', { year }).then(
+      (c) => {
+        setCalendar(c);
+        setError(null);
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
   }, [year]);
   useEffect(load, [load]);
 

@@ -35,7 +35,8 @@ export function AcceptForm({ declaration, procedureCode, procedureName, onAccept
     address: declaration?.applicant.address ?? '',
     email: declaration?.applicant.email ?? '',
   }));
-  const [checklist, setChecklist] = useState<Checklist>({});
+  // null until the officer ticks something: the procedure's checklist, as the procedure asks, shows until then.
+  const [ticked, setChecklist] = useState<Checklist | null>(null);
   const [sets, setSets] = useState('1');
   const [due, setDue] = useState<{ dueAt: string; processing: ProcessingTime } | null>(null);
   const [dueError, setDueError] = useState<string | null>(null);
@@ -43,9 +44,6 @@ export function AcceptForm({ declaration, procedureCode, procedureName, onAccept
   const [busy, setBusy] = useState(false);
   const [override, setOverride] = useState<Override>({ on: false, date: '', time: '', reason: '' });
 
-  useEffect(() => {
-    if (procedure) setChecklist(initialChecklist(procedure.documentCases));
-  }, [procedure]);
 
   useEffect(() => {
     let live = true;
@@ -58,6 +56,7 @@ export function AcceptForm({ declaration, procedureCode, procedureName, onAccept
     };
   }, [procedureCode]);
 
+  const checklist: Checklist = ticked ?? (procedure ? initialChecklist(procedure.documentCases) : {});
   const handled = declaration !== null && declaration.status !== 'declared';
 
   const submit = async (e: FormEvent) => {
@@ -129,7 +128,7 @@ export function AcceptForm({ declaration, procedureCode, procedureName, onAccept
           <DocumentChecklist
             cases={procedure.documentCases}
             value={checklist}
-            onChange={(key, next) => setChecklist((c) => ({ ...c, [key]: next }))}
+            onChange={(key, next) => setChecklist({ ...checklist, [key]: next })}
           />
         )}
       </section>

@@ -20,8 +20,8 @@ interface Props {
 
 export function DelayForm({ code, dueAt, onDone, onCancel }: Props) {
   const { t } = useTranslation();
-  const later = Date.parse(dueAt) > Date.now() ? dueAt : new Date().toISOString();
-  const [date, setDate] = useState(() => nextWeekday(later));
+  // The first weekday after the date in force, or after today when that date has passed.
+  const [date, setDate] = useState(() => nextWeekday(Date.parse(dueAt) > Date.now() ? dueAt : new Date().toISOString()));
   const [time, setTime] = useState('16:00');
   const [reason, setReason] = useState('');
   const { busy, error, run } = useSubmit(onDone);

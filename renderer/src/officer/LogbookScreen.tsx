@@ -19,6 +19,13 @@ import type { LogbookRow } from '../../../main/reports/types';
 
 const STATES: DossierState[] = ['received', 'supplement_requested', 'in_progress', 'handed_over', 'result_ready', 'returned', 'refused', 'withdrawn', 'stopped'];
 
+interface Filter {
+  from: string;
+  to: string;
+  procedureCode: string;
+  status: DossierState | '';
+}
+
 export function LogbookScreen() {
   const { t } = useTranslation();
   return <DeskShell title={t('desk.logbook.title')}>{() => <Logbook />}</DeskShell>;
@@ -26,7 +33,7 @@ export function LogbookScreen() {
 
 function Logbook() {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState(() => ({ ...thisMonth(), procedureCode: '', status: '' as DossierState | '' }));
+  const [filter, setFilter] = useState<Filter>(() => ({ ...thisMonth(), procedureCode: '', status: '' }));
   const [rows, setRows] = useState<LogbookRow[] | null>(null);
   const [printHtml, setPrintHtml] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -60,9 +67,11 @@ function Logbook() {
   };
 
   useEffect(() => {
-    void run('json');
-    // The first period loads once; later ones on "Xem".
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- run on mount only; the filters change on submit
+    // The current month on arrival; later periods on "Xem".
+    call('reports.logbook', { ...thisMonth(), format: 'json' }).then(
+      (r) => r.format === 'json' && setRows(r.rows),
+      (err: unknown) => setError(toFormError(err)),
+    );
   }, []);
 
   const submit = (e: FormEvent) => {

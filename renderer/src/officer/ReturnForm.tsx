@@ -1,5 +1,5 @@
 /** Handing the result over: the fee collected in đồng, how it was paid, and its receipt number. */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { errorFor } from '../api/fieldErrors';
@@ -26,18 +26,14 @@ function parseDong(s: string): number {
 export function ReturnForm({ code, procedureCode, onDone, onCancel }: Props) {
   const { t } = useTranslation();
   const { procedure } = useProcedure(procedureCode);
-  const [amount, setAmount] = useState('0');
-  const [method, setMethod] = useState<FeeMethod>('cash');
+  // null while the officer has not touched it: the procedure's fee (or "exempt" when it is free) shows instead.
+  const [typedAmount, setAmount] = useState<string | null>(null);
+  const [chosenMethod, setMethod] = useState<FeeMethod | null>(null);
   const [receipt, setReceipt] = useState('');
   const { busy, error, setError, run } = useSubmit(onDone);
-  useEffect(() => {
-    // Start from the procedure's fee: free procedures default to "exempt", others to the stated amount.
-    // Only while the officer has not changed the defaults yet.
-    if (!procedure) return;
-    const paid = procedure.fees.find((f) => f.amount > 0);
-    if (paid) setAmount((a) => (a === '0' ? String(paid.amount) : a));
-    else setMethod((m) => (m === 'cash' ? 'exempt' : m));
-  }, [procedure]);
+  const paid = procedure?.fees.find((f) => f.amount > 0);
+  const amount = typedAmount ?? String(paid?.amount ?? 0);
+  const method: FeeMethod = chosenMethod ?? (procedure && !paid ? 'exempt' : 'cash');
   const feeText = procedure?.fees.map((f) => f.text).filter(Boolean).join('; ');
 
   const submit = (e: FormEvent) => {

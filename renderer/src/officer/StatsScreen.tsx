@@ -32,7 +32,6 @@ function Stats() {
   const [error, setError] = useState<FormError | null>(null);
 
   const load = useCallback(async (p: { from: string; to: string }) => {
-    setError(null);
     try {
       const [s, f] = await Promise.all([
         call('reports.stats', p),
@@ -40,14 +39,23 @@ function Stats() {
       ]);
       setStats(s);
       setFeedback(f);
+      setError(null);
     } catch (err) {
       setError(toFormError(err));
     }
   }, []);
 
   useEffect(() => {
-    void load(thisMonth());
-  }, [load]);
+    // The current month on arrival; later periods on "Xem".
+    const p = thisMonth();
+    Promise.all([call('reports.stats', p), call('feedback.stats', { from: `${p.from}T00:00:00+07:00`, to: `${p.to}T23:59:59+07:00` })]).then(
+      ([s, f]) => {
+        setStats(s);
+        setFeedback(f);
+      },
+      (err: unknown) => setError(toFormError(err)),
+    );
+  }, []);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
