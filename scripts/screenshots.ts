@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     const login = await callApi(hub.url, 'auth.login', { username: 'admin', password: hub.adminPassword });
     const admin = (login.body as { token: string }).token;
     await callApi(hub.url, 'staff.create', { username: 'canbo1', password: 'matkhau-canbo-1', fullName: 'Trần Thị Bình', role: 'officer' }, admin);
-    const officerToken = (await callApi(hub.url, 'auth.login', { username: 'canbo1', password: 'matkhau-canbo-1' })).body.token as string;
+    const officerToken = ((await callApi(hub.url, 'auth.login', { username: 'canbo1', password: 'matkhau-canbo-1' })).body as { token: string }).token;
     // A portal address for the procedure pages' QR code (the sample catalog carries none).
     const proc = (await callApi(hub.url, 'catalog.get', { code: '1.000894' })).body as Record<string, unknown>;
     await callApi(hub.url, 'catalog.update', { procedure: { ...proc, portalUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.000894' } }, admin);
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
       const lookup = new LookupPage(page);
       await lookup.goto();
       await shot(page, `kiosk-lookup-${orientation}`);
-      await lookup.lookup(accepted.body.dossierCode as string);
+      await lookup.lookup((accepted.body as { dossierCode: string }).dossierCode);
       await shot(page, `kiosk-lookup-result-${orientation}`);
       await page.getByRole('button', { name: 'Đánh giá sự hài lòng' }).click();
       await page.getByRole('button', { name: 'Rất hài lòng' }).waitFor();
@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     await shot(page, 'officer-work');
     // The kiosk's declarations were accepted for the lookup screens; the officer gets a fresh one.
     const fresh = await callApi(hub.url, 'dossiers.declare', { procedureCode: '1.001193', applicant: citizen });
-    await officer.open(fresh.body.code as string);
+    await officer.open((fresh.body as { code: string }).code);
     await shot(page, 'officer-accept-form');
     await officer.tickAllDocuments();
     await officer.accept();

@@ -8,9 +8,9 @@ interface Props {
   labels?: KeyboardLabels;
   /** Accessible names of the letter keyboard and the number pad. */
   names?: { text: string; numeric: string };
-  onDone?(target: HTMLInputElement | HTMLTextAreaElement): void;
+  onDone?: (target: HTMLInputElement | HTMLTextAreaElement) => void;
   /** Told when the keyboard opens or closes, so the screen can leave room for it. */
-  onOpenChange?(open: boolean): void;
+  onOpenChange?: (open: boolean) => void;
 }
 
 /** Renders nothing until a `data-osk` input has focus, then the matching keyboard (letters or numbers). */

@@ -22,9 +22,9 @@ import type { ToneStyle } from './telex';
 
 export interface OnScreenKeyboardProps {
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   mode: FieldMode;
-  onDone(): void;
+  onDone: () => void;
   /** Characters (NFC code points); default 100 for text, 12 for numbers. */
   maxLength?: number;
   /** 'words' for names: a capital at the start of each word. */

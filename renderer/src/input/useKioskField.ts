@@ -73,11 +73,11 @@ export interface KioskField {
   /** The input the keyboard types into. */
   target: Field | null;
   /** Hides the keyboard and leaves the input. */
-  close(): void;
+  close: () => void;
 }
 
 /** The keyboard follows focus: `const { keyboard } = useKioskField(); keyboard && <OnScreenKeyboard {...keyboard} />`. */
-export function useKioskField(options: { onDone?(target: Field): void; telex?: boolean } = {}): KioskField {
+export function useKioskField(options: { onDone?: (target: Field) => void; telex?: boolean } = {}): KioskField {
   const [target, setTarget] = useState<Field | null>(() => (modeOf(document.activeElement) ? (document.activeElement as Field) : null));
   const [value, setValue] = useState(target?.value ?? '');
 

@@ -5,7 +5,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { useCall } from './useCall';
 
 /** The list of fields as big buttons; `onChoose` gets the field's name. */
-export function FieldList({ onChoose, labelledBy }: { onChoose(field: string): void; labelledBy: string }) {
+export function FieldList({ onChoose, labelledBy }: { onChoose: (field: string) => void; labelledBy: string }) {
   const { t } = useTranslation();
   const { data, error, loading } = useCall('catalog.fields', {}, 'fields');
   if (loading) return <p role="status">{t('common.loading')}</p>;

@@ -10,7 +10,7 @@ import { sanitizeField } from '../input/sanitize';
 export interface KioskFieldProps {
   label: string;
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   /** Letters with Telex, or the number pad (digits only). */
   keys: 'text' | 'numeric';
   maxLength: number;

@@ -25,12 +25,12 @@ export interface KioskSessionValue {
   visit: KioskVisit;
   /** Visit number: screens key their state by it so a reset remounts them empty. */
   visitId: number;
-  setDeclared(declaration: Declaration, procedure: Procedure | null): void;
-  setSearch(query: string): void;
-  setTicket(ticket: TakeResult): void;
-  setRateFor(dossierCode: string | null): void;
+  setDeclared: (declaration: Declaration, procedure: Procedure | null) => void;
+  setSearch: (query: string) => void;
+  setTicket: (ticket: TakeResult) => void;
+  setRateFor: (dossierCode: string | null) => void;
   /** Clears the visit, back to Vietnamese and the normal text size, and returns to the kiosk's home. */
-  endVisit(): void;
+  endVisit: () => void;
 }
 
 export const KioskSession = createContext<KioskSessionValue | null>(null);
