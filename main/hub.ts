@@ -32,6 +32,8 @@ async function main(): Promise<void> {
   console.log(`listening on http://${config.host}:${port}`);
   const stop = async (signal: string) => {
     console.log(`${signal}: closing`);
+    // Browsers keep connections open; after 5 s the hub closes anyway (every write is already committed).
+    setTimeout(() => process.exit(0), 5000).unref();
     await server.close();
     core.close();
     process.exit(0);

@@ -43,7 +43,7 @@ function frameworkError(error: FastifyError): AppError {
 export async function createHttpServer(opts: HttpOptions): Promise<FastifyInstance> {
   const clock = opts.clock ?? (() => new Date());
   const log = opts.log ?? ((e: unknown) => console.error(e));
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, return503OnClosing: true });
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, return503OnClosing: true, forceCloseConnections: true });
   await app.register(rateLimit, { global: false });
   const guessLimiter = app.rateLimit({ max: opts.guessLimitPerMinute ?? 120, timeWindow: 60_000 });
 

@@ -60,7 +60,11 @@ export function startHub(options: HubOptions = {}): Promise<HubProcess> {
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null || child.signalCode !== null) return done();
-            child.once('exit', () => done());
+            const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+            child.once('exit', () => {
+              clearTimeout(force);
+              done();
+            });
             child.kill('SIGTERM');
           }),
       });

@@ -49,6 +49,8 @@ export class OfficerPage {
   /** Ticks every document of the checklist as received (counts left as the procedure asks). */
   async tickAllDocuments(): Promise<number> {
     const boxes = this.page.getByRole('checkbox', { name: /^Đã nhận: /u });
+    // The checklist comes with the procedure, which loads after the form: wait for it first.
+    await boxes.first().waitFor();
     const n = await boxes.count();
     for (let i = 0; i < n; i += 1) await boxes.nth(i).check();
     return n;
