@@ -10,7 +10,8 @@ import { searchProcedures } from './search';
 export function catalogHandlers(deps: { db: Db }): Handlers<typeof catalogContract> {
   const { db } = deps;
   return {
-    'catalog.search': (input) => searchProcedures(db, input),
+    // Staff also find procedures hidden from the kiosk, so the admin can show them again.
+    'catalog.search': (input, ctx) => searchProcedures(db, { ...input, includeHidden: ctx.caller !== null && ctx.caller.role !== 'kiosk' }),
     'catalog.get': (input, ctx) => getForCaller(db, input.code, ctx.caller),
     'catalog.fields': () => ({ fields: listFields(db) }),
     'catalog.byField': (input) => listByField(db, input),

@@ -22,10 +22,11 @@ export interface SummaryRow {
   levels: string;
   time_text: string;
   fee_text: string;
+  hidden: number;
 }
 
 export const SUMMARY_COLUMNS =
-  'p.id, p.code, p.local_code, p.name, p.field, p.levels, p.time_text, p.fee_text';
+  'p.id, p.code, p.local_code, p.name, p.field, p.levels, p.time_text, p.fee_text, p.hidden';
 const LOCAL_FIRST: readonly Level[] = ['xa', 'huyen', 'tinh', 'bo'];
 
 interface Statements {
@@ -86,6 +87,7 @@ export function toSummary(row: SummaryRow, level?: Level): ProcedureSummary {
     levels,
     timeText: row.time_text,
     feeText: row.fee_text,
+    ...(row.hidden ? { hidden: true } : {}),
   };
 }
 

@@ -88,6 +88,8 @@ export interface Procedure {
 /** One line of a search result or a browse list. */
 export interface ProcedureSummary {
   code: string;
+  /** Set for staff only: the unit hides this procedure from the kiosk. */
+  hidden?: boolean;
   localCode?: string;
   name: string;
   field: string;

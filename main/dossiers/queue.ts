@@ -43,13 +43,16 @@ export function todaysQueue(deps: DossierDeps, now: Date): QueueView {
   const start = vnInstant(y, m, d).toISOString();
   const end = vnInstant(y, m, d + 1).toISOString();
   const since = new Date(Date.parse(start) - 7 * 86_400_000);
-  const declarations = waitingDeclarations(deps.db, since, QUEUE_LIMIT).map((decl) => ({
-    ...decl,
-    procedureName: deps.procedure(decl.procedureCode)?.name ?? decl.procedureCode,
-  }));
+  const named = (list: ReturnType<typeof waitingDeclarations>) =>
+    list.map((decl) => ({ ...decl, procedureName: deps.procedure(decl.procedureCode)?.name ?? decl.procedureCode }));
+  const declarations = named(waitingDeclarations(deps.db, since, QUEUE_LIMIT));
+  // Declarations sent home for missing papers, for the citizen who comes back with them (30 days).
+  const papersSince = new Date(Date.parse(start) - 30 * 86_400_000);
+  const declarationsAwaitingPapers = named(waitingDeclarations(deps.db, papersSince, QUEUE_LIMIT, 'supplement'));
   const receivedToday = 'd.received_at >= ? AND d.received_at < ?';
   return {
     declarations,
+    declarationsAwaitingPapers,
     receivedToday: listDossiers(
       deps.db,
       receivedToday,
@@ -65,6 +68,11 @@ export function todaysQueue(deps: DossierDeps, now: Date): QueueView {
         deps,
         "declarations WHERE status = 'declared' AND created_at >= ?",
         since.toISOString(),
+      ),
+      declarationsAwaitingPapers: count(
+        deps,
+        "declarations WHERE status = 'supplement' AND created_at >= ?",
+        papersSince.toISOString(),
       ),
       receivedToday: count(deps, 'dossiers WHERE received_at >= ? AND received_at < ?', start, end),
       dueToday: count(deps, `dossiers WHERE ${OPEN} AND due_at >= ? AND due_at < ?`, start, end),

@@ -81,12 +81,13 @@ export function waitingDeclarations(
   db: Db,
   since: Date,
   limit = 200,
+  status: 'declared' | 'supplement' = 'declared',
 ): Omit<Declaration, 'procedureName'>[] {
-  return statement<[string], DeclarationRow>(
+  return statement<[string, string], DeclarationRow>(
     db,
-    `SELECT * FROM declarations WHERE status = 'declared' AND created_at >= ? ORDER BY created_at DESC LIMIT ${limit}`,
+    `SELECT * FROM declarations WHERE status = ? AND created_at >= ? ORDER BY created_at DESC LIMIT ${limit}`,
   )
-    .all(since.toISOString())
+    .all(status, since.toISOString())
     .map(toDeclaration);
 }
 

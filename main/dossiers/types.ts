@@ -154,6 +154,8 @@ export interface PublicStatus {
 
 export interface QueueView {
   declarations: Declaration[];
+  /** Declarations sent back for missing papers (Mẫu 02) before they became dossiers. */
+  declarationsAwaitingPapers: Declaration[];
   receivedToday: Dossier[];
   dueToday: Dossier[];
   overdue: Dossier[];
@@ -161,6 +163,7 @@ export interface QueueView {
   /** How many there are in each list; the lists themselves hold at most a screen's worth (50). */
   totals: {
     declarations: number;
+    declarationsAwaitingPapers: number;
     receivedToday: number;
     dueToday: number;
     overdue: number;

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useProcedure } from '../components/useProcedure';
 import { PortalQr } from './PortalQr';
+import { PrintChecklist } from './PrintChecklist';
 import { ServiceLevel } from './ServiceLevel';
 import { useTakeTicket } from './useTakeTicket';
 import type { Channel, Procedure } from '../../../main/catalog/types';
@@ -33,6 +34,7 @@ export function ProcedurePage() {
         <button type="button" className="btn btn--big" disabled={ticket.busy} onClick={() => ticket.take({ procedureCode: procedure.code })}>
           {t('ticket.take')}
         </button>
+        <PrintChecklist procedureCode={procedure.code} />
       </div>
       <ErrorNotice message={ticket.error} />
       <DocumentsToBring procedure={procedure} />

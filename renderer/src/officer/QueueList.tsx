@@ -65,6 +65,24 @@ export function QueueList({ version, onOpened }: { version: number; onOpened: (w
           ))}
         </ul>
       </section>
+      {queue && queue.declarationsAwaitingPapers.length > 0 && (
+        <section aria-labelledby="q-decl-papers">
+          <h3 id="q-decl-papers">
+            {t('desk.queue.declarationsAwaitingPapers')} ({countText(queue.declarationsAwaitingPapers.length, total('declarationsAwaitingPapers'))})
+          </h3>
+          <ul className="queue__list">
+            {queue.declarationsAwaitingPapers.map((d) => (
+              <li key={d.code}>
+                <button type="button" className="queue__item" onClick={() => open(d.code)}>
+                  <span className="queue__code">{d.code}</span>
+                  <span>{d.applicant.fullName}</span>
+                  <span className="muted">{d.procedureName}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <DossierGroup title={t('officer.queueOverdue')} items={queue?.overdue} total={total('overdue')} open={open} id="q-over" hideEmpty />
       <DossierGroup title={t('officer.queueDue')} items={queue?.dueToday} total={total('dueToday')} open={open} id="q-due" hideEmpty />
       <DossierGroup title={t('desk.queue.supplements')} items={queue?.awaitingSupplement} total={total('awaitingSupplement')} open={open} id="q-supp" hideEmpty />

@@ -116,6 +116,7 @@ export const deskVi = {
   },
   queue: {
     supplements: 'Chờ bổ sung',
+    declarationsAwaitingPapers: 'Tờ khai chờ bổ sung giấy tờ',
     of: '{{shown}} / {{total}}',
   },
   call: {
@@ -297,7 +298,7 @@ export const deskEn: DeskMessages = {
     form01: 'Receipt and appointment slip',
     notice: 'Printed notice',
   },
-  queue: { supplements: 'Awaiting papers', of: '{{shown}} / {{total}}' },
+  queue: { supplements: 'Awaiting papers', declarationsAwaitingPapers: 'Declarations awaiting papers', of: '{{shown}} / {{total}}' },
   call: {
     title: 'Call',
     counter: 'Counter',
