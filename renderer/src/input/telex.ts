@@ -123,7 +123,7 @@ function applyToWord(word: string, key: string, style: ToneStyle): string {
   const tone = toneOf(letters);
   const toned = applyTone(letters, key, style);
   if (toned) return fromLetters(toned);
-  const bare = letters.map((l) => ({ ...l, tone: '' as Tone }));
+  const bare = letters.map((l): Letter => ({ ...l, tone: '' }));
   const changed = applyDouble(bare, key) ?? applyD(bare, key) ?? applyW(bare, key);
   const next = changed ?? [...bare, letterOf(key)];
   if (!changed && !splitSyllable(next)) return fromLetters([...letters, letterOf(key)]);

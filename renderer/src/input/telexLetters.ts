@@ -119,7 +119,7 @@ export function toneOf(letters: readonly Letter[]): Tone {
 
 /** The letters with `tone` placed by the rules (every other tone removed); unchanged when it cannot be placed. */
 export function placeTone(letters: readonly Letter[], tone: Tone, style: ToneStyle): Letter[] | undefined {
-  const bare = letters.map((l) => ({ ...l, tone: '' as Tone }));
+  const bare = letters.map((l): Letter => ({ ...l, tone: '' }));
   if (tone === '') return bare;
   const s = splitSyllable(bare);
   if (!s) return undefined;
