@@ -44,14 +44,17 @@ async function viaHttp(op: string, input: unknown, token: string | null): Promis
   } catch {
     throw new ApiError(0, 'network', 'Không kết nối được với máy chủ. Vui lòng thử lại.');
   }
-  const text = await response.text();
-  let body: unknown = null;
+  return { status: response.status, body: parseBody(await response.text()) };
+}
+
+/** The reply's JSON, or null when it is empty or not JSON (a proxy's error page, a cut-off body). */
+function parseBody(text: string): unknown {
+  if (!text) return null;
   try {
-    body = text ? JSON.parse(text) : null;
+    return JSON.parse(text) as unknown;
   } catch {
-    body = null;
+    return null;
   }
-  return { status: response.status, body };
 }
 
 async function viaIpc(bridge: MotcuaBridge, op: string, input: unknown, token: string | null): Promise<Reply> {

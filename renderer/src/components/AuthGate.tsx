@@ -22,10 +22,12 @@ export function AuthGate({ need, children }: Props) {
   }, []);
 
   const signOut = () => {
-    call('auth.logout', {}).finally(() => {
+    const signedOut = () => {
       clearSession();
       setSession(null);
-    });
+    };
+    // Signed out here whether or not the hub heard it (it may be unreachable; the token expires anyway).
+    call('auth.logout', {}).then(signedOut, signedOut);
   };
 
   const allowed = session && (session.role === 'admin' || (need === 'officer' && session.role === 'officer'));
