@@ -4,6 +4,8 @@ import { KioskPage } from './pages/KioskPage';
 import { decodeEscPosRaster } from '../support/raster-decoder';
 
 useCounter();
+// The kiosk's portrait screen: at a desktop size the docked keyboard covers the results.
+test.use({ viewport: { width: 1080, height: 1920 } });
 
 test('a citizen prints the document checklist of a procedure on the slip printer', async ({ page, counter }) => {
   const kiosk = new KioskPage(page);
