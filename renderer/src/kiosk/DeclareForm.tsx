@@ -1,5 +1,5 @@
 /** The citizen's declaration: five fields, the server's checks shown next to each field. */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
@@ -22,18 +22,19 @@ export function DeclareForm() {
   const [values, setValues] = useState(EMPTY);
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
-  const refs = useRef<Partial<Record<ApplicantKey, HTMLInputElement | null>>>({});
+  const fullNameRef = useRef<HTMLInputElement>(null);
+  const idNumberRef = useRef<HTMLInputElement>(null);
+  const phoneRef = useRef<HTMLInputElement>(null);
+  const addressRef = useRef<HTMLInputElement>(null);
+  const emailRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => refs.current.fullName?.focus(), []);
+  useEffect(() => fullNameRef.current?.focus(), []);
 
   const set = (k: ApplicantKey) => (v: string) => setValues((old) => ({ ...old, [k]: v }));
   const field = (k: ApplicantKey) => ({
     value: values[k],
     onChange: set(k),
     error: errorFor(error, `applicant.${k}`),
-    inputRef: (el: HTMLInputElement | null) => {
-      refs.current[k] = el;
-    },
   });
 
   const submit = async (e: FormEvent) => {
@@ -59,7 +60,14 @@ export function DeclareForm() {
       const fe = toFormError(err);
       setError(fe);
       const key = fe.field?.startsWith('applicant.') ? (fe.field.slice('applicant.'.length) as ApplicantKey) : null;
-      if (key && refs.current[key]) refs.current[key]?.focus();
+      const inputs: Record<ApplicantKey, RefObject<HTMLInputElement | null>> = {
+        fullName: fullNameRef,
+        idNumber: idNumberRef,
+        phone: phoneRef,
+        address: addressRef,
+        email: emailRef,
+      };
+      if (key && key in inputs) inputs[key].current?.focus();
     } finally {
       setBusy(false);
     }
@@ -72,11 +80,11 @@ export function DeclareForm() {
       {procedure && <p className="lead">{t('kiosk.declareIntro', { name: procedure.name })}</p>}
       <ErrorNotice message={loadError} />
       <form className="form form--kiosk" onSubmit={(e) => void submit(e)} noValidate>
-        <KioskField label={t('kiosk.fullName')} keys="text" maxLength={100} capitalizeWords enter="next" required {...field('fullName')} />
-        <KioskField label={t('kiosk.idNumber')} hint={t('kiosk.idNumberHint')} keys="numeric" maxLength={12} enter="next" required {...field('idNumber')} />
-        <KioskField label={t('kiosk.phone')} type="tel" keys="numeric" maxLength={10} enter="next" required {...field('phone')} />
-        <KioskField label={t('kiosk.address')} keys="text" maxLength={200} enter="next" required {...field('address')} />
-        <KioskField label={`${t('kiosk.email')} ${t('common.optional')}`} type="email" keys="text" telex={false} maxLength={100} {...field('email')} />
+        <KioskField label={t('kiosk.fullName')} keys="text" maxLength={100} capitalizeWords enter="next" required inputRef={fullNameRef} {...field('fullName')} />
+        <KioskField label={t('kiosk.idNumber')} hint={t('kiosk.idNumberHint')} keys="numeric" maxLength={12} enter="next" required inputRef={idNumberRef} {...field('idNumber')} />
+        <KioskField label={t('kiosk.phone')} type="tel" keys="numeric" maxLength={10} enter="next" required inputRef={phoneRef} {...field('phone')} />
+        <KioskField label={t('kiosk.address')} keys="text" maxLength={200} enter="next" required inputRef={addressRef} {...field('address')} />
+        <KioskField label={`${t('kiosk.email')} ${t('common.optional')}`} type="email" keys="text" telex={false} maxLength={100} inputRef={emailRef} {...field('email')} />
         {error && (fieldIsKnown ? <ErrorNotice message={t('kiosk.fixErrors')} /> : <ErrorNotice message={error.message} />)}
         <button type="submit" className="btn btn--primary btn--big btn--wide" disabled={busy}>
           {busy ? t('kiosk.sending') : t('kiosk.submitDeclaration')}
