@@ -19,7 +19,9 @@ const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input'] as c
 
 export function IdleGuard({ idleSeconds, countdownSeconds, enabled, onIdle }: Props) {
   const { t } = useTranslation();
-  const [deadline, setDeadline] = useState<number | null>(null);
+  // When the question times out, and under which timings it was asked: new timings (or the guard
+  // switched off) make an earlier question moot, so it is only shown while they still hold.
+  const [question, setQuestion] = useState<{ deadline: number; armedFor: string } | null>(null);
   const [left, setLeft] = useState(countdownSeconds);
   const quietTimer = useRef<number | undefined>(undefined);
   const countTimer = useRef<number | undefined>(undefined);
@@ -29,23 +31,30 @@ export function IdleGuard({ idleSeconds, countdownSeconds, enabled, onIdle }: Pr
     onIdleRef.current = onIdle;
   }, [onIdle]);
 
+  const timings = `${enabled}:${idleSeconds}:${countdownSeconds}`;
+  const deadline = question?.armedFor === timings ? question.deadline : null;
+
   const arm = useCallback(() => {
     window.clearTimeout(quietTimer.current);
-    setDeadline(null);
     if (!enabled) return;
-    quietTimer.current = window.setTimeout(() => setDeadline(Date.now() + countdownSeconds * 1000), idleSeconds * 1000);
-  }, [enabled, idleSeconds, countdownSeconds]);
+    quietTimer.current = window.setTimeout(() => setQuestion({ deadline: Date.now() + countdownSeconds * 1000, armedFor: timings }), idleSeconds * 1000);
+  }, [enabled, idleSeconds, countdownSeconds, timings]);
+
+  // "Still here": the question goes and the quiet time starts again.
+  const stay = useCallback(() => {
+    setQuestion(null);
+    arm();
+  }, [arm]);
 
   // Quiet time: every touch or key starts it again.
   useEffect(() => {
     arm();
-    const onActivity = () => arm();
-    for (const e of ACTIVITY) document.addEventListener(e, onActivity, { capture: true, passive: true });
+    for (const e of ACTIVITY) document.addEventListener(e, stay, { capture: true, passive: true });
     return () => {
       window.clearTimeout(quietTimer.current);
-      for (const e of ACTIVITY) document.removeEventListener(e, onActivity, { capture: true });
+      for (const e of ACTIVITY) document.removeEventListener(e, stay, { capture: true });
     };
-  }, [arm]);
+  }, [arm, stay]);
 
   // The question: count down, then clear.
   useEffect(() => {
@@ -54,7 +63,7 @@ export function IdleGuard({ idleSeconds, countdownSeconds, enabled, onIdle }: Pr
     const tick = () => {
       const ms = deadline - Date.now();
       if (ms <= 0) {
-        setDeadline(null);
+        setQuestion(null);
         onIdleRef.current();
         return;
       }
@@ -71,7 +80,7 @@ export function IdleGuard({ idleSeconds, countdownSeconds, enabled, onIdle }: Pr
       <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-body">
         <h2 id="idle-title">{t('kiosk.idleTitle')}</h2>
         <p id="idle-body">{t('kiosk.idleBody', { count: left })}</p>
-        <button ref={stayRef} type="button" className="btn btn--primary btn--big" onClick={arm}>
+        <button ref={stayRef} type="button" className="btn btn--primary btn--big" onClick={stay}>
           {t('kiosk.stillHere')}
         </button>
       </div>
