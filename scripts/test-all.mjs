@@ -6,15 +6,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-mkdirSync('test-results', { recursive: true });
-for (const f of ['test-results/unit.json', 'test-results/e2e.json']) rmSync(f, { force: true });
+mkdirSync('test-reports', { recursive: true });
+for (const f of ['test-reports/unit.json', 'test-reports/e2e.json']) rmSync(f, { force: true });
 
 // Every temp data directory the suites make goes under one folder, removed at the end.
 const scratch = mkdtempSync(path.join(tmpdir(), 'motcua-tests-'));
 const env = { ...process.env, TMPDIR: scratch };
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status;
 
-const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-reports/unit.json']);
 const e2eStatus = run('npx', ['playwright', 'test']);
 
 // The Electron smoke test runs where the binary exists; it reports its skip and is not counted.
@@ -25,15 +25,15 @@ let failed = 0;
 let skipped = 0;
 const broken = [];
 
-if (existsSync('test-results/unit.json')) {
-  const u = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
+if (existsSync('test-reports/unit.json')) {
+  const u = JSON.parse(readFileSync('test-reports/unit.json', 'utf8'));
   passed += u.numPassedTests;
   failed += u.numFailedTests;
   skipped += u.numPendingTests + u.numTodoTests;
 } else broken.push('unit');
 
-if (existsSync('test-results/e2e.json')) {
-  const s = JSON.parse(readFileSync('test-results/e2e.json', 'utf8')).stats;
+if (existsSync('test-reports/e2e.json')) {
+  const s = JSON.parse(readFileSync('test-reports/e2e.json', 'utf8')).stats;
   passed += s.expected + s.flaky;
   failed += s.unexpected;
   skipped += s.skipped;
