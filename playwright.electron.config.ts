@@ -7,4 +7,5 @@ export default defineConfig({
   workers: 1,
   timeout: 60_000,
   reporter: [['list']],
+  outputDir: 'test-results/electron',
 });
