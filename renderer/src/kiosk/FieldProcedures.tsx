@@ -13,38 +13,44 @@ export function FieldProcedures() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { field = '' } = useParams();
-  const [items, setItems] = useState<ProcedureSummary[]>([]);
-  const [total, setTotal] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The loaded page belongs to one field: while another field's first page loads, nothing shows.
+  const [page, setPage] = useState<{ field: string; items: ProcedureSummary[]; total: number } | null>(null);
+  const [failure, setFailure] = useState<{ field: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const items = page?.field === field ? page.items : [];
+  const total = page?.field === field ? page.total : null;
+  const error = failure?.field === field ? failure.message : null;
 
-  const load = (offset: number, live: () => boolean = () => true) => {
-    setBusy(true);
-    call('catalog.byField', { field, limit: PAGE, offset }).then(
+  // The first page, again whenever the field changes.
+  useEffect(() => {
+    let alive = true;
+    call('catalog.byField', { field, limit: PAGE, offset: 0 }).then(
       (r) => {
-        if (!live()) return;
-        setItems((old) => (offset === 0 ? r.items : [...old, ...r.items]));
-        setTotal(r.total);
-        setError(null);
+        if (!alive) return;
+        setPage({ field, items: r.items, total: r.total });
+        setFailure(null);
+      },
+      (e: unknown) => alive && setFailure({ field, message: errorMessage(e) }),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [field]);
+
+  const more = () => {
+    setBusy(true);
+    call('catalog.byField', { field, limit: PAGE, offset: items.length }).then(
+      (r) => {
+        setPage((old) => (old?.field === field ? { field, items: [...old.items, ...r.items], total: r.total } : old));
+        setFailure(null);
         setBusy(false);
       },
       (e: unknown) => {
-        if (!live()) return;
-        setError(errorMessage(e));
+        setFailure({ field, message: errorMessage(e) });
         setBusy(false);
       },
     );
   };
-
-  useEffect(() => {
-    let alive = true;
-    load(0, () => alive);
-    return () => {
-      alive = false;
-    };
-    // Loads again only when the field changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [field]);
 
   return (
     <section className="kiosk-page" aria-labelledby="field-title">
@@ -70,7 +76,7 @@ export function FieldProcedures() {
         </ul>
       )}
       {total !== null && items.length < total && (
-        <button type="button" className="btn btn--big btn--wide more" disabled={busy} onClick={() => load(items.length)}>
+        <button type="button" className="btn btn--big btn--wide more" disabled={busy} onClick={more}>
           {t('browse.more', { count: total - items.length })}
         </button>
       )}
