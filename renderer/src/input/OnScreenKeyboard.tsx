@@ -3,7 +3,7 @@
  * one-shot shift, space, backspace and "Xong"; a numeric pad for ID numbers and phones. It only
  * ever hands NFC text without control characters or emoji, never longer than `maxLength`.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Keyboard from 'react-simple-keyboard';
 import 'react-simple-keyboard/build/css/index.css';
 import './keyboard.css';
@@ -45,8 +45,13 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
   const [telex, setTelex] = useState(props.telex ?? true);
   const [shift, setShift] = useState(() => autoShift(value, { mode, capitalize }));
 
-  // A value changed from outside (cleared, another field) resets the automatic capital.
-  useEffect(() => setShift(autoShift(value, { mode, capitalize })), [value, mode, capitalize]);
+  // A new value (typed, cleared from outside, another field) resets the automatic capital; adjusted
+  // while rendering, as React advises for state that follows a prop, so no stale frame is drawn.
+  const [shiftFor, setShiftFor] = useState({ value, mode, capitalize });
+  if (shiftFor.value !== value || shiftFor.mode !== mode || shiftFor.capitalize !== capitalize) {
+    setShiftFor({ value, mode, capitalize });
+    setShift(autoShift(value, { mode, capitalize }));
+  }
 
   const onKeyPress = (button: string) => {
     const next = pressKey({ value, shift, telex }, button, { mode, maxLength, capitalize, toneStyle });
