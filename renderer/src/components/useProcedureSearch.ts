@@ -15,19 +15,26 @@ export interface SearchResult {
 export function useProcedureSearch(query: string, limit: number): { result: SearchResult | null; error: string | null; busy: boolean } {
   const [result, setResult] = useState<SearchResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState(() => query.normalize('NFC').trim() !== '');
   const seq = useRef(0);
+
+  // A new query empties the answer (nothing typed) or marks it as on its way; adjusted while
+  // rendering, as React advises for state that follows a prop.
+  const [asked, setAsked] = useState({ query, limit });
+  if (asked.query !== query || asked.limit !== limit) {
+    setAsked({ query, limit });
+    const typed = query.normalize('NFC').trim() !== '';
+    if (!typed) {
+      setResult(null);
+      setError(null);
+    }
+    setBusy(typed);
+  }
 
   useEffect(() => {
     const q = query.normalize('NFC').trim();
     const mine = ++seq.current;
-    if (!q) {
-      setResult(null);
-      setError(null);
-      setBusy(false);
-      return undefined;
-    }
-    setBusy(true);
+    if (!q) return undefined;
     const id = window.requestAnimationFrame(() => {
       call('catalog.search', { query: q, limit }).then(
         (r: { items: ProcedureSummary[]; total: number }) => {
