@@ -7,7 +7,7 @@
  * Key presses go through the input's native value setter and an `input` event, so a React
  * controlled input's own onChange runs exactly as if the citizen had typed.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import type { OnScreenKeyboardProps } from './OnScreenKeyboard';
 import { sanitizeField, type FieldMode } from './sanitize';
 
@@ -81,7 +81,10 @@ export function useKioskField(options: { onDone?: (target: Field) => void; telex
   const [target, setTarget] = useState<Field | null>(() => (modeOf(document.activeElement) ? (document.activeElement as Field) : null));
   const [value, setValue] = useState(target?.value ?? '');
 
-  useEffect(() => {
+  // Subscribed in a layout effect: every layout effect of a commit runs before any passive one, so a
+  // screen mounted together with this hook that focuses its first field in its own useEffect (the
+  // kiosk screens do) is seen by the listener; a field focused before that is the initial state.
+  useLayoutEffect(() => {
     const onFocusIn = (e: FocusEvent) => {
       const el = e.target as Element | null;
       if (modeOf(el)) {
@@ -100,12 +103,6 @@ export function useKioskField(options: { onDone?: (target: Field) => void; telex
     };
     document.addEventListener('focusin', onFocusIn);
     document.addEventListener('focusout', onFocusOut);
-    // A screen mounted with this hook may have focused its first field before the listener existed.
-    const first = document.activeElement;
-    if (modeOf(first)) {
-      setTarget(first as Field);
-      setValue((first as Field).value);
-    }
     return () => {
       window.clearTimeout(check);
       document.removeEventListener('focusin', onFocusIn);
