@@ -1,6 +1,6 @@
 /** The log book as an A4-landscape XLSX sheet (exceljs), the columns of DOMAIN.md under the official title. */
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { LOGBOOK_COLUMNS, periodWords, type LogbookTitle } from './columns';
 import type { LogbookRow } from './types';
 
@@ -42,7 +42,9 @@ export async function logbookXlsx(rows: LogbookRow[], title: LogbookTitle): Prom
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  // Loaded on first export: exceljs takes ~0.4 s to load, which the hub's start should not pay.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,

@@ -1,6 +1,6 @@
 /** `npm run bench`: every benchmark, printed as one table of figures with their targets. */
 import type { BenchRow } from './types';
-import { benchHub } from './hub';
+import { benchHub, benchNationalSearchHttp } from './hub';
 import { benchCatalog } from './catalog';
 import { benchCalendar } from './calendar';
 import { benchPrinting } from './printing';
@@ -8,6 +8,7 @@ import { benchDossiers } from './dossiers';
 
 const suites: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['hub', benchHub],
+  ['hub', benchNationalSearchHttp],
   ['catalog', benchCatalog],
   ['calendar', benchCalendar],
   ['printing', benchPrinting],
