@@ -17,7 +17,9 @@ const UNIT_WORDS: Record<ProcessingTime['unit'], string> = {
 
 /** "5 ngày làm việc", "Trong ngày" — the statutory time as the slip states it. */
 export function processingWords(p: ProcessingTime): string {
-  return p.unit === 'same_day' ? 'Trong ngày' : `${p.amount} ${UNIT_WORDS[p.unit]}`;
+  if (p.unit !== 'same_day') return `${p.amount} ${UNIT_WORDS[p.unit]}`;
+  // The cut-off explains a due date on the next day to the citizen who came late in the afternoon.
+  return p.cutoff ? `Trong ngày (nhận sau ${p.cutoff} trả ngày làm việc tiếp theo)` : 'Trong ngày';
 }
 
 export interface ReceiptFacts {
