@@ -143,7 +143,8 @@ function Charts({ stats, feedback }: { stats: StatsResult; feedback: FeedbackSta
         <ChartCard title={t('desk.stats.completed')} empty={stats.completed.total === 0}>
           <ResponsiveContainer>
             <PieChart>
-              <Pie data={timing} dataKey="value" nameKey="name" outerRadius={100} label isAnimationActive={false}>
+              {/* One slice alone gets no white seam from its centre to its edge. */}
+              <Pie data={timing} dataKey="value" nameKey="name" outerRadius={100} label isAnimationActive={false} stroke={timing.length > 1 ? '#fff' : 'none'}>
                 {timing.map((x) => (
                   <Cell key={x.name} fill={x.fill} />
                 ))}
@@ -168,7 +169,8 @@ function Charts({ stats, feedback }: { stats: StatsResult; feedback: FeedbackSta
           <ResponsiveContainer>
             <BarChart data={levels}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="name" tick={{ fontSize: 12 }} />
+              {/* All five levels named, each wrapped to its own column (recharts otherwise drops the ones that collide). */}
+              <XAxis dataKey="name" interval={0} height={48} tick={{ fontSize: 12, width: 72 }} />
               <YAxis allowDecimals={false} />
               <Tooltip />
               <Bar dataKey="count" name={t('desk.stats.ratings')} isAnimationActive={false}>
