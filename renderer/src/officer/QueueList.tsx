@@ -8,7 +8,7 @@ import { openCode } from './openCode';
 import { CallNext } from './CallNext';
 import { statusLabel } from './labels';
 import type { Work } from './OfficerScreen';
-import type { Dossier, QueueView } from '../../../main/dossiers/types';
+import type { Declaration, Dossier, QueueView } from '../../../main/dossiers/types';
 
 const REFRESH_MS = 30_000;
 
@@ -48,46 +48,52 @@ export function QueueList({ version, onOpened }: { version: number; onOpened: (w
         </button>
       </div>
       <ErrorNotice message={error} />
-      <section aria-labelledby="q-decl">
-        <h3 id="q-decl">
-          {t('officer.queueDeclarations')} {queue ? `(${countText(queue.declarations.length, total('declarations'))})` : ''}
-        </h3>
-        {queue && queue.declarations.length === 0 && <p className="muted">{t('officer.queueEmpty')}</p>}
-        <ul className="queue__list">
-          {queue?.declarations.map((d) => (
-            <li key={d.code}>
-              <button type="button" className="queue__item" onClick={() => open(d.code)}>
-                <span className="queue__code">{d.code}</span>
-                <span>{d.applicant.fullName}</span>
-                <span className="muted">{d.procedureName}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
-      {queue && queue.declarationsAwaitingPapers.length > 0 && (
-        <section aria-labelledby="q-decl-papers">
-          <h3 id="q-decl-papers">
-            {t('desk.queue.declarationsAwaitingPapers')} ({countText(queue.declarationsAwaitingPapers.length, total('declarationsAwaitingPapers'))})
-          </h3>
-          <ul className="queue__list">
-            {queue.declarationsAwaitingPapers.map((d) => (
-              <li key={d.code}>
-                <button type="button" className="queue__item" onClick={() => open(d.code)}>
-                  <span className="queue__code">{d.code}</span>
-                  <span>{d.applicant.fullName}</span>
-                  <span className="muted">{d.procedureName}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <DeclarationGroup
+        id="q-decl"
+        title={t('officer.queueDeclarations')}
+        items={queue?.declarations}
+        total={total('declarations')}
+        open={open}
+      />
+      <DeclarationGroup
+        id="q-decl-papers"
+        title={t('desk.queue.declarationsAwaitingPapers')}
+        items={queue?.declarationsAwaitingPapers}
+        total={total('declarationsAwaitingPapers')}
+        open={open}
+        hideEmpty
+      />
       <DossierGroup title={t('officer.queueOverdue')} items={queue?.overdue} total={total('overdue')} open={open} id="q-over" hideEmpty />
       <DossierGroup title={t('officer.queueDue')} items={queue?.dueToday} total={total('dueToday')} open={open} id="q-due" hideEmpty />
       <DossierGroup title={t('desk.queue.supplements')} items={queue?.awaitingSupplement} total={total('awaitingSupplement')} open={open} id="q-supp" hideEmpty />
       <DossierGroup title={t('officer.queueReceived')} items={queue?.receivedToday} total={total('receivedToday')} open={open} id="q-recv" />
     </aside>
+  );
+}
+
+/** Declarations waiting at the counter (or for papers): click one to open it. */
+function DeclarationGroup(props: { id: string; title: string; items: Declaration[] | undefined; total: number | undefined; open: (code: string) => void; hideEmpty?: boolean }) {
+  const { t } = useTranslation();
+  const { id, title, items, total, open, hideEmpty } = props;
+  if (hideEmpty && (!items || items.length === 0)) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>
+        {title} {items ? `(${countText(items.length, total)})` : ''}
+      </h3>
+      {items && items.length === 0 && <p className="muted">{t('officer.queueEmpty')}</p>}
+      <ul className="queue__list">
+        {items?.map((d) => (
+          <li key={d.code}>
+            <button type="button" className="queue__item" onClick={() => open(d.code)}>
+              <span className="queue__code">{d.code}</span>
+              <span>{d.applicant.fullName}</span>
+              <span className="muted">{d.procedureName}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
