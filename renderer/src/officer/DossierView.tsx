@@ -1,6 +1,7 @@
 /** A received dossier opened by its code: where it stands, its dates, what was handed in, what to do next, its history. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReceiptFormPrint } from './ReceiptFormPrint';
 import { vnDateTime } from '../format';
 import { DossierActions } from './DossierActions';
 import { DossierHistory } from './DossierHistory';
@@ -35,9 +36,12 @@ export function DossierView({ dossier: first, onClose, onChanged }: Props) {
     <section className="card dossier" aria-labelledby="dossier-title">
       <div className="dossier__head">
         <h2 id="dossier-title">{t('officer.dossierTitle', { code: dossier.code })}</h2>
-        <button type="button" className="btn btn--small" onClick={onClose}>
-          {t('desk.close')}
-        </button>
+        <div className="actions actions--tight">
+          <ReceiptFormPrint code={dossier.code} />
+          <button type="button" className="btn btn--small" onClick={onClose}>
+            {t('desk.close')}
+          </button>
+        </div>
       </div>
       {last && (
         <p className="notice notice--ok" role="status">

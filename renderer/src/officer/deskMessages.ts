@@ -131,6 +131,11 @@ export const deskVi = {
     change: 'Đổi quầy',
     noCounters: 'Chưa cấu hình quầy (Quản trị → Quầy).',
   },
+  receiptA5: {
+    open: 'In Mẫu 01 (A5)',
+    title: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả (A5, hai liên)',
+    print: 'In',
+  },
   logbook: {
     title: 'Sổ theo dõi hồ sơ',
     from: 'Từ ngày',
@@ -310,6 +315,11 @@ export const deskEn: DeskMessages = {
     waiting: 'Waiting: {{count}}',
     change: 'Change counter',
     noCounters: 'No counters configured (Administration → Counters).',
+  },
+  receiptA5: {
+    open: 'Print form 01 (A5)',
+    title: 'Receipt and appointment slip (A5, two copies)',
+    print: 'Print',
   },
   logbook: {
     title: 'Dossier log book',
