@@ -1,11 +1,9 @@
 /** After accepting: the dossier code, the times, the slip exactly as printed, and the print status. */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, errorMessage } from '../api/client';
+import { useReprint } from './useReprint';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { vnDateTime } from '../format';
 import type { AcceptResult } from '../../../main/dossiers/types';
-import type { PrintOutcome } from '../../../main/printing/types';
 
 export interface Accepted {
   result: AcceptResult;
@@ -16,21 +14,7 @@ export interface Accepted {
 export function AcceptedPanel({ accepted, onNext }: { accepted: Accepted; onNext: () => void }) {
   const { t } = useTranslation();
   const { result } = accepted;
-  const [print, setPrint] = useState<PrintOutcome>(result.print);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const reprint = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setPrint(await call('printing.reprint', { jobId: print.jobId }));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { print, busy, error, reprint } = useReprint(result.print);
 
   return (
     <section className="card accepted" aria-labelledby="accepted-title">

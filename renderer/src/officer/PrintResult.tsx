@@ -1,27 +1,12 @@
 /** A printed form (Mẫu 01–04) as the officer sees it: the exact bitmap, the print status and "In lại". */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, errorMessage } from '../api/client';
+import { useReprint } from './useReprint';
 import { ErrorNotice } from '../components/ErrorNotice';
 import type { PrintOutcome } from '../../../main/printing/types';
 
 export function PrintResult({ print: first, title }: { print: PrintOutcome; title: string }) {
   const { t } = useTranslation();
-  const [print, setPrint] = useState<PrintOutcome>(first);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const reprint = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setPrint(await call('printing.reprint', { jobId: print.jobId }));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { print, busy, error, reprint } = useReprint(first);
 
   return (
     <section className="print-result" aria-label={title}>

@@ -1,0 +1,22 @@
+/** A printed job's latest outcome and "In lại": reprinting replaces the outcome shown with the new job's. */
+import { useState } from 'react';
+import { call, errorMessage } from '../api/client';
+import type { PrintOutcome } from '../../../main/printing/types';
+
+export function useReprint(first: PrintOutcome) {
+  const [print, setPrint] = useState<PrintOutcome>(first);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const reprint = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      setPrint(await call('printing.reprint', { jobId: print.jobId }));
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { print, busy, error, reprint };
+}
