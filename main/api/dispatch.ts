@@ -27,10 +27,11 @@ export async function dispatch(
   input: unknown,
   token: string | null,
   origin: 'http' | 'ipc',
+  client?: string,
 ): Promise<Reply> {
   try {
     const caller = token ? deps.auth.resolve(token, deps.clock()) : null;
-    const result = await deps.table.invoke(op, input, { caller, token, origin });
+    const result = await deps.table.invoke(op, input, { caller, token, origin, client });
     return { status: 200, body: result };
   } catch (error) {
     return errorReply(error, deps.log);

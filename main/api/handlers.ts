@@ -8,6 +8,8 @@ export interface OpContext {
   token: string | null;
   now: Date;
   origin: 'http' | 'ipc' | 'cli';
+  /** Where the call came from: the HTTP client's address, or `local` inside the app. */
+  client?: string;
 }
 
 export type Handler<S> = (input: ParsedInputOf<S>, ctx: OpContext) => ResultOf<S> | Promise<ResultOf<S>>;

@@ -23,7 +23,7 @@ export interface HttpOptions {
 
 const BODY_LIMIT = 1024 * 1024;
 const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
-const GUESSABLE = new Set(['dossiers.lookup', 'auth.login']);
+const GUESSABLE = new Set(['dossiers.lookup', 'auth.login', 'feedback.rate']);
 
 function bearer(req: FastifyRequest): string | null {
   const h = req.headers.authorization;
@@ -58,7 +58,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<FastifyInstan
     const op = req.params.op;
     if (GUESSABLE.has(op)) await guessLimiter.call(app, req, reply);
     if (reply.sent) return reply;
-    const { status, body } = await dispatch({ table: opts.table, auth: opts.auth, clock, log }, op, req.body ?? {}, bearer(req), 'http');
+    const { status, body } = await dispatch({ table: opts.table, auth: opts.auth, clock, log }, op, req.body ?? {}, bearer(req), 'http', req.ip);
     return reply.status(status).send(body);
   };
   app.post('/api/catalog.import', { bodyLimit: IMPORT_BODY_LIMIT }, (req, reply) =>

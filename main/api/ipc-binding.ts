@@ -27,6 +27,7 @@ export function bindIpc(
       input,
       typeof token === 'string' ? token : null,
       'ipc',
+      'local',
     );
   });
 }

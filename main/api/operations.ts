@@ -14,6 +14,7 @@ export interface CallContext {
   caller: Caller | null;
   token: string | null;
   origin: OpContext['origin'];
+  client?: string;
 }
 
 export interface OperationTable {

@@ -67,6 +67,15 @@ describe('feedback.rate', () => {
     expect(((await table.invoke('feedback.rate', { level: 2 }, asKiosk)) as any).label).toBe('Không hài lòng');
   });
 
+  it('paces each public kiosk by its own address, so two kiosks can be rated at the same moment', async () => {
+    const { table } = setup();
+    const hall = { ...asKiosk, client: '10.0.0.21' };
+    const door = { ...asKiosk, client: '10.0.0.22' };
+    await table.invoke('feedback.rate', { level: 5 }, hall);
+    expect(((await table.invoke('feedback.rate', { level: 4 }, door)) as any).label).toBe('Hài lòng');
+    expect((await refusal(table.invoke('feedback.rate', { level: 1 }, hall))).status).toBe(429);
+  });
+
   it('accepts a named officer only if the account is an officer', async () => {
     const { table, tick } = setup();
     expect(((await table.invoke('feedback.rate', { level: 4, officer: 'minh' }, asKiosk)) as any).officer).toBe('minh');
