@@ -17,7 +17,7 @@ export const en: Messages = {
     lookup: 'Dossier status',
     lookupHint: 'Check a dossier by the code on its slip',
     admin: 'Administration',
-    adminHint: 'Officer accounts, unit details',
+    adminHint: 'Procedures, calendar, printers, accounts, counters, unit details',
     notFound: 'This page does not exist.',
     backToChooser: 'Back to the screen chooser',
   },

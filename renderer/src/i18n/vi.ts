@@ -15,7 +15,7 @@ export const vi = {
     lookup: 'Tra cứu hồ sơ',
     lookupHint: 'Xem tình trạng hồ sơ theo mã trên giấy hẹn',
     admin: 'Quản trị',
-    adminHint: 'Tài khoản cán bộ, thông tin đơn vị',
+    adminHint: 'Thủ tục, lịch làm việc, máy in, tài khoản, quầy, thông tin đơn vị',
     notFound: 'Không có trang này.',
     backToChooser: 'Về trang chọn màn hình',
   },
