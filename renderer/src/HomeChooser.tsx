@@ -14,6 +14,7 @@ export function HomeChooser() {
         <Tile title={t('app.officer')} hint={t('app.officerHint')} onClick={() => void navigate('/officer')} />
         <Tile title={t('app.lookup')} hint={t('app.lookupHint')} onClick={() => void navigate('/kiosk/lookup')} />
         <Tile title={t('app.admin')} hint={t('app.adminHint')} onClick={() => void navigate('/admin')} />
+        <Tile title={t('app.display')} hint={t('app.displayHint')} onClick={() => void navigate('/display')} />
       </div>
     </main>
   );

@@ -18,6 +18,8 @@ export const en: Messages = {
     lookupHint: 'Check a dossier by the code on its slip',
     admin: 'Administration',
     adminHint: 'Procedures, calendar, printers, accounts, counters, unit details',
+    display: 'Waiting-hall display',
+    displayHint: 'The numbers being served at each counter, for a TV screen',
     notFound: 'This page does not exist.',
     backToChooser: 'Back to the screen chooser',
   },

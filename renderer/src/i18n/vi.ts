@@ -16,6 +16,8 @@ export const vi = {
     lookupHint: 'Xem tình trạng hồ sơ theo mã trên giấy hẹn',
     admin: 'Quản trị',
     adminHint: 'Thủ tục, lịch làm việc, máy in, tài khoản, quầy, thông tin đơn vị',
+    display: 'Màn hình sảnh chờ',
+    displayHint: 'Số thứ tự đang được phục vụ tại từng quầy, cho màn hình TV',
     notFound: 'Không có trang này.',
     backToChooser: 'Về trang chọn màn hình',
   },
