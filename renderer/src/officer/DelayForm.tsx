@@ -10,6 +10,7 @@ import { vnDateTime } from '../format';
 import { nextWeekday, vnInput } from './localTime';
 import { unclaimed, useSubmit } from './useSubmit';
 import type { TransitionResult } from '../../../main/dossiers/types';
+import { FormActions } from './FormActions';
 
 interface Props {
   code: string;
@@ -40,14 +41,7 @@ export function DelayForm({ code, dueAt, onDone, onCancel }: Props) {
       </div>
       <TextArea label={t('desk.reason')} hint={t('desk.reasonHint')} value={reason} onChange={setReason} error={errorFor(error, 'reason')} />
       <ErrorNotice message={unclaimed(error, 'newDueAt', 'reason')} />
-      <div className="actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? t('desk.working') : t('desk.delay.submit')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('desk.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('desk.delay.submit')} onCancel={onCancel} />
     </form>
   );
 }

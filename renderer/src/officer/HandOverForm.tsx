@@ -7,6 +7,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { TextField } from '../components/TextField';
 import { unclaimed, useSubmit } from './useSubmit';
 import type { TransitionResult } from '../../../main/dossiers/types';
+import { FormActions } from './FormActions';
 
 interface Props {
   code: string;
@@ -38,14 +39,7 @@ export function HandOverForm({ code, onDone, onCancel }: Props) {
         />
       </div>
       <ErrorNotice message={unclaimed(error, 'toUnit', 'receiver')} />
-      <div className="actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? t('desk.working') : t('desk.handOver.submit')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('desk.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('desk.handOver.submit')} onCancel={onCancel} />
     </form>
   );
 }

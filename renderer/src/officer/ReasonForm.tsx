@@ -7,6 +7,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { TextArea } from '../components/TextArea';
 import { unclaimed, useSubmit } from './useSubmit';
 import type { TransitionResult } from '../../../main/dossiers/types';
+import { FormActions } from './FormActions';
 
 export type ReasonAction = 'refuse' | 'withdraw' | 'stop';
 
@@ -33,14 +34,7 @@ export function ReasonForm({ action, code, onDone, onCancel }: Props) {
       <h3 id={titleId}>{t(`desk.${action}.title`)}</h3>
       <TextArea label={t('desk.reason')} hint={t('desk.reasonHint')} value={reason} onChange={setReason} error={errorFor(error, 'reason')} autoFocus />
       <ErrorNotice message={unclaimed(error, 'reason')} />
-      <div className="actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? t('desk.working') : t(`desk.${action}.submit`)}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('desk.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t(`desk.${action}.submit`)} onCancel={onCancel} />
     </form>
   );
 }

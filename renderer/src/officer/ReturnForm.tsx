@@ -9,6 +9,7 @@ import { TextField } from '../components/TextField';
 import { useProcedure } from '../components/useProcedure';
 import { unclaimed, useSubmit } from './useSubmit';
 import type { FeeMethod, TransitionResult } from '../../../main/dossiers/types';
+import { FormActions } from './FormActions';
 
 interface Props {
   code: string;
@@ -75,14 +76,7 @@ export function ReturnForm({ code, procedureCode, onDone, onCancel }: Props) {
         <TextField label={`${t('desk.giveBack.receipt')} ${t('common.optional')}`} value={receipt} onChange={setReceipt} error={errorFor(error, 'fee.receiptNumber')} autoComplete="off" />
       </div>
       <ErrorNotice message={unclaimed(error, 'fee.method', 'fee.amount', 'fee.receiptNumber')} />
-      <div className="actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? t('desk.working') : t('desk.giveBack.submit')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('desk.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('desk.giveBack.submit')} onCancel={onCancel} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { TextArea } from '../components/TextArea';
 import { useProcedure } from '../components/useProcedure';
 import { unclaimed, useSubmit } from './useSubmit';
 import type { MissingDocument, TransitionResult } from '../../../main/dossiers/types';
+import { FormActions } from './FormActions';
 
 interface Props {
   code: string;
@@ -76,14 +77,7 @@ export function SupplementForm({ code, procedureCode, onDone, onCancel }: Props)
       <TextArea label={t('desk.supplement.others')} value={others} onChange={setOthers} error={errorFor(error, 'missing') ?? localError ?? undefined} />
       <TextArea label={t('desk.reason')} hint={t('desk.reasonHint')} value={reason} onChange={setReason} error={errorFor(error, 'reason')} />
       <ErrorNotice message={unclaimed(error, 'missing', 'reason')} />
-      <div className="actions">
-        <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? t('desk.working') : t('desk.supplement.submit')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('desk.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('desk.supplement.submit')} onCancel={onCancel} />
     </form>
   );
 }
