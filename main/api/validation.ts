@@ -52,6 +52,11 @@ const FIELD_LABELS: Record<string, string> = {
   receiptNumber: 'Số biên lai',
   status: 'Trạng thái',
   hidden: 'Ẩn thủ tục',
+  officeHours: 'Giờ làm việc',
+  weekdays: 'Ngày làm việc trong tuần',
+  periods: 'Buổi làm việc',
+  start: 'Giờ bắt đầu',
+  end: 'Giờ kết thúc',
 };
 
 const TYPE_NAMES: Record<string, string> = {

@@ -11,7 +11,7 @@ import { catalogHandlers } from '../catalog/operations';
 import { getProcedure, loadSampleCatalogIfEmpty } from '../catalog/repo';
 import { inPersonProcessing } from '../catalog/time-fee';
 import { calendarHandlers } from '../calendar/operations';
-import { createCalendarService } from '../calendar/service';
+import { createLiveCalendar } from '../calendar/service';
 import { dossiersHandlers } from '../dossiers/operations';
 import type { DossierDeps } from '../dossiers/service';
 import { printingHandlers } from '../printing/operations';
@@ -47,16 +47,17 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
   loadSampleCatalogIfEmpty(db);
   const admin = await ensureAdmin(db, options.adminPassword, clock());
   const auth = createAuth(db);
-  const calendar = createCalendarService(db);
   const printer = createPrintService({ db, printerUri, dataDir: options.dataDir, now: clock });
   const procedure = (code: string) => getProcedure(db, code);
   const settings = () => readSettings(db);
+  const live = createLiveCalendar(db, settings().officeHours);
+  const calendar = live.service;
   const dossierDeps: DossierDeps = { db, calendar, procedure, processingOf: inPersonProcessing, printer, settings };
   const table = createOperationTable(
     contract,
     {
       ...staffHandlers({ db, auth }),
-      ...settingsHandlers({ db }),
+      ...settingsHandlers({ db, onChange: (s) => live.setOfficeHours(s.officeHours) }),
       ...catalogHandlers({ db }),
       ...calendarHandlers({ calendar, db }),
       ...dossiersHandlers(dossierDeps),

@@ -177,3 +177,23 @@ export function createCalendarService(
     },
   };
 }
+
+/**
+ * The calendar the running hub uses: when the admin changes office hours, every later call (due
+ * dates, the calendar screens) reaches a service built on the new hours; the day set stays in SQLite.
+ */
+export function createLiveCalendar(
+  db: Db,
+  officeHours: Partial<OfficeHours> | undefined,
+): { service: CalendarService; setOfficeHours(hours: Partial<OfficeHours>): void } {
+  let current = createCalendarService(db, { officeHours });
+  const service = new Proxy({} as CalendarService, {
+    get: (_target, key) => Reflect.get(current, key) as unknown,
+  });
+  return {
+    service,
+    setOfficeHours(hours) {
+      current = createCalendarService(db, { officeHours: hours });
+    },
+  };
+}

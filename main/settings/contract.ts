@@ -24,6 +24,22 @@ export const settingsContract = {
         collectAt: text(200),
         kioskIdleSeconds: z.number().int().min(15).max(3600),
         kioskCountdownSeconds: z.number().int().min(5).max(120),
+        officeHours: z
+          .object({
+            weekdays: z.array(z.number().int().min(0).max(6)).min(1).max(7),
+            periods: z
+              .array(
+                z
+                  .object({
+                    start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/u, { error: 'giờ phải có dạng HH:MM' }),
+                    end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/u, { error: 'giờ phải có dạng HH:MM' }),
+                  })
+                  .strict(),
+              )
+              .min(1)
+              .max(4),
+          })
+          .strict(),
       })
       .partial()
       .strict(),

@@ -1,4 +1,7 @@
 /** The receiving unit's settings, editable by the admin. Node-free. */
+import type { OfficeHours } from '../calendar/types';
+import { DEFAULT_OFFICE_HOURS } from '../calendar/office-hours';
+
 export interface UnitSettings {
   /** "UBND xã Hòa An" — printed at the top of every slip. */
   unitName: string;
@@ -13,6 +16,8 @@ export interface UnitSettings {
   kioskIdleSeconds: number;
   /** Seconds the question waits before the kiosk clears everything. */
   kioskCountdownSeconds: number;
+  /** Working weekdays (0 = Sunday … 6 = Saturday) and office periods; every due date counts on them. */
+  officeHours: OfficeHours;
 }
 
 export const DEFAULT_SETTINGS: UnitSettings = {
@@ -23,4 +28,5 @@ export const DEFAULT_SETTINGS: UnitSettings = {
   collectAt: 'Tại Bộ phận Tiếp nhận và Trả kết quả',
   kioskIdleSeconds: 90,
   kioskCountdownSeconds: 20,
+  officeHours: DEFAULT_OFFICE_HOURS,
 };

@@ -12,10 +12,21 @@ type NumberKey = 'kioskIdleSeconds' | 'kioskCountdownSeconds';
 const TEXT_KEYS: TextKey[] = ['unitName', 'unitAddress', 'agencyCode', 'codeFormat', 'collectAt'];
 const NUMBER_KEYS: NumberKey[] = ['kioskIdleSeconds', 'kioskCountdownSeconds'];
 
-type Draft = Record<TextKey | NumberKey, string>;
+type Draft = Record<TextKey | NumberKey | 'periods', string> & { weekdays: number[] };
+const WEEK = ['1', '2', '3', '4', '5', '6', '0'] as const;
+
+/** "07:00-11:30, 13:30-17:00" → periods, or null when the text is not that shape. */
+function parsePeriods(text: string): { start: string; end: string }[] | null {
+  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const periods = parts.map((p) => /^(\d{2}:\d{2})\s*[-–]\s*(\d{2}:\d{2})$/u.exec(p));
+  if (periods.length === 0 || periods.some((m) => !m)) return null;
+  return periods.map((m) => ({ start: m![1], end: m![2] }));
+}
 
 function toDraft(s: UnitSettings): Draft {
   return {
+    periods: s.officeHours.periods.map((p) => `${p.start}-${p.end}`).join(', '),
+    weekdays: [...s.officeHours.weekdays],
     unitName: s.unitName,
     unitAddress: s.unitAddress,
     agencyCode: s.agencyCode,
@@ -44,6 +55,11 @@ export function SettingsPanel() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!draft) return;
+    const periods = parsePeriods(draft.periods);
+    if (!periods) {
+      setError({ message: t('admin.officePeriodsError'), field: 'officeHours' });
+      return;
+    }
     setBusy(true);
     setError(null);
     setSaved(false);
@@ -56,6 +72,7 @@ export function SettingsPanel() {
         collectAt: draft.collectAt.normalize('NFC'),
         kioskIdleSeconds: Number(draft.kioskIdleSeconds),
         kioskCountdownSeconds: Number(draft.kioskCountdownSeconds),
+        officeHours: { weekdays: draft.weekdays, periods },
       });
       setDraft(toDraft(s));
       setSaved(true);
@@ -85,6 +102,33 @@ export function SettingsPanel() {
               type="number"
             />
           ))}
+          <TextField
+            label={t('admin.officePeriods')}
+            value={draft.periods}
+            onChange={(v) => setDraft({ ...draft, periods: v })}
+            error={errorFor(error, 'officeHours')}
+          />
+          <fieldset className="weekdays">
+            <legend>{t('admin.officeWeekdays')}</legend>
+            {WEEK.map((key) => {
+              const d = Number(key);
+              return (
+                <label key={key}>
+                  <input
+                    type="checkbox"
+                    checked={draft.weekdays.includes(d)}
+                    onChange={(e) =>
+                      setDraft({
+                        ...draft,
+                        weekdays: e.target.checked ? [...draft.weekdays, d].sort((a, b) => a - b) : draft.weekdays.filter((x) => x !== d),
+                      })
+                    }
+                  />{' '}
+                  {t(`admin.weekday.${key}`)}
+                </label>
+              );
+            })}
+          </fieldset>
           <div className="span-2">
             <ErrorNotice message={error?.message} />
             {saved && (

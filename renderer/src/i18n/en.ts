@@ -267,6 +267,10 @@ export const en: Messages = {
     collectAt: 'Where results are collected',
     kioskIdleSeconds: 'Kiosk: seconds without touch before asking',
     kioskCountdownSeconds: 'Kiosk: countdown seconds before clearing',
+    officePeriods: 'Office hours (periods, e.g. 07:00-11:30, 13:30-17:00)',
+    officePeriodsError: 'Office hours: write the periods as 07:00-11:30, separated by commas',
+    officeWeekdays: 'Working weekdays',
+    weekday: { '0': 'Sun', '1': 'Mon', '2': 'Tue', '3': 'Wed', '4': 'Thu', '5': 'Fri', '6': 'Sat' },
     saved: 'Saved.',
   },
 };

@@ -274,6 +274,10 @@ export const vi = {
     collectAt: 'Nơi trả kết quả',
     kioskIdleSeconds: 'Kiosk: số giây không chạm trước khi hỏi',
     kioskCountdownSeconds: 'Kiosk: số giây đếm ngược trước khi xóa',
+    officePeriods: 'Giờ làm việc (các buổi, ví dụ 07:00-11:30, 13:30-17:00)',
+    officePeriodsError: 'Giờ làm việc: ghi các buổi dạng 07:00-11:30, cách nhau bằng dấu phẩy',
+    officeWeekdays: 'Ngày làm việc trong tuần',
+    weekday: { '0': 'CN', '1': 'T2', '2': 'T3', '3': 'T4', '4': 'T5', '5': 'T6', '6': 'T7' },
     saved: 'Đã lưu.',
   },
 };

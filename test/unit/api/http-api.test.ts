@@ -146,3 +146,29 @@ describe('declare, accept, look up', () => {
     expect(counts(hub)).toEqual(before);
   });
 });
+
+describe('office hours are a setting the due dates follow at once', () => {
+  it('moves the closing time of a same-day dossier and refuses overlapping periods', async () => {
+    const from = '2026-12-02T09:00:00+07:00'; // a Wednesday
+    const before = await hub.call('calendar.dueDate', { from, amount: 0, unit: 'same_day' });
+    expect(before.body.dueAt).toBe('2026-12-02T17:00:00+07:00');
+    const changed = await hub.call(
+      'settings.update',
+      { officeHours: { weekdays: [1, 2, 3, 4, 5], periods: [{ start: '07:30', end: '11:30' }, { start: '13:00', end: '16:30' }] } },
+      admin,
+    );
+    expect(changed.status).toBe(200);
+    const after = await hub.call('calendar.dueDate', { from, amount: 0, unit: 'same_day' });
+    expect(after.body.dueAt).toBe('2026-12-02T16:30:00+07:00');
+    const bad = await hub.call(
+      'settings.update',
+      { officeHours: { weekdays: [1], periods: [{ start: '08:00', end: '12:00' }, { start: '11:00', end: '17:00' }] } },
+      admin,
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/Giờ làm việc/);
+    expect((await hub.call('settings.get', {})).body.officeHours.periods[1].end).toBe('16:30');
+    expect((await hub.call('calendar.days', { year: 2026 })).body.officeHours.periods[0].start).toBe('07:30');
+    await hub.call('settings.update', { officeHours: { weekdays: [1, 2, 3, 4, 5], periods: [{ start: '07:00', end: '11:30' }, { start: '13:30', end: '17:00' }] } }, admin);
+  });
+});
