@@ -4,6 +4,7 @@ import { useReprint } from './useReprint';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { vnDateTime } from '../format';
 import type { AcceptResult } from '../../../main/dossiers/types';
+import { PrintStatus } from './PrintStatus';
 
 export interface Accepted {
   result: AcceptResult;
@@ -49,16 +50,7 @@ export function AcceptedPanel({ accepted, onNext }: { accepted: Accepted; onNext
               </dd>
             </div>
           </dl>
-          <div className={`print-status print-status--${print.status}`}>
-            <p id="print-status-label" className="muted">
-              {t('officer.printStatus')}
-            </p>
-            <output aria-labelledby="print-status-label">
-              {print.status === 'printed' ? t('officer.printed') : t('officer.printFailed')}
-              {print.status === 'failed' && print.message ? `: ${print.message}` : ''}
-            </output>
-            {print.warning && <p className="notice notice--warn">{print.warning}</p>}
-          </div>
+          <PrintStatus print={print} labelId="print-status-label" />
           <ErrorNotice message={error} />
           <div className="actions">
             <button type="button" className="btn" onClick={() => void reprint()} disabled={busy}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useReprint } from './useReprint';
 import { ErrorNotice } from '../components/ErrorNotice';
 import type { PrintOutcome } from '../../../main/printing/types';
+import { PrintStatus } from './PrintStatus';
 
 export function PrintResult({ print: first, title }: { print: PrintOutcome; title: string }) {
   const { t } = useTranslation();
@@ -12,16 +13,7 @@ export function PrintResult({ print: first, title }: { print: PrintOutcome; titl
     <section className="print-result" aria-label={title}>
       <div>
         <h3>{title}</h3>
-        <div className={`print-status print-status--${print.status}`}>
-          <p id="notice-print-label" className="muted">
-            {t('officer.printStatus')}
-          </p>
-          <output aria-labelledby="notice-print-label">
-            {print.status === 'printed' ? t('officer.printed') : t('officer.printFailed')}
-            {print.status === 'failed' && print.message ? `: ${print.message}` : ''}
-          </output>
-          {print.warning && <p className="notice notice--warn">{print.warning}</p>}
-        </div>
+        <PrintStatus print={print} labelId="notice-print-label" />
         <ErrorNotice message={error} />
         <div className="actions">
           <button type="button" className="btn" onClick={() => void reprint()} disabled={busy}>
