@@ -1,5 +1,6 @@
 /** A labelled multi-line field with its hint and error, wired like TextField. */
-import { useId, type TextareaHTMLAttributes } from 'react';
+import type { TextareaHTMLAttributes } from 'react';
+import { FieldFrame, useFieldIds } from './FieldFrame';
 
 interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value'> {
   label: string;
@@ -11,33 +12,18 @@ interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onCha
 
 /** One multi-line field: <label>, <textarea>, hint and error tied by aria attributes. */
 export function TextArea({ label, value, onChange, hint, error, id, className, rows = 3, ...rest }: Props) {
-  const auto = useId();
-  const areaId = id ?? auto;
-  const hintId = hint ? `${areaId}-hint` : undefined;
-  const errorId = error ? `${areaId}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const ids = useFieldIds(id, hint, error);
   return (
-    <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={areaId}>{label}</label>
+    <FieldFrame ids={ids} label={label} hint={hint} error={error} className={className}>
       <textarea
         {...rest}
-        id={areaId}
+        id={ids.controlId}
         rows={rows}
         value={value}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={ids.describedBy}
       />
-      {hint && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }
