@@ -29,7 +29,11 @@ export default defineConfig({
       externalizeDeps: false,
       rolldownOptions: {
         input: { index: at('main', 'electron', 'preload.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
+        output: {
+          format: 'cjs',
+          entryFileNames: '[name].cjs',
+          chunkFileNames: 'chunks/[name]-[hash].cjs',
+        },
       },
     },
   },

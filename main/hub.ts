@@ -14,18 +14,37 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 
 async function main(): Promise<void> {
   const config = readHubConfig(process.argv.slice(2), process.env);
-  const version = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }
+  ).version;
   // The API must come up even when the screens cannot be built (a broken edit, a missing tool):
   // workstations then get the last good build, and the error is on the console.
-  const webRoot = await ensureWebBuild(repoRoot, (line) => console.log(line)).catch((error: unknown) => {
-    console.error(`could not build the screens: ${error instanceof Error ? error.message : String(error)}`);
-    return path.join(repoRoot, 'out', 'web');
-  });
+  const webRoot = await ensureWebBuild(repoRoot, (line) => console.log(line)).catch(
+    (error: unknown) => {
+      console.error(
+        `could not build the screens: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return path.join(repoRoot, 'out', 'web');
+    },
+  );
   const clock = makeClock(config.now);
-  const core = await composeCore({ dataDir: config.dataDir, printer: config.printer, adminPassword: config.adminPassword, clock });
+  const core = await composeCore({
+    dataDir: config.dataDir,
+    printer: config.printer,
+    adminPassword: config.adminPassword,
+    clock,
+  });
   if (core.generatedAdminPassword)
-    console.log(`created account "admin" with password: ${core.generatedAdminPassword}  (shown once; change it after signing in)`);
-  const server = await createHttpServer({ table: core.table, auth: core.auth, version, webRoot, clock });
+    console.log(
+      `created account "admin" with password: ${core.generatedAdminPassword}  (shown once; change it after signing in)`,
+    );
+  const server = await createHttpServer({
+    table: core.table,
+    auth: core.auth,
+    version,
+    webRoot,
+    clock,
+  });
   await server.listen({ host: config.host, port: config.port });
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -19,7 +19,9 @@ import { startVirtualPrinter } from '../test/support/virtual-printer';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string' } } });
-  const out = path.resolve(values.out ?? path.join(os.tmpdir(), `motcua-print-samples-${Date.now()}`));
+  const out = path.resolve(
+    values.out ?? path.join(os.tmpdir(), `motcua-print-samples-${Date.now()}`),
+  );
   mkdirSync(out, { recursive: true });
   const printer = await startVirtualPrinter();
   const db = openDatabase(':memory:');
@@ -27,8 +29,15 @@ async function main(): Promise<void> {
   let problems = 0;
   let expected = 0;
   try {
-    for (const [suffix, mm] of [['', 80], ['?width=58', 58]] as const) {
-      const service = createPrintService({ db, printerUri: `${printer.uri}${suffix}`, dataDir: out });
+    for (const [suffix, mm] of [
+      ['', 80],
+      ['?width=58', 58],
+    ] as const) {
+      const service = createPrintService({
+        db,
+        printerUri: `${printer.uri}${suffix}`,
+        dataDir: out,
+      });
       for (const { name, doc } of sampleDocuments()) {
         const outcome = await service.print(doc, { subject: name });
         if (outcome.status !== 'printed') {
@@ -43,12 +52,17 @@ async function main(): Promise<void> {
         const file = path.join(out, `${name}-${mm}mm.png`);
         writeFileSync(file, png);
         const same = previewOf(decoded) === outcome.preview;
-        const qr = doc.blocks.some((b) => b.kind === 'qr') ? readQrFromRaster(decoded.cutsAt.length > 1 ? firstCopy(decoded) : decoded) : '-';
+        const qr = doc.blocks.some((b) => b.kind === 'qr')
+          ? readQrFromRaster(decoded.cutsAt.length > 1 ? firstCopy(decoded) : decoded)
+          : '-';
         if (!same || qr === null) problems += 1;
-        console.log(`${path.basename(file)}: ${decoded.width}×${decoded.height}, ${job.length} bytes, preview ${same ? '=' : '≠'} decoded, QR ${qr ?? 'NOT READ'}`);
+        console.log(
+          `${path.basename(file)}: ${decoded.width}×${decoded.height}, ${job.length} bytes, preview ${same ? '=' : '≠'} decoded, QR ${qr ?? 'NOT READ'}`,
+        );
       }
     }
-    for (const { name, doc } of sampleDocuments()) writeFileSync(path.join(out, `${name}.html`), renderHtml(doc, doc.paper));
+    for (const { name, doc } of sampleDocuments())
+      writeFileSync(path.join(out, `${name}.html`), renderHtml(doc, doc.paper));
   } finally {
     db.close();
     await printer.close();
@@ -69,7 +83,9 @@ function previewOf(d: ReturnType<typeof decodeEscPosRaster>): string {
   const rowBytes = Math.ceil(d.width / 8);
   const data = new Uint8Array(rowBytes * d.height);
   d.bits.forEach((bit, i) => {
-    if (bit) data[Math.floor(i / d.width) * rowBytes + ((i % d.width) >> 3)] |= 0x80 >> (i % d.width & 7);
+    if (bit)
+      data[Math.floor(i / d.width) * rowBytes + ((i % d.width) >> 3)] |=
+        0x80 >> ((i % d.width) & 7);
   });
   return bitmapDataUrl({ width: d.width, height: d.height, rowBytes, data, breaks: [] });
 }

@@ -20,7 +20,12 @@ import { AdminPage } from '../test/e2e/pages/AdminPage';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const outDir = path.resolve(values.out ?? path.join(repoRoot, 'screenshots'));
-const citizen = { fullName: 'Hoàng Quốc Việt', idNumber: '001090012345', phone: '0912345678', address: 'Xã Hòa An, tỉnh Cao Bằng' };
+const citizen = {
+  fullName: 'Hoàng Quốc Việt',
+  idNumber: '001090012345',
+  phone: '0912345678',
+  address: 'Xã Hòa An, tỉnh Cao Bằng',
+};
 const ID_CARD = '1.014063';
 const MARRIAGE_STATUS = '1.004873';
 const SIZES = { portrait: { width: 1080, height: 1920 }, landscape: { width: 1920, height: 1080 } };
@@ -32,31 +37,78 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 async function desk(browser: Browser, baseURL: string): Promise<Page> {
-  return browser.newPage({ baseURL, viewport: SIZES.landscape, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  return browser.newPage({
+    baseURL,
+    viewport: SIZES.landscape,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
 }
 
 /** One operation for the screens' data; a refusal stops the script with the hub's message. */
-async function api(url: string, op: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
+async function api(
+  url: string,
+  op: string,
+  body: unknown,
+  token?: string,
+): Promise<Record<string, unknown>> {
   const r = await callApi(url, op, body, token);
   if (r.status !== 200) throw new Error(`${op}: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body as Record<string, unknown>;
 }
 
 /** Accepts a dossier at the counter through the API; resolves with its code. */
-async function acceptDossier(url: string, token: string, procedureCode: string, applicant: typeof citizen): Promise<string> {
-  return (await api(url, 'dossiers.accept', { procedureCode, applicant }, token)).dossierCode as string;
+async function acceptDossier(
+  url: string,
+  token: string,
+  procedureCode: string,
+  applicant: typeof citizen,
+): Promise<string> {
+  return (await api(url, 'dossiers.accept', { procedureCode, applicant }, token))
+    .dossierCode as string;
 }
 
 /** The officer's day: counters and a queue, declarations waiting, dossiers at every stage. */
-async function officerScreens(browser: Browser, url: string, tokens: { admin: string; officer: string }): Promise<void> {
-  await api(url, 'queue.setCounters', { counters: [{ number: 1, name: 'Quầy số 1', fields: [] }, { number: 2, name: 'Quầy số 2', fields: ['Hộ tịch'] }] }, tokens.admin);
+async function officerScreens(
+  browser: Browser,
+  url: string,
+  tokens: { admin: string; officer: string },
+): Promise<void> {
+  await api(
+    url,
+    'queue.setCounters',
+    {
+      counters: [
+        { number: 1, name: 'Quầy số 1', fields: [] },
+        { number: 2, name: 'Quầy số 2', fields: ['Hộ tịch'] },
+      ],
+    },
+    tokens.admin,
+  );
   for (let i = 0; i < 3; i += 1) await api(url, 'queue.take', {});
-  await api(url, 'dossiers.declare', { procedureCode: MARRIAGE_STATUS, applicant: { ...citizen, fullName: 'Nguyễn Thị Lan' } });
-  const handled = await acceptDossier(url, tokens.officer, ID_CARD, { ...citizen, fullName: 'Lê Văn Thành' });
-  await api(url, 'dossiers.handOver', { code: handled, toUnit: 'Công an xã Hòa An', receiver: 'Nguyễn Văn Hùng' }, tokens.officer);
+  await api(url, 'dossiers.declare', {
+    procedureCode: MARRIAGE_STATUS,
+    applicant: { ...citizen, fullName: 'Nguyễn Thị Lan' },
+  });
+  const handled = await acceptDossier(url, tokens.officer, ID_CARD, {
+    ...citizen,
+    fullName: 'Lê Văn Thành',
+  });
+  await api(
+    url,
+    'dossiers.handOver',
+    { code: handled, toUnit: 'Công an xã Hòa An', receiver: 'Nguyễn Văn Hùng' },
+    tokens.officer,
+  );
   await api(url, 'dossiers.receiveBack', { code: handled }, tokens.officer);
-  const toSupplement = await acceptDossier(url, tokens.officer, MARRIAGE_STATUS, { ...citizen, fullName: 'Phạm Thu Hà' });
-  const ready = await acceptDossier(url, tokens.officer, ID_CARD, { ...citizen, fullName: 'Đỗ Minh Quân' });
+  const toSupplement = await acceptDossier(url, tokens.officer, MARRIAGE_STATUS, {
+    ...citizen,
+    fullName: 'Phạm Thu Hà',
+  });
+  const ready = await acceptDossier(url, tokens.officer, ID_CARD, {
+    ...citizen,
+    fullName: 'Đỗ Minh Quân',
+  });
   await api(url, 'dossiers.markReady', { code: ready }, tokens.officer);
 
   const page = await desk(browser, url);
@@ -65,10 +117,17 @@ async function officerScreens(browser: Browser, url: string, tokens: { admin: st
   await page.getByLabel('Chọn quầy của bạn').selectOption({ label: 'Quầy số 1' });
   await page.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
   await page.getByRole('status', { name: 'Đang phục vụ số' }).getByText(/\d/u).waitFor();
-  await page.getByRole('region', { name: /^Tờ khai đang chờ/u }).getByRole('button').first().waitFor();
+  await page
+    .getByRole('region', { name: /^Tờ khai đang chờ/u })
+    .getByRole('button')
+    .first()
+    .waitFor();
   await shot(page, 'officer-work');
   // The kiosk's declarations were accepted for the lookup screens; the officer gets a fresh one.
-  const fresh = await api(url, 'dossiers.declare', { procedureCode: '1.001193', applicant: citizen });
+  const fresh = await api(url, 'dossiers.declare', {
+    procedureCode: '1.001193',
+    applicant: citizen,
+  });
   await officer.open(fresh.code as string);
   await shot(page, 'officer-accept-form');
   await officer.tickAllDocuments();
@@ -80,7 +139,10 @@ async function officerScreens(browser: Browser, url: string, tokens: { admin: st
 }
 
 /** One dossier with its history and actions, then each action's form on a dossier it suits. */
-async function dossierScreens(officer: OfficerPage, codes: { handled: string; toSupplement: string; ready: string }): Promise<void> {
+async function dossierScreens(
+  officer: OfficerPage,
+  codes: { handled: string; toSupplement: string; ready: string },
+): Promise<void> {
   const { page } = officer;
   await officer.open(codes.handled);
   await page.getByRole('region', { name: 'Phiếu kiểm soát quá trình giải quyết' }).waitFor();
@@ -109,7 +171,11 @@ async function dossierScreens(officer: OfficerPage, codes: { handled: string; to
 async function reportScreens(page: Page): Promise<void> {
   const nav = page.getByRole('navigation', { name: 'Chức năng' });
   await nav.getByRole('link', { name: 'Sổ theo dõi' }).click();
-  await page.getByRole('table', { name: /^Sổ theo dõi hồ sơ/u }).locator('tbody tr').first().waitFor();
+  await page
+    .getByRole('table', { name: /^Sổ theo dõi hồ sơ/u })
+    .locator('tbody tr')
+    .first()
+    .waitFor();
   await shot(page, 'officer-logbook');
   await nav.getByRole('link', { name: 'Thống kê' }).click();
   await page.locator('.figure', { hasText: 'Hồ sơ tiếp nhận' }).waitFor();
@@ -154,18 +220,60 @@ async function main(): Promise<void> {
   const hub = await startHub({ printer: printer.uri });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
-    const login = await callApi(hub.url, 'auth.login', { username: 'admin', password: hub.adminPassword });
+    const login = await callApi(hub.url, 'auth.login', {
+      username: 'admin',
+      password: hub.adminPassword,
+    });
     const admin = (login.body as { token: string }).token;
-    await callApi(hub.url, 'staff.create', { username: 'canbo1', password: 'matkhau-canbo-1', fullName: 'Trần Thị Bình', role: 'officer' }, admin);
-    const officerToken = ((await callApi(hub.url, 'auth.login', { username: 'canbo1', password: 'matkhau-canbo-1' })).body as { token: string }).token;
+    await callApi(
+      hub.url,
+      'staff.create',
+      {
+        username: 'canbo1',
+        password: 'matkhau-canbo-1',
+        fullName: 'Trần Thị Bình',
+        role: 'officer',
+      },
+      admin,
+    );
+    const officerToken = (
+      (await callApi(hub.url, 'auth.login', { username: 'canbo1', password: 'matkhau-canbo-1' }))
+        .body as { token: string }
+    ).token;
     // A portal address for the procedure pages' QR code (the sample catalog carries none).
-    const proc = (await callApi(hub.url, 'catalog.get', { code: '1.000894' })).body as Record<string, unknown>;
-    await callApi(hub.url, 'catalog.update', { procedure: { ...proc, portalUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.000894' } }, admin);
+    const proc = (await callApi(hub.url, 'catalog.get', { code: '1.000894' })).body as Record<
+      string,
+      unknown
+    >;
+    await callApi(
+      hub.url,
+      'catalog.update',
+      {
+        procedure: {
+          ...proc,
+          portalUrl:
+            'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.000894',
+        },
+      },
+      admin,
+    );
     for (const [orientation, viewport] of Object.entries(SIZES)) {
-      const page = await browser.newPage({ baseURL: hub.url, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+      const page = await browser.newPage({
+        baseURL: hub.url,
+        viewport,
+        locale: 'vi-VN',
+        timezoneId: 'Asia/Ho_Chi_Minh',
+      });
       const kiosk = new KioskPage(page);
       await page.clock.install();
       await kiosk.goto();
@@ -191,14 +299,19 @@ async function main(): Promise<void> {
       await shot(page, `kiosk-declare-numberpad-${orientation}`);
       await kiosk.fillDeclaration({ ...citizen, idNumber: '12345' });
       await kiosk.submitDeclaration();
-      await page.getByText(/12 chữ số/u).first().waitFor();
+      await page
+        .getByText(/12 chữ số/u)
+        .first()
+        .waitFor();
       await kiosk.closeKeyboard();
       await shot(page, `kiosk-declare-error-${orientation}`);
       await kiosk.field('Số CCCD').fill(citizen.idNumber);
       await kiosk.closeKeyboard();
       await kiosk.submitDeclaration();
       await page.getByRole('status', { name: 'Mã tờ khai' }).waitFor();
-      const lastDeclaration = ((await page.getByRole('status', { name: 'Mã tờ khai' }).textContent()) ?? '').trim();
+      const lastDeclaration = (
+        (await page.getByRole('status', { name: 'Mã tờ khai' }).textContent()) ?? ''
+      ).trim();
       await shot(page, `kiosk-declared-${orientation}`);
       await kiosk.takeTicket();
       await shot(page, `kiosk-ticket-${orientation}`);
@@ -206,7 +319,12 @@ async function main(): Promise<void> {
       await page.getByRole('button', { name: 'Lấy số thứ tự' }).click();
       await page.getByRole('button', { name: /^Hộ tịch/u }).waitFor();
       await shot(page, `kiosk-ticket-fields-${orientation}`);
-      const accepted = await callApi(hub.url, 'dossiers.accept', { declarationCode: lastDeclaration }, officerToken);
+      const accepted = await callApi(
+        hub.url,
+        'dossiers.accept',
+        { declarationCode: lastDeclaration },
+        officerToken,
+      );
       const lookup = new LookupPage(page);
       await lookup.goto();
       await shot(page, `kiosk-lookup-${orientation}`);
@@ -221,16 +339,26 @@ async function main(): Promise<void> {
       await kiosk.setTextSize('A++');
       await page.getByRole('button', { name: 'Tìm thủ tục' }).click();
       await kiosk.searchBox.fill('khai sinh');
-      await page.getByRole('status').filter({ hasText: /Tìm thấy/u }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Tìm thấy/u })
+        .waitFor();
       await kiosk.closeKeyboard();
       await shot(page, `kiosk-search-a++-${orientation}`);
-      const settings = (await callApi(hub.url, 'settings.get', {})).body as { kioskIdleSeconds: number };
+      const settings = (await callApi(hub.url, 'settings.get', {})).body as {
+        kioskIdleSeconds: number;
+      };
       await page.clock.fastForward(settings.kioskIdleSeconds * 1000);
       await page.getByRole('alertdialog').waitFor();
       await shot(page, `kiosk-idle-prompt-${orientation}`);
       await page.close();
 
-      const tvPage = await browser.newPage({ baseURL: hub.url, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+      const tvPage = await browser.newPage({
+        baseURL: hub.url,
+        viewport,
+        locale: 'vi-VN',
+        timezoneId: 'Asia/Ho_Chi_Minh',
+      });
       await callApi(hub.url, 'queue.callNext', { counter: 1 }, officerToken);
       const tv = new DisplayPage(tvPage);
       await tv.goto();

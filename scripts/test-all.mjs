@@ -14,7 +14,13 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'motcua-tests-'));
 const env = { ...process.env, TMPDIR: scratch };
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status;
 
-const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-reports/unit.json']);
+const unitStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-reports/unit.json',
+]);
 const e2eStatus = run('npx', ['playwright', 'test']);
 
 // The Electron smoke test runs where the binary exists; it reports its skip and is not counted.

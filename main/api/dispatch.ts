@@ -1,13 +1,16 @@
 /** What both transports share: resolve the bearer token, invoke, and map errors to the API's shape. */
-import { AppError } from './errors';
+import { AppError } from '../core/errors';
 import type { OperationTable } from './operations';
-import type { ApiErrorBody } from './types';
+import type { ApiErrorBody } from '../core/types';
 import type { Auth } from '../staff/auth';
 
 export type Reply = { status: number; body: unknown };
 
 /** Maps anything thrown to the API's error body; unexpected errors are logged, not shown. */
-export function errorReply(error: unknown, log: (e: unknown) => void): { status: number; body: ApiErrorBody } {
+export function errorReply(
+  error: unknown,
+  log: (e: unknown) => void,
+): { status: number; body: ApiErrorBody } {
   if (error instanceof AppError) {
     const body: ApiErrorBody = { error: { code: error.code, message: error.message } };
     if (error.field) body.error.field = error.field;
@@ -16,7 +19,12 @@ export function errorReply(error: unknown, log: (e: unknown) => void): { status:
   log(error);
   return {
     status: 500,
-    body: { error: { code: 'internal', message: 'Đã có lỗi hệ thống. Dữ liệu của bạn không bị mất; vui lòng thử lại.' } },
+    body: {
+      error: {
+        code: 'internal',
+        message: 'Đã có lỗi hệ thống. Dữ liệu của bạn không bị mất; vui lòng thử lại.',
+      },
+    },
   };
 }
 

@@ -1,11 +1,16 @@
 /** The hub's HTTP server (Fastify): the operation table under /api, the built renderer under /. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import fastifyStatic from '@fastify/static';
 import rateLimit from '@fastify/rate-limit';
 import { dispatch, errorReply } from './dispatch';
-import { AppError } from './errors';
+import { AppError } from '../core/errors';
 import type { OperationTable } from './operations';
 import type { Auth } from '../staff/auth';
 
@@ -33,9 +38,15 @@ function bearer(req: FastifyRequest): string | null {
 /** Fastify's own errors (bad JSON, body too large …) in the API's words. */
 function frameworkError(error: FastifyError): AppError {
   if (error.statusCode === 413) return new AppError('too_large', 'Dữ liệu gửi lên quá lớn.');
-  if (error.statusCode === 429) return new AppError('rate_limited', 'Quá nhiều yêu cầu. Vui lòng chờ một lát rồi thử lại.');
-  if (error.statusCode === 415) return new AppError('bad_input', 'Dữ liệu gửi lên phải ở dạng JSON (Content-Type: application/json).');
-  if (error.statusCode && error.statusCode < 500) return new AppError('bad_input', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
+  if (error.statusCode === 429)
+    return new AppError('rate_limited', 'Quá nhiều yêu cầu. Vui lòng chờ một lát rồi thử lại.');
+  if (error.statusCode === 415)
+    return new AppError(
+      'bad_input',
+      'Dữ liệu gửi lên phải ở dạng JSON (Content-Type: application/json).',
+    );
+  if (error.statusCode && error.statusCode < 500)
+    return new AppError('bad_input', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
   return new AppError('internal', 'Đã có lỗi hệ thống.');
 }
 
@@ -43,12 +54,20 @@ function frameworkError(error: FastifyError): AppError {
 export async function createHttpServer(opts: HttpOptions): Promise<FastifyInstance> {
   const clock = opts.clock ?? (() => new Date());
   const log = opts.log ?? ((e: unknown) => console.error(e));
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, return503OnClosing: true, forceCloseConnections: true });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT,
+    return503OnClosing: true,
+    forceCloseConnections: true,
+  });
   await app.register(rateLimit, { global: false });
   const guessLimiter = app.rateLimit({ max: opts.guessLimitPerMinute ?? 120, timeWindow: 60_000 });
 
   app.setErrorHandler((error: FastifyError, _req, reply) => {
-    const { status, body } = errorReply(error instanceof AppError ? error : frameworkError(error), log);
+    const { status, body } = errorReply(
+      error instanceof AppError ? error : frameworkError(error),
+      log,
+    );
     void reply.status(status).send(body);
   });
 
@@ -58,22 +77,38 @@ export async function createHttpServer(opts: HttpOptions): Promise<FastifyInstan
     const op = req.params.op;
     if (GUESSABLE.has(op)) await guessLimiter.call(app, req, reply);
     if (reply.sent) return reply;
-    const { status, body } = await dispatch({ table: opts.table, auth: opts.auth, clock, log }, op, req.body ?? {}, bearer(req), 'http', req.ip);
+    const { status, body } = await dispatch(
+      { table: opts.table, auth: opts.auth, clock, log },
+      op,
+      req.body ?? {},
+      bearer(req),
+      'http',
+      req.ip,
+    );
     return reply.status(status).send(body);
   };
   app.post('/api/catalog.import', { bodyLimit: IMPORT_BODY_LIMIT }, (req, reply) =>
-    handle(Object.assign(req, { params: { op: 'catalog.import' } }) as FastifyRequest<{ Params: { op: string } }>, reply),
+    handle(
+      Object.assign(req, { params: { op: 'catalog.import' } }) as FastifyRequest<{
+        Params: { op: string };
+      }>,
+      reply,
+    ),
   );
   app.post<{ Params: { op: string } }>('/api/:op', handle);
   app.all('/api/*', (_req, reply) =>
-    reply.status(404).send({ error: { code: 'not_found', message: 'Không có địa chỉ này trong API.' } }),
+    reply
+      .status(404)
+      .send({ error: { code: 'not_found', message: 'Không có địa chỉ này trong API.' } }),
   );
 
   if (opts.webRoot && existsSync(path.join(opts.webRoot, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.webRoot, wildcard: true });
     // Screens are client-side routes (/kiosk, /officer …): every other GET gets the app shell.
     app.setNotFoundHandler((req, reply) =>
-      req.method === 'GET' ? reply.sendFile('index.html') : reply.status(404).send({ error: { code: 'not_found', message: 'Không tìm thấy.' } }),
+      req.method === 'GET'
+        ? reply.sendFile('index.html')
+        : reply.status(404).send({ error: { code: 'not_found', message: 'Không tìm thấy.' } }),
     );
   }
   return app;

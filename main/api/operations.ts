@@ -2,11 +2,11 @@
  * The operation table: the only door into the core. Every call, from IPC or HTTP, is looked up
  * here, checked against the access policy, parsed by its schema (NFC first) and only then handled.
  */
-import './validation';
-import { AppError } from './errors';
-import { describeIssues } from './validation';
-import type { Handlers, OpContext } from './handlers';
-import type { Caller, ContractShape } from './types';
+import '../core/validation';
+import { AppError } from '../core/errors';
+import { describeIssues } from '../core/validation';
+import type { Handlers, OpContext } from '../core/handlers';
+import type { Caller, ContractShape } from '../core/types';
 import { decide } from '../staff/policy';
 import { nfcDeep } from '../text/normalize';
 
@@ -38,8 +38,10 @@ export function createOperationTable<C extends ContractShape>(
       if (!has(name)) throw new AppError('not_found', `Không có thao tác "${name.slice(0, 80)}".`);
       const spec = contract[name];
       const decision = decide(call.caller, spec.role);
-      if (decision === 'unauthenticated') throw new AppError('unauthenticated', 'Vui lòng đăng nhập để thực hiện thao tác này.');
-      if (decision === 'forbidden') throw new AppError('forbidden', 'Tài khoản của bạn không có quyền thực hiện thao tác này.');
+      if (decision === 'unauthenticated')
+        throw new AppError('unauthenticated', 'Vui lòng đăng nhập để thực hiện thao tác này.');
+      if (decision === 'forbidden')
+        throw new AppError('forbidden', 'Tài khoản của bạn không có quyền thực hiện thao tác này.');
       const parsed = spec.input.safeParse(nfcDeep(raw ?? {}));
       if (!parsed.success) {
         const { message, field } = describeIssues(parsed.error);

@@ -52,7 +52,14 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
   const settings = () => readSettings(db);
   const live = createLiveCalendar(db, settings().officeHours);
   const calendar = live.service;
-  const dossierDeps: DossierDeps = { db, calendar, procedure, processingOf: inPersonProcessing, printer, settings };
+  const dossierDeps: DossierDeps = {
+    db,
+    calendar,
+    procedure,
+    processingOf: inPersonProcessing,
+    printer,
+    settings,
+  };
   const table = createOperationTable(
     contract,
     {
@@ -68,5 +75,12 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
     },
     clock,
   );
-  return { db, table, auth, printer, generatedAdminPassword: admin.generatedPassword, close: () => db.close() };
+  return {
+    db,
+    table,
+    auth,
+    printer,
+    generatedAdminPassword: admin.generatedPassword,
+    close: () => db.close(),
+  };
 }

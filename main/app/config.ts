@@ -31,7 +31,8 @@ export function readHubConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig
   });
   const portText = values.port ?? env.MOTCUA_PORT ?? String(DEFAULT_PORT);
   const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Cổng không hợp lệ: ${portText}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`Cổng không hợp lệ: ${portText}`);
   return {
     host: values.host ?? env.MOTCUA_HOST ?? '127.0.0.1',
     port,

@@ -12,7 +12,10 @@ function newestMtime(dir: string): number {
 }
 
 /** Builds out/web with Vite when it is missing or stale; returns the folder to serve. */
-export async function ensureWebBuild(repoRoot: string, log: (line: string) => void): Promise<string> {
+export async function ensureWebBuild(
+  repoRoot: string,
+  log: (line: string) => void,
+): Promise<string> {
   const outDir = path.join(repoRoot, 'out', 'web');
   const index = path.join(outDir, 'index.html');
   const sources = path.join(repoRoot, 'renderer');

@@ -1,6 +1,6 @@
 /** The append-only audit log: who did or read what, when. Triggers forbid edits and deletes. */
 import type { Db } from '../db/database';
-import type { Caller } from '../api/types';
+import type { Caller } from '../core/types';
 import type { AuditEntry } from './types';
 
 interface AuditRow {

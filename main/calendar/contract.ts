@@ -1,7 +1,7 @@
 /** The calendar's operations: the public due-date calculator and the admin's year editor. Node-free. */
 import { z } from 'zod';
-import { spec } from '../api/types';
-import { isoDate, isoInstant, optionalText } from '../api/fields';
+import { spec } from '../core/types';
+import { isoDate, isoInstant, optionalText } from '../core/fields';
 import type { CalendarExport, YearCalendar } from './types';
 
 /** Longest period in days we accept (two years), and in working hours. */
@@ -16,11 +16,9 @@ const year = z
   .min(1990, { error: 'phải từ 1990 đến 2100' })
   .max(2100, { error: 'phải từ 1990 đến 2100' });
 const format = z.enum(['json', 'ical']);
-const hhmm = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/u, {
-    error: 'phải là giờ có thật dạng HH:MM, từ 00:00 đến 23:59',
-  });
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/u, {
+  error: 'phải là giờ có thật dạng HH:MM, từ 00:00 đến 23:59',
+});
 
 const dueDateInput = z
   .object({

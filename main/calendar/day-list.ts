@@ -1,5 +1,5 @@
 /** Checking a list of explicit days before it is saved: real dates, in the year, no day both off and worked. */
-import { badInput } from '../api/errors';
+import { badInput } from '../core/errors';
 import { cleanText } from '../text/normalize';
 import { isRealDate } from './day-number';
 import type { CalendarDay } from './types';

@@ -4,7 +4,7 @@
  * (X-MOTCUA-KIND, X-MOTCUA-SOURCE) make the round trip exact; a foreign holiday calendar imports
  * as days off. Written by hand: the format needed is small and no iCalendar package is installed.
  */
-import { badInput } from '../api/errors';
+import { badInput } from '../core/errors';
 import { dateOf, dayNumber, isRealDate } from './day-number';
 import type { CalendarDay } from './types';
 

@@ -1,6 +1,6 @@
 /** A year of the calendar as JSON, the project's own exchange format between units. */
 import { z } from 'zod';
-import { badInput } from '../api/errors';
+import { badInput } from '../core/errors';
 import type { CalendarDay } from './types';
 
 export const CALENDAR_JSON_FORMAT = 'motcua-calendar';

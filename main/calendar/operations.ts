@@ -1,5 +1,5 @@
 /** Handlers of the calendar's operations: one-liners over the calendar service. */
-import type { Handlers } from '../api/handlers';
+import type { Handlers } from '../core/handlers';
 import type { Db } from '../db/database';
 import { actorOf, appendAudit } from '../audit/log';
 import type { calendarContract } from './contract';
@@ -13,9 +13,19 @@ export function calendarHandlers(deps: {
 }): Handlers<typeof calendarContract> {
   const { calendar, db } = deps;
   // Calendar edits change every due date the unit promises: each one is audited.
-  const audited = <T>(action: string, year: number, ctx: { now: Date; caller: Parameters<typeof actorOf>[0] }, run: () => T): T => {
+  const audited = <T>(
+    action: string,
+    year: number,
+    ctx: { now: Date; caller: Parameters<typeof actorOf>[0] },
+    run: () => T,
+  ): T => {
     const result = run();
-    appendAudit(db, { at: ctx.now, actor: actorOf(ctx.caller), action, subject: `calendar:${year}` });
+    appendAudit(db, {
+      at: ctx.now,
+      actor: actorOf(ctx.caller),
+      action,
+      subject: `calendar:${year}`,
+    });
     return result;
   };
   return {
@@ -30,10 +40,14 @@ export function calendarHandlers(deps: {
       ),
     }),
     'calendar.days': (i) => calendar.days(i.year),
-    'calendar.setDays': (i, ctx) => audited('calendar.setDays', i.year, ctx, () => calendar.setDays(i.year, i.days)),
-    'calendar.confirmYear': (i, ctx) => audited('calendar.confirmYear', i.year, ctx, () => calendar.confirmYear(i.year)),
+    'calendar.setDays': (i, ctx) =>
+      audited('calendar.setDays', i.year, ctx, () => calendar.setDays(i.year, i.days)),
+    'calendar.confirmYear': (i, ctx) =>
+      audited('calendar.confirmYear', i.year, ctx, () => calendar.confirmYear(i.year)),
     'calendar.export': (i) => calendar.exportYear(i.year, i.format),
     'calendar.import': (i, ctx) =>
-      audited('calendar.import', i.year, ctx, () => calendar.importYear(i.year, i.format, i.content)),
+      audited('calendar.import', i.year, ctx, () =>
+        calendar.importYear(i.year, i.format, i.content),
+      ),
   };
 }

@@ -12,7 +12,7 @@
  * A pause and a resume on the same effective day leave the due date unchanged. A pause at or after
  * the due instant changes nothing: the dossier was already late, and a pause cannot hide it.
  */
-import { badInput } from '../api/errors';
+import { badInput } from '../core/errors';
 import { computeDueDate, effectiveDay, officeMinutesBetween } from './due-date';
 import { instantOf, localDay } from './day-number';
 import { formatVnDateTime } from './vn-time';

@@ -4,7 +4,7 @@
  * are seeded on creation; a year never saved is generated from the Labour Code (provisional) and
  * saved only when an admin edits, confirms or imports it.
  */
-import { badInput } from '../api/errors';
+import { badInput } from '../core/errors';
 import type { Db } from '../db/database';
 import { checkDateInYear, checkYearDays } from './day-list';
 import { parseICalendar, toICalendar } from './ical';

@@ -1,5 +1,5 @@
 /** A working calendar in memory: the day table, the office schedule and the engine bound together. */
-import { badInput } from '../api/errors';
+import { badInput } from '../core/errors';
 import { computeDueDate } from './due-date';
 import { dayNumber, isRealDate } from './day-number';
 import { DayTable, type DaysOfYear } from './day-table';

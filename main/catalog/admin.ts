@@ -1,6 +1,6 @@
 /** The admin's catalog upkeep behind the operations: imports from a request, edits, hiding, with audit. */
-import type { Caller } from '../api/types';
-import { badInput, notFound } from '../api/errors';
+import type { Caller } from '../core/types';
+import { badInput, notFound } from '../core/errors';
 import { actorOf, appendAudit } from '../audit/log';
 import type { Db } from '../db/database';
 import { importJsonText } from './import-json';

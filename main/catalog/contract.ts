@@ -4,7 +4,7 @@
  * with and assets/catalog/catalog.schema.json is generated from. Node-free.
  */
 import { z } from 'zod';
-import { spec } from '../api/types';
+import { spec } from '../core/types';
 import type { FieldCount, ImportReport, Procedure, ProcedureSummary } from './types';
 
 const line = (max: number) => z.string().trim().min(1).max(max);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/database';
-import { describeIssues } from '../api/validation';
+import { describeIssues } from '../core/validation';
 import type { CatalogSource } from './repo';
 import { finishReport, newReport, saveAll, type Parsed } from './import-report';
 import { catalogFileSchema, procedureSchema } from './contract';

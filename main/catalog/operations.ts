@@ -1,5 +1,5 @@
 /** Handlers of the catalog contract: one line each, the work is in search, repo and admin. */
-import type { Handlers } from '../api/handlers';
+import type { Handlers } from '../core/handlers';
 import type { Db } from '../db/database';
 import { getForCaller, importUpload, setHiddenByAdmin, updateByAdmin } from './admin';
 import type { catalogContract } from './contract';
@@ -11,7 +11,11 @@ export function catalogHandlers(deps: { db: Db }): Handlers<typeof catalogContra
   const { db } = deps;
   return {
     // Staff also find procedures hidden from the kiosk, so the admin can show them again.
-    'catalog.search': (input, ctx) => searchProcedures(db, { ...input, includeHidden: ctx.caller !== null && ctx.caller.role !== 'kiosk' }),
+    'catalog.search': (input, ctx) =>
+      searchProcedures(db, {
+        ...input,
+        includeHidden: ctx.caller !== null && ctx.caller.role !== 'kiosk',
+      }),
     'catalog.get': (input, ctx) => getForCaller(db, input.code, ctx.caller),
     'catalog.fields': () => ({ fields: listFields(db) }),
     'catalog.byField': (input) => listByField(db, input),

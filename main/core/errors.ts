@@ -27,7 +27,8 @@ export class AppError extends Error {
 }
 
 /** 400 with a message naming the field. */
-export const badInput = (message: string, field?: string) => new AppError('bad_input', message, field);
+export const badInput = (message: string, field?: string) =>
+  new AppError('bad_input', message, field);
 /** 404 for a thing that does not exist. */
 export const notFound = (message: string) => new AppError('not_found', message);
 /** 409 for an action the thing's state does not allow. */

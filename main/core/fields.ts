@@ -11,14 +11,23 @@ export const text = (max: number) =>
     .pipe(z.string().min(1).max(max));
 
 /** An optional free text that may be empty. */
-export const optionalText = (max: number) => z.string().max(max * 4).transform(cleanText).pipe(z.string().max(max));
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max * 4)
+    .transform(cleanText)
+    .pipe(z.string().max(max));
 
 /** A 12-digit căn cước number, or a legacy 9-digit CMND. */
 export const idNumber = z
   .string()
   .max(40)
   .transform((s) => s.replace(/[\s.-]/gu, ''))
-  .pipe(z.string().regex(/^(\d{12}|\d{9})$/u, { error: 'phải gồm 12 chữ số (CCCD) hoặc 9 chữ số (CMND)' }));
+  .pipe(
+    z
+      .string()
+      .regex(/^(\d{12}|\d{9})$/u, { error: 'phải gồm 12 chữ số (CCCD) hoặc 9 chữ số (CMND)' }),
+  );
 
 /** A Vietnamese mobile number: 10 digits starting with 0, or +84 followed by 9 digits. */
 export const phone = z
@@ -58,10 +67,13 @@ export const isoInstant = z
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/u, { error: 'phải có dạng YYYY-MM-DD' })
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, { error: 'không phải ngày có thật' });
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    },
+    { error: 'không phải ngày có thật' },
+  );
 
 /** A dossier code or a declaration code as printed on a slip. */
 export const anyCode = z

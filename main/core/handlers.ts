@@ -12,7 +12,10 @@ export interface OpContext {
   client?: string;
 }
 
-export type Handler<S> = (input: ParsedInputOf<S>, ctx: OpContext) => ResultOf<S> | Promise<ResultOf<S>>;
+export type Handler<S> = (
+  input: ParsedInputOf<S>,
+  ctx: OpContext,
+) => ResultOf<S> | Promise<ResultOf<S>>;
 
 /** A feature's handlers: the compiler insists on exactly one per operation of its contract. */
 export type Handlers<C extends ContractShape> = { [K in keyof C]: Handler<C[K]> };

@@ -76,7 +76,9 @@ export function vietnameseIssue(iss: z.core.$ZodRawIssue): string {
       return `phải là ${TYPE_NAMES[iss.expected] ?? iss.expected}`;
     case 'too_small':
       if (iss.origin === 'string')
-        return Number(iss.minimum) <= 1 ? 'không được để trống' : `phải có ít nhất ${iss.minimum} ký tự`;
+        return Number(iss.minimum) <= 1
+          ? 'không được để trống'
+          : `phải có ít nhất ${iss.minimum} ký tự`;
       if (iss.origin === 'array') return `phải có ít nhất ${iss.minimum} mục`;
       return `phải lớn hơn${iss.inclusive ? ' hoặc bằng' : ''} ${iss.minimum}`;
     case 'too_big':
@@ -104,7 +106,9 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
     const key = path[i];
     if (typeof key === 'string' && FIELD_LABELS[key]) {
       const index = path[i + 1];
-      return typeof index === 'number' ? `${FIELD_LABELS[key]} (mục ${index + 1})` : FIELD_LABELS[key];
+      return typeof index === 'number'
+        ? `${FIELD_LABELS[key]} (mục ${index + 1})`
+        : FIELD_LABELS[key];
     }
   }
   return 'Dữ liệu gửi lên';

@@ -3,8 +3,8 @@
  * unit and back (the control sheet), result ready, a late dossier's new date (Mẫu 04), returning
  * the result with the fee, withdrawal and stop. Each goes through runTransition (guard, audit).
  */
-import type { Caller } from '../api/types';
-import { badInput } from '../api/errors';
+import type { Caller } from '../core/types';
+import { badInput } from '../core/errors';
 import { checkNewDueDate } from '../calendar/recompute';
 import type { DossierDeps } from './service';
 import type { FeeMethod, Timing, TransitionResult } from './types';

@@ -1,7 +1,7 @@
 /** The dossier's operations: declaring at the kiosk, accepting at the counter, looking up, and every later step of its life. */
 import { z } from 'zod';
-import { spec } from '../api/types';
-import { anyCode, applicant, isoInstant, optionalText, text } from '../api/fields';
+import { spec } from '../core/types';
+import { anyCode, applicant, isoInstant, optionalText, text } from '../core/fields';
 import type { ProcessingTime } from '../catalog/types';
 import type {
   AcceptResult,

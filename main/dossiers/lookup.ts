@@ -1,5 +1,5 @@
 /** The public status of a dossier or declaration: what the kiosk shows to whoever holds the code. */
-import { notFound } from '../api/errors';
+import { notFound } from '../core/errors';
 import { maskIdNumber, maskName, maskPhone } from '../text/mask';
 import { DECLARATION_STATES, DOSSIER_STATES, type DossierState } from './lifecycle';
 import { parseLookupInput } from './codes';

@@ -1,5 +1,5 @@
 /** The notices a lifecycle step prints (Mẫu 02, 03, 04, and a new Mẫu 01 after a supplement), and printing them safely. */
-import type { Caller } from '../api/types';
+import type { Caller } from '../core/types';
 import type { SlipDocument } from '../slips/types';
 import type { PrintOutcome } from '../printing/types';
 import { delayNotice, refusalNotice, supplementRequest } from '../slips/notices';

@@ -1,7 +1,7 @@
 /** Handlers of the dossier contract: one line each, the work is in service, lookup and queue. */
-import type { Handlers } from '../api/handlers';
-import type { Caller } from '../api/types';
-import { AppError, notFound } from '../api/errors';
+import type { Handlers } from '../core/handlers';
+import type { Caller } from '../core/types';
+import { AppError, notFound } from '../core/errors';
 import type { dossiersContract } from './contract';
 import { accept, declare, getDossier, previewDueDate, type DossierDeps } from './service';
 import { lookup } from './lookup';
@@ -39,7 +39,8 @@ export function dossiersHandlers(deps: DossierDeps): Handlers<typeof dossiersCon
     'dossiers.previewDue': (input, ctx) => previewDueDate(deps, input.procedureCode, ctx.now),
     'dossiers.accept': (input, ctx) => accept(deps, input, officer(ctx.caller), ctx.now),
     'dossiers.lookup': (input) => lookup(deps, input.code),
-    'dossiers.receiptForm': (input, ctx) => receiptFormHtml(deps, input.code, officer(ctx.caller), ctx.now),
+    'dossiers.receiptForm': (input, ctx) =>
+      receiptFormHtml(deps, input.code, officer(ctx.caller), ctx.now),
     'dossiers.get': (input, ctx) => getDossier(deps, input.code, officer(ctx.caller), ctx.now),
     'dossiers.queue': (_input, ctx) => todaysQueue(deps, ctx.now),
     'dossiers.requestSupplement': (input, ctx) =>

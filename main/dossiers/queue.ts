@@ -44,11 +44,16 @@ export function todaysQueue(deps: DossierDeps, now: Date): QueueView {
   const end = vnInstant(y, m, d + 1).toISOString();
   const since = new Date(Date.parse(start) - 7 * 86_400_000);
   const named = (list: ReturnType<typeof waitingDeclarations>) =>
-    list.map((decl) => ({ ...decl, procedureName: deps.procedure(decl.procedureCode)?.name ?? decl.procedureCode }));
+    list.map((decl) => ({
+      ...decl,
+      procedureName: deps.procedure(decl.procedureCode)?.name ?? decl.procedureCode,
+    }));
   const declarations = named(waitingDeclarations(deps.db, since, QUEUE_LIMIT));
   // Declarations sent home for missing papers, for the citizen who comes back with them (30 days).
   const papersSince = new Date(Date.parse(start) - 30 * 86_400_000);
-  const declarationsAwaitingPapers = named(waitingDeclarations(deps.db, papersSince, QUEUE_LIMIT, 'supplement'));
+  const declarationsAwaitingPapers = named(
+    waitingDeclarations(deps.db, papersSince, QUEUE_LIMIT, 'supplement'),
+  );
   const receivedToday = 'd.received_at >= ? AND d.received_at < ?';
   return {
     declarations,

@@ -1,5 +1,5 @@
 /** The answer of a lifecycle operation: the new state in words, the reloaded dossier and what was printed. */
-import { notFound } from '../api/errors';
+import { notFound } from '../core/errors';
 import { toVnIso } from '../calendar/vn-time';
 import type { PrintOutcome } from '../printing/types';
 import { DECLARATION_STATES, DOSSIER_STATES } from './lifecycle';

@@ -1,12 +1,12 @@
 /** Declaring at the kiosk and accepting at the counter: the dossier's first steps. */
 import type { Db } from '../db/database';
-import type { Caller } from '../api/types';
+import type { Caller } from '../core/types';
 import type { Procedure, ProcessingTime } from '../catalog/types';
 import type { WorkingCalendar, WorkingTime } from '../calendar/types';
 import type { UnitSettings } from '../settings/types';
 import type { SlipDocument } from '../slips/types';
 import type { PrintOutcome } from '../printing/types';
-import { badInput, conflict, notFound } from '../api/errors';
+import { badInput, conflict, notFound } from '../core/errors';
 import { appendAudit, auditOf } from '../audit/log';
 import { toVnIso } from '../calendar/vn-time';
 import { formatDossierCode, newDeclarationCode, newLookupSecret, nextDayNumber } from './codes';

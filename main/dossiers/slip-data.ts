@@ -1,5 +1,5 @@
 /** Turns a stored dossier into the data of its printed receipt (Mẫu 01, citizen copy). */
-import type { Caller } from '../api/types';
+import type { Caller } from '../core/types';
 import type { Procedure, ProcessingTime } from '../catalog/types';
 import type { UnitSettings } from '../settings/types';
 import type { ReceiptSlipData, SlipDocument } from '../slips/types';

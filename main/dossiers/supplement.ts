@@ -3,7 +3,7 @@
  * (Mẫu 02, the clock pauses), noting they arrived (the due date is recomputed, Mẫu 01 again) and
  * refusing (Mẫu 03).
  */
-import type { Caller } from '../api/types';
+import type { Caller } from '../core/types';
 import { resumeDueDate } from '../calendar/recompute';
 import type { ProcessingTime } from '../catalog/types';
 import type { Applicant, MissingDocument, TransitionResult } from './types';

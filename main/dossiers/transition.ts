@@ -3,8 +3,8 @@
  * check its state against the lifecycle table (409 otherwise, nothing written), apply the change,
  * and record it in the dossier's history and the audit log, all in one IMMEDIATE transaction.
  */
-import type { Caller } from '../api/types';
-import { conflict, notFound } from '../api/errors';
+import type { Caller } from '../core/types';
+import { conflict, notFound } from '../core/errors';
 import { appendAudit } from '../audit/log';
 import { toVnIso } from '../calendar/vn-time';
 import type { Db } from '../db/database';

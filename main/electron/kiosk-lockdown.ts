@@ -3,7 +3,11 @@ import type { BrowserWindow } from 'electron';
 import { isAllowedUrl } from './navigation-policy';
 
 /** Applies the navigation policy to a window, and the kiosk restrictions when asked. */
-export function lockDown(win: BrowserWindow, allowed: { appRoot?: string; hubOrigin?: string }, kiosk: boolean): void {
+export function lockDown(
+  win: BrowserWindow,
+  allowed: { appRoot?: string; hubOrigin?: string },
+  kiosk: boolean,
+): void {
   const contents = win.webContents;
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {

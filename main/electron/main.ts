@@ -19,9 +19,18 @@ let core: Core | undefined;
 
 async function startCore(): Promise<void> {
   const dataDir = process.env.MOTCUA_DATA_DIR ?? path.join(app.getPath('userData'), 'data');
-  core = await composeCore({ dataDir, printer: process.env.MOTCUA_PRINTER, adminPassword: process.env.MOTCUA_ADMIN_PASSWORD });
-  if (core.generatedAdminPassword) console.log(`created account "admin" with password: ${core.generatedAdminPassword}`);
-  bindIpc(ipcMain, { table: core.table, auth: core.auth, isTrustedUrl: (url) => isAllowedUrl(url, { appRoot: rendererRoot }) });
+  core = await composeCore({
+    dataDir,
+    printer: process.env.MOTCUA_PRINTER,
+    adminPassword: process.env.MOTCUA_ADMIN_PASSWORD,
+  });
+  if (core.generatedAdminPassword)
+    console.log(`created account "admin" with password: ${core.generatedAdminPassword}`);
+  bindIpc(ipcMain, {
+    table: core.table,
+    auth: core.auth,
+    isTrustedUrl: (url) => isAllowedUrl(url, { appRoot: rendererRoot }),
+  });
 }
 
 async function createWindow(): Promise<void> {
@@ -44,14 +53,19 @@ async function createWindow(): Promise<void> {
   else await win.loadFile(path.join(rendererRoot, 'index.html'), { hash: startPage });
 }
 
-app.whenReady().then(async () => {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  if (!hubUrl) await startCore();
-  await createWindow();
-}).catch((error: unknown) => {
-  console.error(error);
-  app.exit(1);
-});
+app
+  .whenReady()
+  .then(async () => {
+    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
+      callback(false),
+    );
+    if (!hubUrl) await startCore();
+    await createWindow();
+  })
+  .catch((error: unknown) => {
+    console.error(error);
+    app.exit(1);
+  });
 
 app.on('window-all-closed', () => {
   core?.close();

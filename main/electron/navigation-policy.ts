@@ -4,7 +4,10 @@
  * True when `url` belongs to the app: the packaged renderer (file: under `appRoot`) in
  * single-machine mode, or the configured hub's origin in workstation mode.
  */
-export function isAllowedUrl(url: string, allowed: { appRoot?: string; hubOrigin?: string }): boolean {
+export function isAllowedUrl(
+  url: string,
+  allowed: { appRoot?: string; hubOrigin?: string },
+): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);

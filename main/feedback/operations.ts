@@ -1,5 +1,5 @@
 /** Handlers of the feedback contract: one line each over the feedback service. */
-import type { Handlers } from '../api/handlers';
+import type { Handlers } from '../core/handlers';
 import type { feedbackContract } from './contract';
 import { rate, stats, type FeedbackDeps } from './service';
 

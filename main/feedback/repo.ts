@@ -14,20 +14,28 @@ export interface NewRating {
 /** Stores a rating and returns its id (the UNIQUE dossier code stops a second rating of one dossier). */
 export function insertRating(db: Db, r: NewRating): number {
   const info = db
-    .prepare('INSERT INTO feedback (at, level, dossier_code, officer, source) VALUES (?, ?, ?, ?, ?)')
+    .prepare(
+      'INSERT INTO feedback (at, level, dossier_code, officer, source) VALUES (?, ?, ?, ?, ?)',
+    )
     .run(r.at.toISOString(), r.level, r.dossierCode ?? null, r.officer ?? null, r.source);
   return Number(info.lastInsertRowid);
 }
 
 /** Whether a dossier has been rated already. */
 export function isRated(db: Db, dossierCode: string): boolean {
-  return db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM feedback WHERE dossier_code = ?').get(dossierCode)!.n > 0;
+  return (
+    db
+      .prepare<[string], { n: number }>('SELECT count(*) AS n FROM feedback WHERE dossier_code = ?')
+      .get(dossierCode)!.n > 0
+  );
 }
 
 /** When a source last sent a rating without a dossier code. */
 export function lastAnonymousAt(db: Db, source: string): Date | undefined {
   const row = db
-    .prepare<[string], { at: string }>('SELECT at FROM feedback WHERE source = ? AND dossier_code IS NULL ORDER BY at DESC LIMIT 1')
+    .prepare<[string], { at: string }>(
+      'SELECT at FROM feedback WHERE source = ? AND dossier_code IS NULL ORDER BY at DESC LIMIT 1',
+    )
     .get(source);
   return row ? new Date(row.at) : undefined;
 }

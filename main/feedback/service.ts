@@ -1,11 +1,17 @@
 /** Recording ratings and counting them. */
 import type { Db } from '../db/database';
-import { AppError, badInput, conflict, notFound } from '../api/errors';
+import { AppError, badInput, conflict, notFound } from '../core/errors';
 import { toVnIso } from '../calendar/vn-time';
 import { findDossier } from '../dossiers/repo';
 import { findStaff } from '../staff/repo';
 import { countRatings, insertRating, isRated, lastAnonymousAt, type CountRow } from './repo';
-import { RATING_LEVELS, type FeedbackStats, type RateResult, type RatingCounts, type RatingLevel } from './types';
+import {
+  RATING_LEVELS,
+  type FeedbackStats,
+  type RateResult,
+  type RatingCounts,
+  type RatingLevel,
+} from './types';
 
 export interface FeedbackDeps {
   db: Db;
@@ -17,14 +23,16 @@ const labelOf = (level: RatingLevel) => RATING_LEVELS.find((l) => l.level === le
 
 function checkOfficer(db: Db, username: string): void {
   const account = findStaff(db, username);
-  if (!account || account.role === 'kiosk') throw badInput(`Cán bộ: không có cán bộ "${username}".`, 'officer');
+  if (!account || account.role === 'kiosk')
+    throw badInput(`Cán bộ: không có cán bộ "${username}".`, 'officer');
 }
 
 /** Checks the dossier exists and is not rated yet; returns the officer who received it. */
 function checkDossier(db: Db, code: string): string {
   const dossier = findDossier(db, code);
   if (!dossier) throw notFound(`Không tìm thấy hồ sơ ${code}.`);
-  if (isRated(db, dossier.code)) throw conflict(`Hồ sơ ${dossier.code} đã được đánh giá. Cảm ơn quý khách.`);
+  if (isRated(db, dossier.code))
+    throw conflict(`Hồ sơ ${dossier.code} đã được đánh giá. Cảm ơn quý khách.`);
   return dossier.receivedBy;
 }
 
@@ -40,21 +48,38 @@ export function rate(
 ): RateResult {
   const { db } = deps;
   const level = input.level as RatingLevel;
-  return db.transaction(() => {
-    if (input.officer) checkOfficer(db, input.officer);
-    const receivedBy = input.dossierCode ? checkDossier(db, input.dossierCode) : undefined;
-    if (!input.dossierCode) {
-      const last = lastAnonymousAt(db, source);
-      if (last && now.getTime() - last.getTime() < (deps.anonymousIntervalMs ?? 10_000))
-        throw new AppError('rate_limited', 'Quý khách vừa đánh giá. Vui lòng chờ một lát rồi thử lại.');
-    }
-    const officer = input.officer ?? receivedBy;
-    const id = insertRating(db, { at: now, level, dossierCode: input.dossierCode, officer, source });
-    const result: RateResult = { id, level, label: labelOf(level), at: toVnIso(now), message: 'Cảm ơn quý khách đã đánh giá.' };
-    if (input.dossierCode) result.dossierCode = input.dossierCode;
-    if (officer) result.officer = officer;
-    return result;
-  }).immediate();
+  return db
+    .transaction(() => {
+      if (input.officer) checkOfficer(db, input.officer);
+      const receivedBy = input.dossierCode ? checkDossier(db, input.dossierCode) : undefined;
+      if (!input.dossierCode) {
+        const last = lastAnonymousAt(db, source);
+        if (last && now.getTime() - last.getTime() < (deps.anonymousIntervalMs ?? 10_000))
+          throw new AppError(
+            'rate_limited',
+            'Quý khách vừa đánh giá. Vui lòng chờ một lát rồi thử lại.',
+          );
+      }
+      const officer = input.officer ?? receivedBy;
+      const id = insertRating(db, {
+        at: now,
+        level,
+        dossierCode: input.dossierCode,
+        officer,
+        source,
+      });
+      const result: RateResult = {
+        id,
+        level,
+        label: labelOf(level),
+        at: toVnIso(now),
+        message: 'Cảm ơn quý khách đã đánh giá.',
+      };
+      if (input.dossierCode) result.dossierCode = input.dossierCode;
+      if (officer) result.officer = officer;
+      return result;
+    })
+    .immediate();
 }
 
 /** Sums count rows into per-level counts, average and satisfied share. */
@@ -79,7 +104,12 @@ export function stats(deps: FeedbackDeps, from: Date, to: Date): FeedbackStats {
   for (const r of rows) byOfficer.set(r.officer, [...(byOfficer.get(r.officer) ?? []), r]);
   const officers = [...byOfficer.entries()]
     .map(([officer, list]) => ({ officer, fullName: list[0].full_name, ...summarize(list) }))
-    .sort((a, b) => b.total - a.total || Number(a.officer === null) - Number(b.officer === null) || (a.officer ?? '').localeCompare(b.officer ?? ''));
+    .sort(
+      (a, b) =>
+        b.total - a.total ||
+        Number(a.officer === null) - Number(b.officer === null) ||
+        (a.officer ?? '').localeCompare(b.officer ?? ''),
+    );
   return {
     from: toVnIso(from),
     to: toVnIso(to),

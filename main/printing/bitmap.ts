@@ -13,7 +13,11 @@ export interface Bitmap1 {
 }
 
 /** Packs RGBA pixels to 1 bit at a 50% luminance threshold: no grey a printer could read either way. */
-export function packRgba(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Bitmap1 {
+export function packRgba(
+  rgba: Uint8Array | Uint8ClampedArray,
+  width: number,
+  height: number,
+): Bitmap1 {
   const rowBytes = Math.ceil(width / 8);
   const data = new Uint8Array(rowBytes * height);
   for (let y = 0; y < height; y += 1) {
@@ -33,14 +37,21 @@ export function packRgba(rgba: Uint8Array | Uint8ClampedArray, width: number, he
 export function unpackBits(b: Bitmap1): Uint8Array {
   const out = new Uint8Array(b.width * b.height);
   for (let y = 0; y < b.height; y += 1) {
-    for (let x = 0; x < b.width; x += 1) out[y * b.width + x] = (b.data[y * b.rowBytes + (x >> 3)] >> (7 - (x & 7))) & 1;
+    for (let x = 0; x < b.width; x += 1)
+      out[y * b.width + x] = (b.data[y * b.rowBytes + (x >> 3)] >> (7 - (x & 7))) & 1;
   }
   return out;
 }
 
 /** A PNG of the bitmap: the preview the officer sees is exactly what the printer gets. */
 export function bitmapToPng(b: Bitmap1): Buffer {
-  const png = new PNG({ width: b.width, height: b.height, colorType: 0, inputColorType: 0, inputHasAlpha: false });
+  const png = new PNG({
+    width: b.width,
+    height: b.height,
+    colorType: 0,
+    inputColorType: 0,
+    inputHasAlpha: false,
+  });
   const gray = Buffer.alloc(b.width * b.height);
   const bits = unpackBits(b);
   for (let i = 0; i < bits.length; i += 1) gray[i] = bits[i] ? 0 : 255;

@@ -13,7 +13,13 @@ export function procedureChecklist(p: Procedure, unitName: string, now: Date): S
     procedureName: p.name,
     cases: p.documentCases.map((c) => ({
       title: c.title,
-      documents: c.documents.map((d) => ({ name: d.name, originals: d.originals, copies: d.copies, form: d.form, note: d.note })),
+      documents: c.documents.map((d) => ({
+        name: d.name,
+        originals: d.originals,
+        copies: d.copies,
+        form: d.form,
+        note: d.note,
+      })),
     })),
     processingText: timeText(inPersonProcessing(p)),
     feeText: feeText(p),

@@ -1,10 +1,13 @@
 /** The printing operations: the journal, reprint, preview and the admin's test page. Node-free. */
 import { z } from 'zod';
-import { spec } from '../api/types';
-import { optionalText } from '../api/fields';
+import { spec } from '../core/types';
+import { optionalText } from '../core/fields';
 import type { PrinterInfo, PrintJobSummary, PrintOutcome } from './types';
 
-const jobId = z.number().int({ error: 'phải là số nguyên' }).positive({ error: 'phải là số dương' });
+const jobId = z
+  .number()
+  .int({ error: 'phải là số nguyên' })
+  .positive({ error: 'phải là số dương' });
 
 export const printingContract = {
   'printing.jobs': spec<{ items: PrintJobSummary[] }>()({

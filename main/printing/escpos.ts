@@ -22,12 +22,21 @@ const FEED_WITHOUT_CUTTER = 6;
 /** One GS v 0 command for rows [y0, y1) of the bitmap. */
 export function rasterBand(b: Bitmap1, y0: number, y1: number): Buffer {
   const rows = y1 - y0;
-  const head = Buffer.from([...ESC_POS.rasterHeader, b.rowBytes & 0xff, b.rowBytes >> 8, rows & 0xff, rows >> 8]);
+  const head = Buffer.from([
+    ...ESC_POS.rasterHeader,
+    b.rowBytes & 0xff,
+    b.rowBytes >> 8,
+    rows & 0xff,
+    rows >> 8,
+  ]);
   return Buffer.concat([head, b.data.subarray(y0 * b.rowBytes, y1 * b.rowBytes)]);
 }
 
 /** The row ranges of the bands: every copy segment split into pieces of at most `maxBand` rows. */
-export function bands(b: Bitmap1, maxBand: number): { y0: number; y1: number; cutAfter: boolean }[] {
+export function bands(
+  b: Bitmap1,
+  maxBand: number,
+): { y0: number; y1: number; cutAfter: boolean }[] {
   const limit = Math.max(1, Math.min(255, Math.floor(maxBand)));
   const edges = [0, ...b.breaks.filter((r) => r > 0 && r < b.height), b.height];
   const out: { y0: number; y1: number; cutAfter: boolean }[] = [];
@@ -41,10 +50,20 @@ export function bands(b: Bitmap1, maxBand: number): { y0: number; y1: number; cu
 }
 
 /** Encodes a bitmap as one printer job: init, raster bands, feed + cut per copy, optional beep. */
-export function encodeEscPos(b: Bitmap1, profile: PrinterProfile, opts: { beep?: boolean } = {}): Buffer {
+export function encodeEscPos(
+  b: Bitmap1,
+  profile: PrinterProfile,
+  opts: { beep?: boolean } = {},
+): Buffer {
   // The library needs an interface; we only use it as an encoder and send the bytes ourselves.
-  const capture = { execute: () => Promise.resolve('captured'), isPrinterConnected: () => Promise.resolve(true) };
-  const printer = new ThermalPrinter({ type: PrinterTypes.EPSON, interface: capture as unknown as string });
+  const capture = {
+    execute: () => Promise.resolve('captured'),
+    isPrinterConnected: () => Promise.resolve(true),
+  };
+  const printer = new ThermalPrinter({
+    type: PrinterTypes.EPSON,
+    interface: capture as unknown as string,
+  });
   printer.append(ESC_POS.init);
   const parts: Buffer[] = [];
   const flush = () => {

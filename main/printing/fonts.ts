@@ -28,7 +28,10 @@ export function fontDir(): string {
     resources ? path.join(resources, 'assets/fonts') : undefined,
   ].filter((c): c is string => Boolean(c));
   const found = candidates.find((c) => existsSync(path.join(c, FONT_FILES.regular.file)));
-  if (!found) throw new Error(`Không tìm thấy phông chữ in (assets/fonts); đã tìm ở: ${candidates.join(', ')}`);
+  if (!found)
+    throw new Error(
+      `Không tìm thấy phông chữ in (assets/fonts); đã tìm ở: ${candidates.join(', ')}`,
+    );
   dir = found;
   return found;
 }
@@ -38,7 +41,8 @@ export function ensureFonts(): void {
   if (registered) return;
   for (const face of Object.values(FONT_FILES)) {
     const file = path.join(fontDir(), face.file);
-    if (!GlobalFonts.registerFromPath(file, face.family)) throw new Error(`Không nạp được phông chữ ${file}`);
+    if (!GlobalFonts.registerFromPath(file, face.family))
+      throw new Error(`Không nạp được phông chữ ${file}`);
   }
   registered = true;
 }

@@ -18,7 +18,8 @@ interface JobRow {
   reprint_of: number | null;
 }
 
-const COLUMNS = 'id, created_at, finished_at, kind, title, subject, printer, paper_width, status, error, bytes, reprint_of';
+const COLUMNS =
+  'id, created_at, finished_at, kind, title, subject, printer, paper_width, status, error, bytes, reprint_of';
 
 function toSummary(r: JobRow): PrintJobSummary {
   return {
@@ -56,14 +57,31 @@ export class PrintJournal {
         `INSERT INTO print_jobs (created_at, kind, title, subject, printer, paper_width, status, reprint_of, document)
          VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)`,
       )
-      .run(job.at, job.doc.kind, job.doc.title, job.subject, job.printer, job.paperWidth, job.reprintOf, JSON.stringify(job.doc));
+      .run(
+        job.at,
+        job.doc.kind,
+        job.doc.title,
+        job.subject,
+        job.printer,
+        job.paperWidth,
+        job.reprintOf,
+        JSON.stringify(job.doc),
+      );
     return Number(info.lastInsertRowid);
   }
 
   /** Closes a job with its outcome, the Vietnamese cause and the number of bytes produced. */
-  close(id: number, at: string, status: 'printed' | 'failed', error: string | null, bytes: number): void {
+  close(
+    id: number,
+    at: string,
+    status: 'printed' | 'failed',
+    error: string | null,
+    bytes: number,
+  ): void {
     this.db
-      .prepare('UPDATE print_jobs SET finished_at = ?, status = ?, error = ?, bytes = ? WHERE id = ?')
+      .prepare(
+        'UPDATE print_jobs SET finished_at = ?, status = ?, error = ?, bytes = ? WHERE id = ?',
+      )
       .run(at, status, error, bytes, id);
   }
 
@@ -85,13 +103,15 @@ export class PrintJournal {
   }
 
   get(id: number): PrintJobSummary | null {
-    const row = this.db.prepare(`SELECT ${COLUMNS} FROM print_jobs WHERE id = ?`).get(id) as JobRow | undefined;
+    const row = this.db.prepare(`SELECT ${COLUMNS} FROM print_jobs WHERE id = ?`).get(id) as
+      JobRow | undefined;
     return row ? toSummary(row) : null;
   }
 
   /** The stored document of a job, for a reprint or a preview. */
   document(id: number): SlipDocument | null {
-    const row = this.db.prepare('SELECT document FROM print_jobs WHERE id = ?').get(id) as { document: string } | undefined;
+    const row = this.db.prepare('SELECT document FROM print_jobs WHERE id = ?').get(id) as
+      { document: string } | undefined;
     return row ? (JSON.parse(row.document) as SlipDocument) : null;
   }
 }

@@ -19,12 +19,29 @@ const LINE = 2;
 export function layoutBlock(page: Page, block: Block): void {
   switch (block.kind) {
     case 'text':
-      page.gap(page.text(block.text, page.font(block.size, block.bold, block.italic), page.left, page.content, block.align));
+      page.gap(
+        page.text(
+          block.text,
+          page.font(block.size, block.bold, block.italic),
+          page.left,
+          page.content,
+          block.align,
+        ),
+      );
       break;
     case 'title':
       page.gap(8);
       page.gap(page.text(block.text, page.font('large', true), page.left, page.content, 'center'));
-      if (block.subtitle) page.gap(page.text(block.subtitle, page.font('normal', false, true), page.left, page.content, 'center'));
+      if (block.subtitle)
+        page.gap(
+          page.text(
+            block.subtitle,
+            page.font('normal', false, true),
+            page.left,
+            page.content,
+            'center',
+          ),
+        );
       page.gap(8);
       break;
     case 'heading':
@@ -94,7 +111,14 @@ function table(page: Page, b: TableBlock): void {
     const font = page.font('small', r === 0);
     const top = page.y + LINE + 3;
     const heights = cells.map((cell, i) =>
-      page.text(cell, font, xs[i] + 5, widths[i] - 10, r === 0 ? 'center' : (b.columns[i]?.align ?? 'left'), top),
+      page.text(
+        cell,
+        font,
+        xs[i] + 5,
+        widths[i] - 10,
+        r === 0 ? 'center' : (b.columns[i]?.align ?? 'left'),
+        top,
+      ),
     );
     const h = Math.max(...heights) + LINE + 6;
     xs.forEach((x) => page.rect(x, page.y, LINE, h));
@@ -126,15 +150,31 @@ function qr(page: Page, b: QrBlock): void {
   const scale = Math.max(3, Math.floor(target / (m.size + 8)));
   const side = m.size * scale;
   page.gap(scale * 4);
-  page.ops.push({ t: 'qr', x: page.left + Math.floor((page.content - side) / 2), y: page.y, scale, qr: m });
+  page.ops.push({
+    t: 'qr',
+    x: page.left + Math.floor((page.content - side) / 2),
+    y: page.y,
+    scale,
+    qr: m,
+  });
   page.gap(side + scale * 4);
-  if (b.caption) page.gap(page.text(b.caption, page.font('small', false, true), page.left, page.content, 'center') + 4);
+  if (b.caption)
+    page.gap(
+      page.text(b.caption, page.font('small', false, true), page.left, page.content, 'center') + 4,
+    );
 }
 
 function note(page: Page, b: NoteBlock): void {
   const pad = 10;
   const top = page.y + 4;
-  const h = page.text(b.text, page.font('small', false, true), page.left + pad, page.content - 2 * pad, 'left', top + pad);
+  const h = page.text(
+    b.text,
+    page.font('small', false, true),
+    page.left + pad,
+    page.content - 2 * pad,
+    'left',
+    top + pad,
+  );
   page.frame(page.left, top, page.content, h + 2 * pad);
   page.gap(h + 2 * pad + 10);
 }

@@ -69,14 +69,29 @@ export class Page {
   }
 
   /** Wraps text into [x, x + w) at the cursor (or at `top`), returns the height used. */
-  text(text: string, font: Font, x: number, w: number, align: Align = 'left', top = this.y): number {
+  text(
+    text: string,
+    font: Font,
+    x: number,
+    w: number,
+    align: Align = 'left',
+    top = this.y,
+  ): number {
     const lines = wrapText(nfc(text), w, (s) => this.metrics.width(s, font));
     const lh = this.lineHeight(font);
     const ascent = Math.ceil(this.metrics.extent(font).ascent) + 1;
     lines.forEach((line, i) => {
       const lw = this.metrics.width(line, font);
-      const dx = align === 'center' ? Math.floor((w - lw) / 2) : align === 'right' ? Math.floor(w - lw) : 0;
-      if (line) this.ops.push({ t: 'text', x: x + Math.max(0, dx), baseline: top + i * lh + ascent, text: line, font });
+      const dx =
+        align === 'center' ? Math.floor((w - lw) / 2) : align === 'right' ? Math.floor(w - lw) : 0;
+      if (line)
+        this.ops.push({
+          t: 'text',
+          x: x + Math.max(0, dx),
+          baseline: top + i * lh + ascent,
+          text: line,
+          font,
+        });
     });
     return lines.length * lh;
   }
@@ -95,7 +110,8 @@ export class Page {
 
   hline(y: number, dashed = false): void {
     if (!dashed) return this.rect(this.left, y, this.content, LINE);
-    for (let x = this.left; x < this.right; x += 16) this.rect(x, y, Math.min(8, this.right - x), LINE);
+    for (let x = this.left; x < this.right; x += 16)
+      this.rect(x, y, Math.min(8, this.right - x), LINE);
   }
 
   gap(px: number): void {
@@ -116,7 +132,8 @@ export function layoutDocument(doc: SlipDocument, width: 576 | 384, metrics: Met
       page.gap(14);
       breaks.push(page.y - 7);
     }
-    if (label) page.gap(page.text(label, page.font('small', false, true), page.left, page.content, 'right'));
+    if (label)
+      page.gap(page.text(label, page.font('small', false, true), page.left, page.content, 'right'));
     page.gap(4);
     for (const block of doc.blocks) layoutBlock(page, block);
   });
@@ -127,7 +144,9 @@ export function layoutDocument(doc: SlipDocument, width: 576 | 384, metrics: Met
 /** The label column of "label: value" rows: the widest label, at most 40% of the paper. */
 function labelColumn(blocks: Block[], page: Page): number {
   const font = page.font();
-  const widest = Math.max(0, ...blocks.map((b) => (b.kind === 'row' ? page.metrics.width(`${nfc(b.label)}:`, font) : 0)));
+  const widest = Math.max(
+    0,
+    ...blocks.map((b) => (b.kind === 'row' ? page.metrics.width(`${nfc(b.label)}:`, font) : 0)),
+  );
   return Math.min(Math.ceil(widest) + 14, Math.floor(page.content * 0.4));
 }
-

@@ -1,9 +1,9 @@
 /** The printing handlers: one-liners over the print service. */
-import type { Handlers } from '../api/handlers';
+import type { Handlers } from '../core/handlers';
 import type { printingContract } from './contract';
 import type { PrintService } from './service';
 import type { Procedure } from '../catalog/types';
-import { notFound } from '../api/errors';
+import { notFound } from '../core/errors';
 import { procedureChecklist } from './checklist';
 
 /** Binds the printing contract to the configured print service. */
@@ -19,7 +19,10 @@ export function printingHandlers(deps: {
   };
   return {
     'printing.checklist': (input, ctx) =>
-      deps.printer.print(procedureChecklist(visible(input.procedureCode), deps.unitName(), ctx.now), { subject: input.procedureCode }),
+      deps.printer.print(
+        procedureChecklist(visible(input.procedureCode), deps.unitName(), ctx.now),
+        { subject: input.procedureCode },
+      ),
     'printing.jobs': (input) => ({ items: deps.printer.jobs(input) }),
     'printing.reprint': (input) => deps.printer.reprint(input.jobId),
     'printing.preview': (input) => deps.printer.preview(input.jobId),

@@ -73,7 +73,8 @@ function paint(ctx: SKRSContext2D, op: Op): void {
     const { size, modules } = op.qr;
     for (let r = 0; r < size; r += 1) {
       for (let c = 0; c < size; c += 1) {
-        if (modules[r * size + c]) ctx.fillRect(op.x + c * op.scale, op.y + r * op.scale, op.scale, op.scale);
+        if (modules[r * size + c])
+          ctx.fillRect(op.x + c * op.scale, op.y + r * op.scale, op.scale, op.scale);
       }
     }
   }

@@ -10,7 +10,10 @@ import { qrSvg } from './qr';
 export type HtmlPaper = 'thermal' | 'A5' | 'A4';
 
 const esc = (s: string) =>
-  nfc(s).replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  nfc(s).replace(
+    /[&<>"']/gu,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 const PAGE: Record<HtmlPaper, string> = {
   thermal: '@page { size: 80mm auto; margin: 2mm 4mm; } body { width: 72mm; font-size: 9.5pt; }',
@@ -48,14 +51,25 @@ hr { border: 0; border-top: 1.5px solid #000; margin: .4em 0; } hr.dashed { bord
 function fontFaces(): string {
   const face = (f: FontFace, weight: number, style: string) =>
     `@font-face { font-family: 'MotCua Sans'; font-weight: ${weight}; font-style: ${style}; src: url(data:font/ttf;base64,${fontBase64(f)}) format('truetype'); }`;
-  return [face('regular', 500, 'normal'), face('bold', 700, 'normal'), face('italic', 500, 'italic')].join('\n');
+  return [
+    face('regular', 500, 'normal'),
+    face('bold', 700, 'normal'),
+    face('italic', 500, 'italic'),
+  ].join('\n');
 }
 
 /** A whole self-contained HTML page for the paper; `embedFonts: false` trims 0.5 MB for screen previews. */
-export function renderHtml(doc: SlipDocument, paper: HtmlPaper, opts: { embedFonts?: boolean } = {}): string {
+export function renderHtml(
+  doc: SlipDocument,
+  paper: HtmlPaper,
+  opts: { embedFonts?: boolean } = {},
+): string {
   const copies = doc.copies && doc.copies.length > 0 ? doc.copies : [null];
   const body = copies
-    .map((label) => `<section class="copy">${label ? `<div class="copy-label">${esc(label)}</div>` : ''}${doc.blocks.map(blockHtml).join('\n')}</section>`)
+    .map(
+      (label) =>
+        `<section class="copy">${label ? `<div class="copy-label">${esc(label)}</div>` : ''}${doc.blocks.map(blockHtml).join('\n')}</section>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8">
@@ -80,9 +94,17 @@ function blockHtml(b: Block): string {
       return `<div class="row"><span>${esc(b.label)}:</span><span class="${[b.bold ? 'bold' : '', b.size ?? ''].join(' ').trim()}">${esc(b.value)}</span></div>`;
     case 'table': {
       const total = b.columns.reduce((sum, c) => sum + c.weight, 0);
-      const head = b.columns.map((c) => `<th style="width:${Math.round((1000 * c.weight) / total) / 10}%">${esc(c.title)}</th>`).join('');
+      const head = b.columns
+        .map(
+          (c) =>
+            `<th style="width:${Math.round((1000 * c.weight) / total) / 10}%">${esc(c.title)}</th>`,
+        )
+        .join('');
       const rows = b.rows
-        .map((r) => `<tr>${r.map((cell, i) => `<td class="${b.columns[i]?.align ?? 'left'}">${esc(cell)}</td>`).join('')}</tr>`)
+        .map(
+          (r) =>
+            `<tr>${r.map((cell, i) => `<td class="${b.columns[i]?.align ?? 'left'}">${esc(cell)}</td>`).join('')}</tr>`,
+        )
         .join('');
       return `<table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
     }

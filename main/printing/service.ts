@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { notFound } from '../api/errors';
+import { notFound } from '../core/errors';
 import { toVnIso } from '../calendar/vn-time';
 import type { Db } from '../db/database';
 import { testPage } from '../slips/kiosk';
@@ -17,7 +17,15 @@ import { PrintJournal } from './journal';
 import { renderBitmap } from './render-bitmap';
 import { sendTcp } from './transport-tcp';
 import { sendDevice, sendQueue } from './transport-local';
-import type { PaperWidth, PrinterInfo, PrinterProfile, PrinterTarget, PrintJobFilter, PrintJobSummary, PrintOutcome } from './types';
+import type {
+  PaperWidth,
+  PrinterInfo,
+  PrinterProfile,
+  PrinterTarget,
+  PrintJobFilter,
+  PrintJobSummary,
+  PrintOutcome,
+} from './types';
 import { describeTarget, parsePrinterUri } from './uri';
 
 export interface PrintServiceOptions {
@@ -45,8 +53,17 @@ export interface PrintService {
 }
 
 /** The profile: defaults for the target's kind, overridden by the URI's own parameters. */
-export function resolveProfile(target: PrinterTarget, paperWidth: PaperWidth = 576): PrinterProfile {
-  return { widthDots: paperWidth, cut: true, maxBand: 255, status: target.kind === 'tcp', ...target.profile };
+export function resolveProfile(
+  target: PrinterTarget,
+  paperWidth: PaperWidth = 576,
+): PrinterProfile {
+  return {
+    widthDots: paperWidth,
+    cut: true,
+    maxBand: 255,
+    status: target.kind === 'tcp',
+    ...target.profile,
+  };
 }
 
 /** Builds the service for one configured printer; an invalid URI throws badInput here, at configuration. */
@@ -70,9 +87,23 @@ export function createPrintService(opts: PrintServiceOptions): PrintService {
       return queued(doc, job.subject, jobId);
     },
     jobs: (filter) => journal.list(filter),
-    testPrint: () => queued(testPage({ printer: target.uri, widthDots: profile.widthDots, printedAt: toVnIso(now()) }), null, null),
-    printerInfo: () => ({ uri: target.uri, kind: target.kind, label: describeTarget(target), profile, beep: opts.beep ?? false }),
-    preview: (jobId) => ({ jobId, preview: dataUrl(bitmapToPng(renderBitmap(storedJob(journal, jobId).doc, profile.widthDots))) }),
+    testPrint: () =>
+      queued(
+        testPage({ printer: target.uri, widthDots: profile.widthDots, printedAt: toVnIso(now()) }),
+        null,
+        null,
+      ),
+    printerInfo: () => ({
+      uri: target.uri,
+      kind: target.kind,
+      label: describeTarget(target),
+      profile,
+      beep: opts.beep ?? false,
+    }),
+    preview: (jobId) => ({
+      jobId,
+      preview: dataUrl(bitmapToPng(renderBitmap(storedJob(journal, jobId).doc, profile.widthDots))),
+    }),
   };
 }
 
@@ -85,7 +116,10 @@ interface JobContext {
   opts: PrintServiceOptions;
 }
 
-function storedJob(journal: PrintJournal, jobId: number): { doc: SlipDocument; job: PrintJobSummary } {
+function storedJob(
+  journal: PrintJournal,
+  jobId: number,
+): { doc: SlipDocument; job: PrintJobSummary } {
   const job = journal.get(jobId);
   const doc = job ? journal.document(jobId) : null;
   if (!job || !doc) throw notFound(`Không tìm thấy lệnh in số ${jobId} trong sổ in.`);
@@ -95,9 +129,21 @@ function storedJob(journal: PrintJournal, jobId: number): { doc: SlipDocument; j
 const dataUrl = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;
 
 /** One attempt: journal first, then render, encode, send; never throws for a printer fault. */
-async function runJob(ctx: JobContext, doc: SlipDocument, subject: string | null, reprintOf: number | null): Promise<PrintOutcome> {
+async function runJob(
+  ctx: JobContext,
+  doc: SlipDocument,
+  subject: string | null,
+  reprintOf: number | null,
+): Promise<PrintOutcome> {
   const { journal, profile, target } = ctx;
-  const id = journal.open({ at: toVnIso(ctx.now()), doc, subject, printer: target.uri, paperWidth: profile.widthDots, reprintOf });
+  const id = journal.open({
+    at: toVnIso(ctx.now()),
+    doc,
+    subject,
+    printer: target.uri,
+    paperWidth: profile.widthDots,
+    reprintOf,
+  });
   let bytes = 0;
   let preview = '';
   try {
@@ -108,20 +154,42 @@ async function runJob(ctx: JobContext, doc: SlipDocument, subject: string | null
     bytes = job.length;
     const { warning } = await send(ctx, id, doc, job, png, bitmap);
     journal.close(id, toVnIso(ctx.now()), 'printed', null, bytes);
-    return { jobId: id, status: 'printed', printer: target.uri, bytes, preview, ...(warning ? { warning } : {}) };
+    return {
+      jobId: id,
+      status: 'printed',
+      printer: target.uri,
+      bytes,
+      preview,
+      ...(warning ? { warning } : {}),
+    };
   } catch (err) {
     const message =
-      err instanceof PrinterFault ? err.message : `Lỗi khi tạo bản in: ${err instanceof Error ? err.message : String(err)}`;
+      err instanceof PrinterFault
+        ? err.message
+        : `Lỗi khi tạo bản in: ${err instanceof Error ? err.message : String(err)}`;
     journal.close(id, toVnIso(ctx.now()), 'failed', message, bytes);
     return { jobId: id, status: 'failed', printer: target.uri, message, bytes, preview };
   }
 }
 
-async function send(ctx: JobContext, id: number, doc: SlipDocument, job: Buffer, png: Buffer, bitmap: Bitmap1): Promise<{ warning?: string }> {
+async function send(
+  ctx: JobContext,
+  id: number,
+  doc: SlipDocument,
+  job: Buffer,
+  png: Buffer,
+  bitmap: Bitmap1,
+): Promise<{ warning?: string }> {
   const { target, timeoutMs } = ctx;
   switch (target.kind) {
     case 'tcp':
-      return sendTcp({ host: target.host, port: target.port, bytes: job, timeoutMs, status: ctx.profile.status });
+      return sendTcp({
+        host: target.host,
+        port: target.port,
+        bytes: job,
+        timeoutMs,
+        status: ctx.profile.status,
+      });
     case 'device':
       await sendDevice(target.path, job, timeoutMs);
       return {};
@@ -135,7 +203,14 @@ async function send(ctx: JobContext, id: number, doc: SlipDocument, job: Buffer,
 }
 
 /** The `preview` printer: the PNG and the ESC/POS bytes of every job under <data>/prints/. */
-async function writePreview(dataDir: string, id: number, doc: SlipDocument, job: Buffer, png: Buffer, bitmap: Bitmap1): Promise<void> {
+async function writePreview(
+  dataDir: string,
+  id: number,
+  doc: SlipDocument,
+  job: Buffer,
+  png: Buffer,
+  bitmap: Bitmap1,
+): Promise<void> {
   const dir = path.join(dataDir, 'prints');
   const base = path.join(dir, `${String(id).padStart(6, '0')}-${doc.kind}-${bitmap.width}`);
   try {

@@ -13,17 +13,34 @@ export interface StatusReading {
 
 /** Reads the two status bytes: offline cause (cover open, paper end, error) and paper sensor. */
 export function readStatus(reply: Buffer, where: string): StatusReading {
-  if (reply.length < 2 || !isStatusByte(reply[0]) || !isStatusByte(reply[1])) return { known: false };
+  if (reply.length < 2 || !isStatusByte(reply[0]) || !isStatusByte(reply[1]))
+    return { known: false };
   const [offline, paper] = reply;
   if (offline & 0x04)
-    return { known: true, fault: new PrinterFault('cover_open', `Máy in ${where} đang mở nắp. Đóng nắp máy in rồi bấm "In lại".`) };
+    return {
+      known: true,
+      fault: new PrinterFault(
+        'cover_open',
+        `Máy in ${where} đang mở nắp. Đóng nắp máy in rồi bấm "In lại".`,
+      ),
+    };
   if (paper & 0x60 || offline & 0x20)
-    return { known: true, fault: new PrinterFault('paper_out', `Máy in ${where} hết giấy. Thay cuộn giấy mới rồi bấm "In lại".`) };
+    return {
+      known: true,
+      fault: new PrinterFault(
+        'paper_out',
+        `Máy in ${where} hết giấy. Thay cuộn giấy mới rồi bấm "In lại".`,
+      ),
+    };
   if (offline & 0x40)
     return {
       known: true,
-      fault: new PrinterFault('printer_error', `Máy in ${where} đang báo lỗi (ví dụ kẹt dao cắt hoặc quá nhiệt). Tắt, bật lại máy in rồi in lại.`),
+      fault: new PrinterFault(
+        'printer_error',
+        `Máy in ${where} đang báo lỗi (ví dụ kẹt dao cắt hoặc quá nhiệt). Tắt, bật lại máy in rồi in lại.`,
+      ),
     };
-  if (paper & 0x0c) return { known: true, warning: `Máy in ${where} sắp hết giấy: chuẩn bị cuộn giấy mới.` };
+  if (paper & 0x0c)
+    return { known: true, warning: `Máy in ${where} sắp hết giấy: chuẩn bị cuộn giấy mới.` };
   return { known: true };
 }

@@ -31,13 +31,23 @@ export async function sendDevice(device: string, bytes: Buffer, timeoutMs: numbe
 }
 
 /** The command that hands raw bytes to the OS queue: CUPS `lp -o raw`, or a shared printer on Windows. */
-export function queueCommand(name: string, file: string, platform = process.platform): { cmd: string; args: string[] } {
-  if (platform === 'win32') return { cmd: 'cmd.exe', args: ['/d', '/c', 'copy', '/b', file, `\\\\localhost\\${name}`] };
+export function queueCommand(
+  name: string,
+  file: string,
+  platform = process.platform,
+): { cmd: string; args: string[] } {
+  if (platform === 'win32')
+    return { cmd: 'cmd.exe', args: ['/d', '/c', 'copy', '/b', file, `\\\\localhost\\${name}`] };
   return { cmd: 'lp', args: ['-d', name, '-o', 'raw', '--', file] };
 }
 
 /** Sends a raw job to the OS print queue `name`; `command` replaces `lp` in tests. */
-export async function sendQueue(name: string, bytes: Buffer, timeoutMs: number, command?: string): Promise<void> {
+export async function sendQueue(
+  name: string,
+  bytes: Buffer,
+  timeoutMs: number,
+  command?: string,
+): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'motcua-print-'));
   const file = path.join(dir, 'job.bin');
   try {
@@ -56,21 +66,35 @@ function run(cmd: string, args: string[], name: string, timeoutMs: number): Prom
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
     const timer = setTimeout(() => {
       child.kill();
-      reject(new PrinterFault('timeout', `Hàng đợi in "${name}" không nhận lệnh in sau ${timeoutMs / 1000} giây.`));
+      reject(
+        new PrinterFault(
+          'timeout',
+          `Hàng đợi in "${name}" không nhận lệnh in sau ${timeoutMs / 1000} giây.`,
+        ),
+      );
     }, timeoutMs);
     child.on('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       const missing = err.code === 'ENOENT';
       reject(
         missing
-          ? new PrinterFault('queue', `Máy tính này không có dịch vụ in của hệ điều hành (không có lệnh ${cmd}). Hãy cài CUPS hoặc dùng máy in mạng tcp://.`)
+          ? new PrinterFault(
+              'queue',
+              `Máy tính này không có dịch vụ in của hệ điều hành (không có lệnh ${cmd}). Hãy cài CUPS hoặc dùng máy in mạng tcp://.`,
+            )
           : faultFromError(err, `"${name}"`, timeoutMs),
       );
     });
     child.on('close', (code) => {
       clearTimeout(timer);
       if (code === 0) resolve();
-      else reject(new PrinterFault('queue', `Hàng đợi in "${name}" từ chối lệnh in: ${stderr.trim() || `mã lỗi ${code}`}.`));
+      else
+        reject(
+          new PrinterFault(
+            'queue',
+            `Hàng đợi in "${name}" từ chối lệnh in: ${stderr.trim() || `mã lỗi ${code}`}.`,
+          ),
+        );
     });
   });
 }

@@ -60,7 +60,14 @@ export function sendTcp(job: TcpSend): Promise<{ warning?: string }> {
     });
     socket.on('error', (err) => finish(faultFromError(err, where, job.timeoutMs)));
     socket.on('close', () => {
-      if (phase !== 'send') finish(faultFromError(Object.assign(new Error('closed'), { code: 'ECONNRESET' }), where, job.timeoutMs));
+      if (phase !== 'send')
+        finish(
+          faultFromError(
+            Object.assign(new Error('closed'), { code: 'ECONNRESET' }),
+            where,
+            job.timeoutMs,
+          ),
+        );
     });
   });
 }

@@ -1,13 +1,17 @@
 /** Printer URIs: checked when the printer is configured, so a typo never waits for a citizen. */
-import { badInput } from '../api/errors';
+import { badInput } from '../core/errors';
 import type { PaperWidth, PrinterProfile, PrinterTarget } from './types';
 
 const FORMS = 'tcp://máy-in:9100, /dev/usb/lp0, \\\\.\\COM3, printer:TÊN_HÀNG_ĐỢI hoặc preview';
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/iu;
+const HOST =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/iu;
 
 function invalid(uri: string, why: string): Error {
   const shown = uri.replace(/\p{Cc}/gu, '?');
-  return badInput(`Địa chỉ máy in "${shown}" không hợp lệ: ${why}. Dùng một trong các dạng: ${FORMS}.`, 'printerUri');
+  return badInput(
+    `Địa chỉ máy in "${shown}" không hợp lệ: ${why}. Dùng một trong các dạng: ${FORMS}.`,
+    'printerUri',
+  );
 }
 
 /** Parses a printer URI with optional `?width=80|58&cut=0|1&band=N&status=0|1`; throws badInput in Vietnamese. */
@@ -24,12 +28,16 @@ export function parsePrinterUri(raw: string): PrinterTarget {
     const name = base.slice('printer:'.length).trim();
     if (!name) throw invalid(uri, 'thiếu tên hàng đợi in sau "printer:"');
     if (name.startsWith('-')) throw invalid(uri, 'tên hàng đợi in không được bắt đầu bằng dấu "-"');
-    if (!/^[\p{L}\p{N} _.@()#+-]{1,127}$/u.test(name)) throw invalid(uri, 'tên hàng đợi in có ký tự không cho phép');
+    if (!/^[\p{L}\p{N} _.@()#+-]{1,127}$/u.test(name))
+      throw invalid(uri, 'tên hàng đợi in có ký tự không cho phép');
     return { kind: 'queue', uri, name, profile };
   }
-  if (/^\/dev\/[\w./-]+$/u.test(base) && !base.includes('..')) return { kind: 'device', uri, path: base, profile };
-  if (/^\\\\\.\\(COM\d{1,3}|LPT\d|USB\d{3})$/iu.test(base)) return { kind: 'device', uri, path: base, profile };
-  if (/^(COM\d{1,3}|LPT\d)$/iu.test(base)) return { kind: 'device', uri, path: `\\\\.\\${base.toUpperCase()}`, profile };
+  if (/^\/dev\/[\w./-]+$/u.test(base) && !base.includes('..'))
+    return { kind: 'device', uri, path: base, profile };
+  if (/^\\\\\.\\(COM\d{1,3}|LPT\d|USB\d{3})$/iu.test(base))
+    return { kind: 'device', uri, path: base, profile };
+  if (/^(COM\d{1,3}|LPT\d)$/iu.test(base))
+    return { kind: 'device', uri, path: `\\\\.\\${base.toUpperCase()}`, profile };
   throw invalid(uri, 'không nhận ra loại máy in');
 }
 
@@ -39,7 +47,8 @@ function parseTcp(uri: string, base: string, profile: Partial<PrinterProfile>): 
   const host = m[1];
   if (!HOST.test(host)) throw invalid(uri, `tên máy "${host}" không hợp lệ`);
   const port = m[2] === undefined ? 9100 : Number(m[2]);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw invalid(uri, 'cổng phải từ 1 đến 65535');
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw invalid(uri, 'cổng phải từ 1 đến 65535');
   return { kind: 'tcp', uri, host: host.replace(/^\[|\]$/gu, ''), port, profile };
 }
 
@@ -52,9 +61,11 @@ function parseProfile(uri: string, query: string): Partial<PrinterProfile> {
     else if (key === 'status') profile.status = parseFlag(uri, key, value);
     else if (key === 'band') {
       const n = Number(value);
-      if (!Number.isInteger(n) || n < 8 || n > 255) throw invalid(uri, 'band phải là số nguyên từ 8 đến 255');
+      if (!Number.isInteger(n) || n < 8 || n > 255)
+        throw invalid(uri, 'band phải là số nguyên từ 8 đến 255');
       profile.maxBand = n;
-    } else throw invalid(uri, `tham số "${key}" không được hỗ trợ (chỉ có width, cut, band, status)`);
+    } else
+      throw invalid(uri, `tham số "${key}" không được hỗ trợ (chỉ có width, cut, band, status)`);
   }
   return profile;
 }

@@ -3,8 +3,8 @@
  * procedure's field, called by the officer, shown on the hall's TV. Node-free.
  */
 import { z } from 'zod';
-import { spec } from '../api/types';
-import { text } from '../api/fields';
+import { spec } from '../core/types';
+import { text } from '../core/fields';
 import { cleanText } from '../text/normalize';
 import type { CallResult, CounterView, QueueBoard, TakeResult } from './types';
 
@@ -19,13 +19,20 @@ const fieldName = z
   .string({ error: 'Lĩnh vực của quầy phải là chữ' })
   .max(400)
   .transform(cleanText)
-  .pipe(z.string().min(1, { error: 'Lĩnh vực của quầy không được để trống' }).max(100, { error: 'Lĩnh vực của quầy dài quá 100 ký tự' }));
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'Lĩnh vực của quầy không được để trống' })
+      .max(100, { error: 'Lĩnh vực của quầy dài quá 100 ký tự' }),
+  );
 
 const counterInput = z
   .object({
     number: counterNumber,
     name: text(60),
-    fields: z.array(fieldName, { error: 'Lĩnh vực của quầy phải là một danh sách' }).max(50, { error: 'Mỗi quầy phục vụ tối đa 50 lĩnh vực' }),
+    fields: z
+      .array(fieldName, { error: 'Lĩnh vực của quầy phải là một danh sách' })
+      .max(50, { error: 'Mỗi quầy phục vụ tối đa 50 lĩnh vực' }),
   })
   .strict();
 
@@ -36,7 +43,12 @@ const counterList = z
   .superRefine((counters, ctx) => {
     const seen = new Set<number>();
     counters.forEach((c, i) => {
-      if (seen.has(c.number)) ctx.addIssue({ code: 'custom', path: [i, 'number'], message: `Số quầy ${c.number} bị trùng` });
+      if (seen.has(c.number))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'number'],
+          message: `Số quầy ${c.number} bị trùng`,
+        });
       seen.add(c.number);
     });
   });

@@ -37,7 +37,13 @@ export function listCounters(db: Db, day: string): CounterView[] {
     .all()
     .map((r) => {
       const fields = JSON.parse(r.fields) as string[];
-      return { number: r.number, name: r.name, fields, general: fields.length === 0, waiting: waiting.get(r.number) ?? 0 };
+      return {
+        number: r.number,
+        name: r.name,
+        fields,
+        general: fields.length === 0,
+        waiting: waiting.get(r.number) ?? 0,
+      };
     });
 }
 
@@ -51,7 +57,9 @@ export function replaceCounters(db: Db, counters: readonly Counter[]): void {
 /** The counter's next sequence number of the day. Call inside the transaction that inserts the ticket. */
 export function nextSeq(db: Db, day: string, counter: number): number {
   const row = db
-    .prepare<[string, number], { last: number | null }>('SELECT max(seq) AS last FROM queue_tickets WHERE day = ? AND counter = ?')
+    .prepare<[string, number], { last: number | null }>(
+      'SELECT max(seq) AS last FROM queue_tickets WHERE day = ? AND counter = ?',
+    )
     .get(day, counter);
   return (row?.last ?? 0) + 1;
 }
@@ -59,11 +67,27 @@ export function nextSeq(db: Db, day: string, counter: number): number {
 /** Stores a new waiting ticket. */
 export function insertTicket(
   db: Db,
-  t: { day: string; counter: number; seq: number; ticket: string; field?: string; procedureCode?: string; takenAt: Date },
+  t: {
+    day: string;
+    counter: number;
+    seq: number;
+    ticket: string;
+    field?: string;
+    procedureCode?: string;
+    takenAt: Date;
+  },
 ): void {
   db.prepare(
     "INSERT INTO queue_tickets (day, counter, seq, ticket, field, procedure_code, status, taken_at) VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?)",
-  ).run(t.day, t.counter, t.seq, t.ticket, t.field ?? null, t.procedureCode ?? null, t.takenAt.toISOString());
+  ).run(
+    t.day,
+    t.counter,
+    t.seq,
+    t.ticket,
+    t.field ?? null,
+    t.procedureCode ?? null,
+    t.takenAt.toISOString(),
+  );
 }
 
 /** The ticket a counter is serving now (called, not yet finished). */
@@ -78,20 +102,28 @@ export function servingTicket(db: Db, day: string, counter: number): TicketRow |
 /** The oldest ticket waiting for a counter. */
 export function firstWaiting(db: Db, day: string, counter: number): TicketRow | undefined {
   return db
-    .prepare<[string, number], TicketRow>("SELECT * FROM queue_tickets WHERE day = ? AND counter = ? AND status = 'waiting' ORDER BY seq LIMIT 1")
+    .prepare<[string, number], TicketRow>(
+      "SELECT * FROM queue_tickets WHERE day = ? AND counter = ? AND status = 'waiting' ORDER BY seq LIMIT 1",
+    )
     .get(day, counter);
 }
 
 /** Finishes every ticket a counter has called (normally just one). */
 export function finishCalled(db: Db, day: string, counter: number): void {
-  db.prepare("UPDATE queue_tickets SET status = 'done' WHERE day = ? AND counter = ? AND status = 'called'").run(day, counter);
+  db.prepare(
+    "UPDATE queue_tickets SET status = 'done' WHERE day = ? AND counter = ? AND status = 'called'",
+  ).run(day, counter);
 }
 
 /** Marks a waiting ticket as called by an officer. */
 export function markCalled(db: Db, id: number, at: Date, by: string): boolean {
-  return db
-    .prepare("UPDATE queue_tickets SET status = 'called', called_at = ?, called_by = ? WHERE id = ? AND status = 'waiting'")
-    .run(at.toISOString(), by, id).changes === 1;
+  return (
+    db
+      .prepare(
+        "UPDATE queue_tickets SET status = 'called', called_at = ?, called_by = ? WHERE id = ? AND status = 'waiting'",
+      )
+      .run(at.toISOString(), by, id).changes === 1
+  );
 }
 
 /** The day's latest calls, newest first. */

@@ -6,7 +6,10 @@ import type { CounterView } from './types';
  * The counters serving `field` (compared without accents or case); else the general counters
  * (no field); else every counter. Among them the one with the fewest waiting, then the lowest number.
  */
-export function chooseCounter(counters: readonly CounterView[], field: string | undefined): CounterView | undefined {
+export function chooseCounter(
+  counters: readonly CounterView[],
+  field: string | undefined,
+): CounterView | undefined {
   const key = field ? fold(field) : undefined;
   const serving = key ? counters.filter((c) => c.fields.some((f) => fold(f) === key)) : [];
   const general = counters.filter((c) => c.general);

@@ -1,7 +1,7 @@
 /** Reports: the log book (Sổ theo dõi hồ sơ) and the period's statistics. */
 import { z } from 'zod';
-import { spec } from '../api/types';
-import { isoDate, isoInstant } from '../api/fields';
+import { spec } from '../core/types';
+import { isoDate, isoInstant } from '../core/fields';
 import type { LogbookResult, StatsResult } from './types';
 
 /** A day (YYYY-MM-DD, local, inclusive) or an instant with its offset. */

@@ -1,9 +1,9 @@
 /** The log book's rows: dossiers received in a period, filtered by procedure and state, oldest first. */
-import { badInput } from '../api/errors';
+import { badInput } from '../core/errors';
 import { appendAudit } from '../audit/log';
 import { toVnIso } from '../calendar/vn-time';
 import type { Db } from '../db/database';
-import type { Caller } from '../api/types';
+import type { Caller } from '../core/types';
 import type { UnitSettings } from '../settings/types';
 import { DOSSIER_STATES, type DossierState } from '../dossiers/lifecycle';
 import { statement } from '../dossiers/statements';

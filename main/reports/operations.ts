@@ -1,6 +1,6 @@
 /** Handlers of the reports contract: one line each, the work is in logbook and stats. */
-import type { Handlers } from '../api/handlers';
-import { AppError } from '../api/errors';
+import type { Handlers } from '../core/handlers';
+import { AppError } from '../core/errors';
 import type { reportsContract } from './contract';
 import { logbook, type ReportsDeps } from './logbook';
 import { stats } from './stats';

@@ -1,5 +1,5 @@
 /** A report's period: local days (inclusive) or instants, as a half-open UTC range the indexes read. */
-import { badInput } from '../api/errors';
+import { badInput } from '../core/errors';
 import { toVnIso } from '../calendar/vn-time';
 
 export interface Period {

@@ -1,7 +1,7 @@
 /** The unit's settings: read by every screen, changed by the admin. */
 import { z } from 'zod';
-import { spec } from '../api/types';
-import { optionalText, text } from '../api/fields';
+import { spec } from '../core/types';
+import { optionalText, text } from '../core/fields';
 import type { UnitSettings } from './types';
 
 export const settingsContract = {
@@ -16,11 +16,15 @@ export const settingsContract = {
       .object({
         unitName: text(200),
         unitAddress: optionalText(300),
-        agencyCode: z.string().regex(/^[A-Z0-9.]{3,40}$/u, { error: 'chỉ gồm chữ in hoa, chữ số và dấu chấm, ví dụ 000.00.06.H14' }),
+        agencyCode: z.string().regex(/^[A-Z0-9.]{3,40}$/u, {
+          error: 'chỉ gồm chữ in hoa, chữ số và dấu chấm, ví dụ 000.00.06.H14',
+        }),
         codeFormat: z
           .string()
           .max(60)
-          .refine((s) => s.includes('{nnnn}') && s.includes('{yymmdd}'), { error: 'phải có {yymmdd} và {nnnn}' }),
+          .refine((s) => s.includes('{nnnn}') && s.includes('{yymmdd}'), {
+            error: 'phải có {yymmdd} và {nnnn}',
+          }),
         collectAt: text(200),
         kioskIdleSeconds: z.number().int().min(15).max(3600),
         kioskCountdownSeconds: z.number().int().min(5).max(120),
@@ -31,8 +35,12 @@ export const settingsContract = {
               .array(
                 z
                   .object({
-                    start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/u, { error: 'giờ phải có dạng HH:MM' }),
-                    end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/u, { error: 'giờ phải có dạng HH:MM' }),
+                    start: z
+                      .string()
+                      .regex(/^([01]\d|2[0-3]):[0-5]\d$/u, { error: 'giờ phải có dạng HH:MM' }),
+                    end: z
+                      .string()
+                      .regex(/^([01]\d|2[0-3]):[0-5]\d$/u, { error: 'giờ phải có dạng HH:MM' }),
                   })
                   .strict(),
               )

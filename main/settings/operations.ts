@@ -1,10 +1,10 @@
 /** Handlers of the settings contract. */
 import type { Db } from '../db/database';
-import type { Handlers } from '../api/handlers';
+import type { Handlers } from '../core/handlers';
 import { actorOf, appendAudit } from '../audit/log';
 import type { settingsContract } from './contract';
 import { readSettings, writeSettings } from './repo';
-import { badInput } from '../api/errors';
+import { badInput } from '../core/errors';
 import { compileOfficeHours } from '../calendar/office-hours';
 import type { UnitSettings } from './types';
 
@@ -19,14 +19,22 @@ function checkOfficeHours(hours: UnitSettings['officeHours'] | undefined): void 
 }
 
 /** Wires the settings contract to the settings table. */
-export function settingsHandlers(deps: { db: Db; onChange?: (settings: UnitSettings) => void }): Handlers<typeof settingsContract> {
+export function settingsHandlers(deps: {
+  db: Db;
+  onChange?: (settings: UnitSettings) => void;
+}): Handlers<typeof settingsContract> {
   const { db } = deps;
   return {
     'settings.get': () => readSettings(db),
     'settings.update': (input, ctx) => {
       checkOfficeHours(input.officeHours);
       const saved = db.transaction(() => {
-        appendAudit(db, { at: ctx.now, actor: actorOf(ctx.caller), action: 'settings.update', detail: input });
+        appendAudit(db, {
+          at: ctx.now,
+          actor: actorOf(ctx.caller),
+          action: 'settings.update',
+          detail: input,
+        });
         return writeSettings(db, input);
       })();
       deps.onChange?.(saved);

@@ -14,9 +14,21 @@ export function queueTicket(input: QueueTicketData): SlipDocument {
     ...(d.service ? [{ kind: 'text', text: d.service, align: 'center' } as const] : []),
     ...(d.waitingAhead === undefined
       ? []
-      : [{ kind: 'text', text: `Số người đang chờ trước quý khách: ${d.waitingAhead}`, align: 'center' } as const]),
+      : [
+          {
+            kind: 'text',
+            text: `Số người đang chờ trước quý khách: ${d.waitingAhead}`,
+            align: 'center',
+          } as const,
+        ]),
     { kind: 'text', text: `Lấy số lúc ${slipTime(d.issuedAt)}`, align: 'center', size: 'small' },
-    { kind: 'text', text: 'Xin vui lòng chờ đến lượt khi số được gọi.', align: 'center', size: 'small', italic: true },
+    {
+      kind: 'text',
+      text: 'Xin vui lòng chờ đến lượt khi số được gọi.',
+      align: 'center',
+      size: 'small',
+      italic: true,
+    },
   ];
   return { kind: 'queue_ticket', title: `Số thứ tự ${d.ticket}`, paper: 'thermal', blocks };
 }
@@ -25,7 +37,16 @@ export function queueTicket(input: QueueTicketData): SlipDocument {
 export function documentChecklist(input: ChecklistData): SlipDocument {
   const d = nfcDeep(input);
   const blocks: Block[] = [
-    ...(d.unitName ? [{ kind: 'text', text: d.unitName.toLocaleUpperCase('vi'), align: 'center', bold: true } as const] : []),
+    ...(d.unitName
+      ? [
+          {
+            kind: 'text',
+            text: d.unitName.toLocaleUpperCase('vi'),
+            align: 'center',
+            bold: true,
+          } as const,
+        ]
+      : []),
     { kind: 'title', text: 'DANH MỤC GIẤY TỜ CẦN NỘP' },
     { kind: 'row', label: 'Thủ tục', value: d.procedureName, bold: true },
     { kind: 'row', label: 'Mã thủ tục', value: d.procedureCode },
@@ -34,11 +55,23 @@ export function documentChecklist(input: ChecklistData): SlipDocument {
     if (d.cases.length > 1 || c.title) blocks.push({ kind: 'text', text: c.title, bold: true });
     blocks.push({ kind: 'list', marker: 'box', items: c.documents.map(checklistLine) });
   }
-  if (d.processingText) blocks.push({ kind: 'row', label: 'Thời hạn giải quyết', value: d.processingText });
+  if (d.processingText)
+    blocks.push({ kind: 'row', label: 'Thời hạn giải quyết', value: d.processingText });
   if (d.feeText) blocks.push({ kind: 'row', label: 'Phí, lệ phí', value: d.feeText });
   if (d.submitAt) blocks.push({ kind: 'row', label: 'Nơi nộp', value: d.submitAt });
-  blocks.push({ kind: 'text', text: `In lúc ${slipTime(d.printedAt)}`, align: 'center', size: 'small', italic: true });
-  return { kind: 'checklist', title: `Danh mục giấy tờ ${d.procedureCode}`, paper: 'thermal', blocks };
+  blocks.push({
+    kind: 'text',
+    text: `In lúc ${slipTime(d.printedAt)}`,
+    align: 'center',
+    size: 'small',
+    italic: true,
+  });
+  return {
+    kind: 'checklist',
+    title: `Danh mục giấy tờ ${d.procedureCode}`,
+    paper: 'thermal',
+    blocks,
+  };
 }
 
 function checklistLine(doc: ChecklistData['cases'][number]['documents'][number]): string {
@@ -47,7 +80,9 @@ function checklistLine(doc: ChecklistData['cases'][number]['documents'][number])
     doc.copies > 0 ? `${count(doc.copies)} bản sao` : '',
   ].filter(Boolean);
   const extra = [doc.form ? `mẫu: ${doc.form}` : '', doc.note ?? ''].filter(Boolean);
-  return [doc.name, counts.length ? `(${counts.join(', ')})` : '', extra.join('; ')].filter(Boolean).join(' ');
+  return [doc.name, counts.length ? `(${counts.join(', ')})` : '', extra.join('; ')]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** All Vietnamese letters, lower and upper case, in the order of the alphabet with tones. */
@@ -60,15 +95,30 @@ export function testPage(input: TestPageData): SlipDocument {
   const blocks: Block[] = [
     { kind: 'title', text: 'IN THỬ - KIỂM TRA MÁY IN' },
     { kind: 'row', label: 'Máy in', value: d.printer },
-    { kind: 'row', label: 'Khổ giấy', value: `${d.widthDots} điểm (${d.widthDots >= 576 ? '80' : '58'} mm)` },
+    {
+      kind: 'row',
+      label: 'Khổ giấy',
+      value: `${d.widthDots} điểm (${d.widthDots >= 576 ? '80' : '58'} mm)`,
+    },
     { kind: 'row', label: 'Thời điểm', value: slipTime(d.printedAt) },
     { kind: 'rule' },
     { kind: 'text', text: VIETNAMESE_SAMPLE },
     { kind: 'text', text: VIETNAMESE_SAMPLE.toLocaleUpperCase('vi') },
-    { kind: 'text', text: 'Cộng hòa xã hội chủ nghĩa Việt Nam', size: 'large', bold: true, align: 'center' },
+    {
+      kind: 'text',
+      text: 'Cộng hòa xã hội chủ nghĩa Việt Nam',
+      size: 'large',
+      bold: true,
+      align: 'center',
+    },
     { kind: 'rule', dashed: true },
     { kind: 'qr', payload: 'IN-THU', caption: 'Mã QR phải đọc được: IN-THU' },
-    { kind: 'text', text: 'Nếu trang này in đủ, rõ nét và được cắt gọn, máy in đã sẵn sàng.', align: 'center', size: 'small' },
+    {
+      kind: 'text',
+      text: 'Nếu trang này in đủ, rõ nét và được cắt gọn, máy in đã sẵn sàng.',
+      align: 'center',
+      size: 'small',
+    },
   ];
   return { kind: 'test_page', title: 'In thử', paper: 'thermal', blocks };
 }

@@ -1,7 +1,14 @@
 /** Mẫu 02, 03 and 04: the notices an officer hands over when a dossier cannot go on as planned. */
 import { nfcDeep } from '../text/normalize';
 import { count, formDate, formTime, nationalHeading } from './format';
-import type { Block, DelayData, NoticeBase, RefusalData, SlipDocument, SupplementData } from './types';
+import type {
+  Block,
+  DelayData,
+  NoticeBase,
+  RefusalData,
+  SlipDocument,
+  SupplementData,
+} from './types';
 
 const SIGN_HINT = '(Ký và ghi rõ họ tên)';
 
@@ -18,7 +25,10 @@ function opening(d: NoticeBase, title: string): Block[] {
 function closing(d: NoticeBase): Block[] {
   return [
     { kind: 'text', text: formDate(d.issuedAt), align: 'right', italic: true },
-    { kind: 'signatures', blocks: [{ title: 'NGƯỜI TIẾP NHẬN HỒ SƠ', hint: SIGN_HINT, name: d.officerName }] },
+    {
+      kind: 'signatures',
+      blocks: [{ title: 'NGƯỜI TIẾP NHẬN HỒ SƠ', hint: SIGN_HINT, name: d.officerName }],
+    },
   ];
 }
 
@@ -46,7 +56,9 @@ export function supplementRequest(input: SupplementData): SlipDocument {
       rows,
     },
     { kind: 'row', label: 'Lý do', value: d.reason },
-    ...(d.contact ? [{ kind: 'row', label: 'Cần hướng dẫn, xin liên hệ', value: d.contact } as const] : []),
+    ...(d.contact
+      ? [{ kind: 'row', label: 'Cần hướng dẫn, xin liên hệ', value: d.contact } as const]
+      : []),
     { kind: 'note', text: 'Thời gian chờ bổ sung không tính vào thời hạn giải quyết hồ sơ.' },
     ...closing(d),
   ];
@@ -59,7 +71,10 @@ export function refusalNotice(input: RefusalData): SlipDocument {
   const blocks: Block[] = [
     ...opening(d, 'PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ'),
     { kind: 'text', text: `Ngày: ${formTime(d.issuedAt)}` },
-    { kind: 'text', text: 'Qua xem xét, hồ sơ của ông/bà không đủ điều kiện tiếp nhận, giải quyết với lý do sau:' },
+    {
+      kind: 'text',
+      text: 'Qua xem xét, hồ sơ của ông/bà không đủ điều kiện tiếp nhận, giải quyết với lý do sau:',
+    },
     { kind: 'note', text: d.reason },
     { kind: 'text', text: 'Xin thông báo để ông/bà biết và thực hiện.', italic: true },
     ...closing(d),
@@ -76,7 +91,10 @@ export function delayNotice(input: DelayData): SlipDocument {
     { kind: 'row', label: 'Hẹn trả kết quả', value: formTime(d.originalDueAt) },
     { kind: 'text', text: 'Tuy nhiên đến nay chưa giải quyết xong hồ sơ, lý do:' },
     { kind: 'note', text: d.reason },
-    { kind: 'text', text: 'Sự chậm trễ này đã gây phiền hà cho ông/bà. Chúng tôi thành thật xin lỗi và hẹn trả kết quả vào:' },
+    {
+      kind: 'text',
+      text: 'Sự chậm trễ này đã gây phiền hà cho ông/bà. Chúng tôi thành thật xin lỗi và hẹn trả kết quả vào:',
+    },
     { kind: 'text', text: formTime(d.newDueAt), bold: true, align: 'center' },
     ...closing(d),
   ];

@@ -10,7 +10,9 @@ export function receiptSlip(input: ReceiptSlipData): SlipDocument {
   const d = nfcDeep(input);
   const blocks: Block[] = [
     { kind: 'text', text: d.unitName.toLocaleUpperCase('vi'), align: 'center', bold: true },
-    ...(d.unitAddress ? [{ kind: 'text', text: d.unitAddress, align: 'center', size: 'small' } as const] : []),
+    ...(d.unitAddress
+      ? [{ kind: 'text', text: d.unitAddress, align: 'center', size: 'small' } as const]
+      : []),
     { kind: 'rule' },
     { kind: 'title', text: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ' },
     { kind: 'text', text: 'Mã hồ sơ', align: 'center', size: 'small' },
@@ -33,7 +35,13 @@ export function receiptSlip(input: ReceiptSlipData): SlipDocument {
       kind: 'note',
       text: 'Khi đến nhận kết quả, xin mang theo giấy này và giấy tờ tùy thân. Có thể tra cứu tình trạng hồ sơ tại kiosk bằng mã QR ở trên.',
     },
-    { kind: 'text', text: 'Mẫu 01 - Liên 2: Giao khách hàng', align: 'center', size: 'small', italic: true },
+    {
+      kind: 'text',
+      text: 'Mẫu 01 - Liên 2: Giao khách hàng',
+      align: 'center',
+      size: 'small',
+      italic: true,
+    },
   ];
   return { kind: 'receipt', title: `Giấy hẹn ${d.dossierCode}`, paper: 'thermal', blocks };
 }
@@ -57,9 +65,15 @@ export function receiptA5(input: ReceiptSlipData): SlipDocument {
     { kind: 'text', text: `2. Số lượng hồ sơ: ${count(d.sets)} bộ` },
     { kind: 'text', text: `3. Thời gian giải quyết hồ sơ theo quy định là: ${d.processingText}` },
     { kind: 'text', text: `4. Thời gian nhận hồ sơ: ${formTime(d.receivedAt)}` },
-    { kind: 'text', text: `5. Thời gian trả kết quả giải quyết hồ sơ: ${formTime(d.dueAt)}`, bold: true },
+    {
+      kind: 'text',
+      text: `5. Thời gian trả kết quả giải quyết hồ sơ: ${formTime(d.dueAt)}`,
+      bold: true,
+    },
     { kind: 'text', text: `6. Đăng ký nhận kết quả tại: ${d.collectAt}` },
-    ...(d.ledgerEntry ? [{ kind: 'text', text: `Vào Sổ theo dõi hồ sơ: ${d.ledgerEntry}` } as const] : []),
+    ...(d.ledgerEntry
+      ? [{ kind: 'text', text: `Vào Sổ theo dõi hồ sơ: ${d.ledgerEntry}` } as const]
+      : []),
     { kind: 'text', text: formDate(d.receivedAt), align: 'right', italic: true },
     {
       kind: 'signatures',

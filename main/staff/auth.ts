@@ -1,6 +1,6 @@
 /** Signing in: password check, session tokens, and a brake on password guessing. */
 import type { Db } from '../db/database';
-import { AppError } from '../api/errors';
+import { AppError } from '../core/errors';
 import { appendAudit } from '../audit/log';
 import { callerForToken, createSession, deleteSession, findStaff, insertStaff } from './repo';
 import { generatePassword, hashPassword, verifyPassword } from './passwords';
@@ -25,14 +25,18 @@ export function createAuth(db: Db): Auth {
   };
   const fail = (key: string, now: Date) => {
     const f = failures.get(key);
-    if (!f || now.getTime() - f.since > WINDOW_MS) failures.set(key, { count: 1, since: now.getTime() });
+    if (!f || now.getTime() - f.since > WINDOW_MS)
+      failures.set(key, { count: 1, since: now.getTime() });
     else f.count += 1;
   };
   return {
     async login(username, password, now) {
       const key = username.toLowerCase();
       if (tooMany(key, now))
-        throw new AppError('rate_limited', 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.');
+        throw new AppError(
+          'rate_limited',
+          'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.',
+        );
       const account = findStaff(db, username);
       const ok = account?.active === true && (await verifyPassword(password, account.passwordHash));
       if (!account || !ok) {
@@ -42,7 +46,12 @@ export function createAuth(db: Db): Auth {
       }
       failures.delete(key);
       const session = createSession(db, account.id, now);
-      appendAudit(db, { at: now, actor: account.username, action: 'auth.login', subject: account.username });
+      appendAudit(db, {
+        at: now,
+        actor: account.username,
+        action: 'auth.login',
+        subject: account.username,
+      });
       return {
         token: session.token,
         role: account.role,
@@ -69,7 +78,16 @@ export async function ensureAdmin(
 ): Promise<{ created: boolean; generatedPassword?: string }> {
   if (findStaff(db, 'admin')) return { created: false };
   const chosen = password && password.length > 0 ? password : generatePassword();
-  insertStaff(db, { username: 'admin', passwordHash: await hashPassword(chosen), fullName: 'Quản trị viên', role: 'admin' }, now);
+  insertStaff(
+    db,
+    {
+      username: 'admin',
+      passwordHash: await hashPassword(chosen),
+      fullName: 'Quản trị viên',
+      role: 'admin',
+    },
+    now,
+  );
   appendAudit(db, { at: now, actor: 'system', action: 'staff.create', subject: 'admin' });
   return password ? { created: true } : { created: true, generatedPassword: chosen };
 }

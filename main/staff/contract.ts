@@ -1,20 +1,26 @@
 /** Signing in and managing staff accounts. */
 import { z } from 'zod';
-import { spec, type Caller } from '../api/types';
-import { text } from '../api/fields';
+import { spec, type Caller } from '../core/types';
+import { text } from '../core/fields';
 import type { LoginResult, StaffAccount } from './types';
 
 const username = z
   .string()
   .max(64)
   .transform((s) => s.trim())
-  .pipe(z.string().regex(/^[A-Za-z0-9._-]{3,32}$/u, { error: 'chỉ gồm 3–32 chữ cái không dấu, chữ số, dấu chấm, gạch' }));
+  .pipe(
+    z.string().regex(/^[A-Za-z0-9._-]{3,32}$/u, {
+      error: 'chỉ gồm 3–32 chữ cái không dấu, chữ số, dấu chấm, gạch',
+    }),
+  );
 const newPassword = z.string().min(8).max(128);
 
 export const staffContract = {
   'auth.login': spec<LoginResult>()({
     role: 'kiosk',
-    input: z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(128) }).strict(),
+    input: z
+      .object({ username: z.string().min(1).max(64), password: z.string().min(1).max(128) })
+      .strict(),
     doc: 'Signs an officer or admin in; later calls send the token as a bearer.',
   }),
   'auth.logout': spec<{ ok: true }>()({

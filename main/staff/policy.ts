@@ -1,5 +1,5 @@
 /** The access policy: the only place that decides whether a caller may call an operation. */
-import type { Caller, Role } from '../api/types';
+import type { Caller, Role } from '../core/types';
 
 export type Decision = 'allow' | 'unauthenticated' | 'forbidden';
 

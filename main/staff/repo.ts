@@ -1,7 +1,7 @@
 /** Staff accounts and their sign-in sessions. */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/database';
-import type { Caller } from '../api/types';
+import type { Caller } from '../core/types';
 import type { StaffAccount } from './types';
 
 interface StaffRow {
@@ -28,7 +28,10 @@ const toAccount = (r: StaffRow): StaffAccount => ({
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Finds an account by its (case-insensitive) user name, with its password hash. */
-export function findStaff(db: Db, username: string): (StaffAccount & { passwordHash: string }) | undefined {
+export function findStaff(
+  db: Db,
+  username: string,
+): (StaffAccount & { passwordHash: string }) | undefined {
   const row = db
     .prepare<[string], StaffRow>('SELECT * FROM staff WHERE username = ? COLLATE NOCASE')
     .get(username);
@@ -47,9 +50,13 @@ export function insertStaff(
   now: Date,
 ): StaffAccount {
   const id = db
-    .prepare('INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES (?, ?, ?, ?, ?)')
+    .prepare(
+      'INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES (?, ?, ?, ?, ?)',
+    )
     .run(a.username, a.passwordHash, a.fullName, a.role, now.toISOString()).lastInsertRowid;
-  return toAccount(db.prepare<[number], StaffRow>('SELECT * FROM staff WHERE id = ?').get(Number(id))!);
+  return toAccount(
+    db.prepare<[number], StaffRow>('SELECT * FROM staff WHERE id = ?').get(Number(id))!,
+  );
 }
 
 /** Enables or disables an account; a disabled account's sessions end. */
@@ -65,16 +72,17 @@ export function setStaffPassword(db: Db, id: number, passwordHash: string): void
 }
 
 /** Starts a session; only the token's hash is stored, so a copied database yields no tokens. */
-export function createSession(db: Db, staffId: number, now: Date): { token: string; expiresAt: Date } {
+export function createSession(
+  db: Db,
+  staffId: number,
+  now: Date,
+): { token: string; expiresAt: Date } {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
   db.prepare('DELETE FROM sessions WHERE expires_at < ?').run(now.toISOString());
-  db.prepare('INSERT INTO sessions (token_hash, staff_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
-    hashToken(token),
-    staffId,
-    now.toISOString(),
-    expiresAt.toISOString(),
-  );
+  db.prepare(
+    'INSERT INTO sessions (token_hash, staff_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+  ).run(hashToken(token), staffId, now.toISOString(), expiresAt.toISOString());
   return { token, expiresAt };
 }
 
@@ -86,7 +94,9 @@ export function callerForToken(db: Db, token: string, now: Date): Caller | null 
        WHERE sessions.token_hash = ? AND sessions.expires_at > ? AND staff.active = 1`,
     )
     .get(hashToken(token), now.toISOString());
-  return row ? { id: row.id, username: row.username, fullName: row.full_name, role: row.role } : null;
+  return row
+    ? { id: row.id, username: row.username, fullName: row.full_name, role: row.role }
+    : null;
 }
 
 /** Ends a session. */

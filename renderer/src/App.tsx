@@ -2,7 +2,12 @@
  * The routes. Served over http(s) (the hub, or electron-vite's dev server) the paths are real
  * (/kiosk, /officer …); loaded from file:// inside Electron they live after the `#`.
  */
-import { createBrowserRouter, createHashRouter, RouterProvider, type RouteObject } from 'react-router';
+import {
+  createBrowserRouter,
+  createHashRouter,
+  RouterProvider,
+  type RouteObject,
+} from 'react-router';
 import { HomeChooser, NotFound } from './HomeChooser';
 import { KioskShell } from './kiosk/KioskShell';
 import { KioskHome } from './kiosk/KioskHome';

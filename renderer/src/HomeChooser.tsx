@@ -10,11 +10,31 @@ export function HomeChooser() {
     <main className="chooser">
       <h1>{t('app.chooseFace')}</h1>
       <div className="chooser__tiles">
-        <Tile title={t('app.kiosk')} hint={t('app.kioskHint')} onClick={() => void navigate('/kiosk')} />
-        <Tile title={t('app.officer')} hint={t('app.officerHint')} onClick={() => void navigate('/officer')} />
-        <Tile title={t('app.lookup')} hint={t('app.lookupHint')} onClick={() => void navigate('/kiosk/lookup')} />
-        <Tile title={t('app.admin')} hint={t('app.adminHint')} onClick={() => void navigate('/admin')} />
-        <Tile title={t('app.display')} hint={t('app.displayHint')} onClick={() => void navigate('/display')} />
+        <Tile
+          title={t('app.kiosk')}
+          hint={t('app.kioskHint')}
+          onClick={() => void navigate('/kiosk')}
+        />
+        <Tile
+          title={t('app.officer')}
+          hint={t('app.officerHint')}
+          onClick={() => void navigate('/officer')}
+        />
+        <Tile
+          title={t('app.lookup')}
+          hint={t('app.lookupHint')}
+          onClick={() => void navigate('/kiosk/lookup')}
+        />
+        <Tile
+          title={t('app.admin')}
+          hint={t('app.adminHint')}
+          onClick={() => void navigate('/admin')}
+        />
+        <Tile
+          title={t('app.display')}
+          hint={t('app.displayHint')}
+          onClick={() => void navigate('/display')}
+        />
       </div>
     </main>
   );

@@ -1,5 +1,5 @@
 /** The due-date engine in process: what one `calendar.dueDate` costs, warm and cold. */
-import '../../main/api/validation';
+import '../../main/core/validation';
 import { calendarContract } from '../../main/calendar/contract';
 import { calendarHandlers } from '../../main/calendar/operations';
 import { createCalendarService } from '../../main/calendar/service';

@@ -5,7 +5,10 @@ import { callApi } from '../support/hub-process';
 
 useCounter();
 
-test('office hours set on the settings tab move the closing time of a same-day dossier', async ({ page, counter }) => {
+test('office hours set on the settings tab move the closing time of a same-day dossier', async ({
+  page,
+  counter,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const admin = new AdminPage(page);
   await admin.signIn(counter.hub.adminPassword, 'settings');
@@ -19,8 +22,16 @@ test('office hours set on the settings tab move the closing time of a same-day d
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu.' })).toBeVisible();
   if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT, fullPage: true });
-  const due = await callApi(counter.hub.url, 'calendar.dueDate', { from: '2026-12-02T09:00:00+07:00', amount: 0, unit: 'same_day' });
+  const due = await callApi(counter.hub.url, 'calendar.dueDate', {
+    from: '2026-12-02T09:00:00+07:00',
+    amount: 0,
+    unit: 'same_day',
+  });
   expect(due.body.dueAt).toBe('2026-12-02T16:30:00+07:00');
-  const saturday = await callApi(counter.hub.url, 'calendar.dueDate', { from: '2026-12-05T09:00:00+07:00', amount: 0, unit: 'same_day' });
+  const saturday = await callApi(counter.hub.url, 'calendar.dueDate', {
+    from: '2026-12-05T09:00:00+07:00',
+    amount: 0,
+    unit: 'same_day',
+  });
   expect(saturday.body.dueAt).toBe('2026-12-05T16:30:00+07:00');
 });

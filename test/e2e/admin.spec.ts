@@ -9,26 +9,40 @@ import { callApi } from '../support/hub-process';
 
 useCounter();
 
-test('a day edited in the calendar grid shows as a day off with its note and source', async ({ page, counter }) => {
+test('a day edited in the calendar grid shows as a day off with its note and source', async ({
+  page,
+  counter,
+}) => {
   const admin = new AdminPage(page);
   await admin.signIn(counter.hub.adminPassword, 'calendar');
   await admin.showYear(2026);
 
   await test.step('the official 2026 holidays are in the grid', async () => {
-    await expect(admin.day('17/02/2026')).toHaveAccessibleName(/^17\/02\/2026: Ngày nghỉ \(chính thức\)/u);
+    await expect(admin.day('17/02/2026')).toHaveAccessibleName(
+      /^17\/02\/2026: Ngày nghỉ \(chính thức\)/u,
+    );
     await expect(admin.day('24/11/2026')).toHaveAccessibleName('24/11/2026: ngày thường');
   });
 
   await test.step('the admin makes 24/11 a day off with a note', async () => {
     await admin.editDay('24/11/2026', 'Ngày nghỉ', 'Ngày Văn hóa Việt Nam');
-    await expect(admin.day('24/11/2026')).toHaveAccessibleName('24/11/2026: Ngày nghỉ (quản trị sửa) — Ngày Văn hóa Việt Nam');
+    await expect(admin.day('24/11/2026')).toHaveAccessibleName(
+      '24/11/2026: Ngày nghỉ (quản trị sửa) — Ngày Văn hóa Việt Nam',
+    );
     const days = await callApi(counter.hub.url, 'calendar.days', { year: 2026 });
-    expect(days.body.days).toContainEqual({ date: '2026-11-24', kind: 'off', source: 'admin', note: 'Ngày Văn hóa Việt Nam' });
+    expect(days.body.days).toContainEqual({
+      date: '2026-11-24',
+      kind: 'off',
+      source: 'admin',
+      note: 'Ngày Văn hóa Việt Nam',
+    });
   });
 
   await test.step('a Saturday becomes a make-up working day, then back to normal', async () => {
     await admin.editDay('28/11/2026', 'Ngày làm việc bù', 'Làm bù');
-    await expect(admin.day('28/11/2026')).toHaveAccessibleName('28/11/2026: Làm việc bù (quản trị sửa) — Làm bù');
+    await expect(admin.day('28/11/2026')).toHaveAccessibleName(
+      '28/11/2026: Làm việc bù (quản trị sửa) — Làm bù',
+    );
     await admin.editDay('28/11/2026', 'Ngày thường (theo tuần)', '');
     await expect(admin.day('28/11/2026')).toHaveAccessibleName('28/11/2026: cuối tuần');
   });
@@ -36,13 +50,26 @@ test('a day edited in the calendar grid shows as a day off with its note and sou
   await test.step('the edit survives a reload', async () => {
     await page.reload();
     await admin.showYear(2026);
-    await expect(admin.day('24/11/2026')).toHaveAccessibleName(/^24\/11\/2026: Ngày nghỉ \(quản trị sửa\)/u);
+    await expect(admin.day('24/11/2026')).toHaveAccessibleName(
+      /^24\/11\/2026: Ngày nghỉ \(quản trị sửa\)/u,
+    );
   });
 });
 
-test('a hidden procedure disappears from the kiosk search and comes back when shown again', async ({ page, browser, counter }) => {
+test('a hidden procedure disappears from the kiosk search and comes back when shown again', async ({
+  page,
+  browser,
+  counter,
+}) => {
   const name = 'Thủ tục đăng ký khai tử';
-  const kiosk = new KioskPage(await (await browser.newContext({ baseURL: counter.hub.url, viewport: { width: 1080, height: 1920 } })).newPage());
+  const kiosk = new KioskPage(
+    await (
+      await browser.newContext({
+        baseURL: counter.hub.url,
+        viewport: { width: 1080, height: 1920 },
+      })
+    ).newPage(),
+  );
   await kiosk.goto();
   expect(await kiosk.search('dang ky khai tu')).toContain(name);
 
@@ -50,7 +77,9 @@ test('a hidden procedure disappears from the kiosk search and comes back when sh
   await admin.signIn(counter.hub.adminPassword, 'procedures');
   await admin.searchProcedures('khai tử');
   await admin.setHidden(name, true);
-  await expect(page.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) })).toContainText('Đang ẩn');
+  await expect(
+    page.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) }),
+  ).toContainText('Đang ẩn');
 
   await kiosk.searchBox.fill('');
   expect(await kiosk.search('dang ky khai tu')).not.toContain(name);
@@ -60,14 +89,25 @@ test('a hidden procedure disappears from the kiosk search and comes back when sh
   expect(await kiosk.search('dang ky khai tu')).toContain(name);
 });
 
-test('the print journal lists the jobs with their status, and a reprint adds one', async ({ page, counter }) => {
-  const login = await callApi(counter.hub.url, 'auth.login', { username: OFFICER.username, password: OFFICER.password });
+test('the print journal lists the jobs with their status, and a reprint adds one', async ({
+  page,
+  counter,
+}) => {
+  const login = await callApi(counter.hub.url, 'auth.login', {
+    username: OFFICER.username,
+    password: OFFICER.password,
+  });
   const accepted = await callApi(
     counter.hub.url,
     'dossiers.accept',
     {
       procedureCode: '1.014063',
-      applicant: { fullName: 'Phạm Thị Hoa', idNumber: '001190055555', phone: '0912000111', address: 'Thôn Đông, xã Yên Sở, Hà Nội' },
+      applicant: {
+        fullName: 'Phạm Thị Hoa',
+        idNumber: '001190055555',
+        phone: '0912000111',
+        address: 'Thôn Đông, xã Yên Sở, Hà Nội',
+      },
     },
     login.body.token as string,
   );
@@ -91,7 +131,9 @@ test('the print journal lists the jobs with their status, and a reprint adds one
 
   await test.step('a test page prints and is listed', async () => {
     await page.getByRole('button', { name: 'In trang thử' }).click();
-    await expect(page.getByRole('status').filter({ hasText: /^Lệnh in số \d+: Đã in$/u })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Lệnh in số \d+: Đã in$/u }),
+    ).toBeVisible();
     await expect(admin.journalRows()).toHaveCount(rows + 2);
     await counter.printer.waitForJobs(before + 2);
   });
@@ -102,21 +144,37 @@ test('the print journal lists the jobs with their status, and a reprint adds one
   });
 });
 
-test('an officer account is disabled and enabled again; its password is reset', async ({ page, counter }) => {
+test('an officer account is disabled and enabled again; its password is reset', async ({
+  page,
+  counter,
+}) => {
   const admin = new AdminPage(page);
   await admin.signIn(counter.hub.adminPassword, 'staff');
   const row = page.getByRole('row', { name: new RegExp(OFFICER.username, 'u') });
   await page.getByRole('button', { name: `Khóa: ${OFFICER.username}` }).click();
   await expect(row).toContainText('Đã khóa');
-  const refused = await callApi(counter.hub.url, 'auth.login', { username: OFFICER.username, password: OFFICER.password });
+  const refused = await callApi(counter.hub.url, 'auth.login', {
+    username: OFFICER.username,
+    password: OFFICER.password,
+  });
   expect(refused.status).not.toBe(200);
   await page.getByRole('button', { name: `Mở khóa: ${OFFICER.username}` }).click();
   await expect(row).toContainText('Đang hoạt động');
 
   await page.getByRole('button', { name: `Đặt lại mật khẩu: ${OFFICER.username}` }).click();
-  await page.getByLabel(`Mật khẩu mới cho ${OFFICER.username} (ít nhất 8 ký tự)`).fill(OFFICER.password);
-  await page.getByRole('form', { name: 'Đặt lại mật khẩu' }).getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Đã đặt mật khẩu mới cho ${OFFICER.username}.` })).toBeVisible();
-  const ok = await callApi(counter.hub.url, 'auth.login', { username: OFFICER.username, password: OFFICER.password });
+  await page
+    .getByLabel(`Mật khẩu mới cho ${OFFICER.username} (ít nhất 8 ký tự)`)
+    .fill(OFFICER.password);
+  await page
+    .getByRole('form', { name: 'Đặt lại mật khẩu' })
+    .getByRole('button', { name: 'Đặt lại mật khẩu' })
+    .click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Đã đặt mật khẩu mới cho ${OFFICER.username}.` }),
+  ).toBeVisible();
+  const ok = await callApi(counter.hub.url, 'auth.login', {
+    username: OFFICER.username,
+    password: OFFICER.password,
+  });
   expect(ok.status).toBe(200);
 });

@@ -6,7 +6,11 @@ import { test as base, expect } from '@playwright/test';
 import { callApi, startHub, type HubProcess } from '../support/hub-process';
 import { startVirtualPrinter, type VirtualPrinter } from '../support/virtual-printer';
 
-export const OFFICER = { username: 'canbo1', password: 'matkhau-canbo-1', fullName: 'Trần Thị Bình' };
+export const OFFICER = {
+  username: 'canbo1',
+  password: 'matkhau-canbo-1',
+  fullName: 'Trần Thị Bình',
+};
 
 export interface Counter {
   hub: HubProcess;
@@ -21,9 +25,17 @@ export function useCounter(options: { now?: string } = {}): () => Counter {
   base.beforeAll(async () => {
     const printer = await startVirtualPrinter();
     const hub = await startHub({ printer: printer.uri, now: options.now });
-    const login = await callApi(hub.url, 'auth.login', { username: 'admin', password: hub.adminPassword });
+    const login = await callApi(hub.url, 'auth.login', {
+      username: 'admin',
+      password: hub.adminPassword,
+    });
     const adminToken = login.body.token as string;
-    const created = await callApi(hub.url, 'staff.create', { ...OFFICER, role: 'officer' }, adminToken);
+    const created = await callApi(
+      hub.url,
+      'staff.create',
+      { ...OFFICER, role: 'officer' },
+      adminToken,
+    );
     expect(created.status).toBe(200);
     shared = { hub, printer, adminToken };
   });

@@ -14,9 +14,18 @@ const citizen = {
   address: 'Số 5 Hoàng Quốc Việt, phường Nghĩa Đô, Hà Nội',
 };
 
-test('a declaration at the kiosk becomes a dossier with a printed slip whose QR reads back', async ({ browser, counter }) => {
-  const kioskContext = await browser.newContext({ baseURL: counter.hub.url, viewport: { width: 1080, height: 1920 } });
-  const officerContext = await browser.newContext({ baseURL: counter.hub.url, viewport: { width: 1920, height: 1080 } });
+test('a declaration at the kiosk becomes a dossier with a printed slip whose QR reads back', async ({
+  browser,
+  counter,
+}) => {
+  const kioskContext = await browser.newContext({
+    baseURL: counter.hub.url,
+    viewport: { width: 1080, height: 1920 },
+  });
+  const officerContext = await browser.newContext({
+    baseURL: counter.hub.url,
+    viewport: { width: 1920, height: 1080 },
+  });
   const kiosk = new KioskPage(await kioskContext.newPage());
   const officer = new OfficerPage(await officerContext.newPage());
   const lookup = new LookupPage(await kioskContext.newPage());
@@ -41,7 +50,9 @@ test('a declaration at the kiosk becomes a dossier with a printed slip whose QR 
     dossierCode = accepted.dossierCode;
     expect(dossierCode).toMatch(/^000\.00\.00\.H14-\d{6}-0001$/);
     expect(accepted.printed).toBe(true);
-    await expect(officer.page.getByRole('img', { name: /giấy tiếp nhận|phiếu|slip/i }).first()).toBeVisible();
+    await expect(
+      officer.page.getByRole('img', { name: /giấy tiếp nhận|phiếu|slip/i }).first(),
+    ).toBeVisible();
   });
 
   await test.step('the slip reached the printer and its QR reads back as the dossier code', async () => {
@@ -63,7 +74,9 @@ test('a declaration at the kiosk becomes a dossier with a printed slip whose QR 
   await test.step('opening the accepted declaration again shows its dossier, not a second acceptance', async () => {
     await officer.page.goto('/officer');
     await officer.open(declarationCode);
-    await expect(officer.page.getByRole('heading', { name: new RegExp(dossierCode.replaceAll('.', '\\.')) })).toBeVisible();
+    await expect(
+      officer.page.getByRole('heading', { name: new RegExp(dossierCode.replaceAll('.', '\\.')) }),
+    ).toBeVisible();
     await expect(officer.acceptButton).toHaveCount(0);
   });
 
@@ -71,7 +84,10 @@ test('a declaration at the kiosk becomes a dossier with a printed slip whose QR 
   await officerContext.close();
 });
 
-test('the kiosk keeps what was typed and names the field when the ID number is wrong', async ({ page, counter }) => {
+test('the kiosk keeps what was typed and names the field when the ID number is wrong', async ({
+  page,
+  counter,
+}) => {
   await page.goto(`${counter.hub.url}/kiosk`);
   const kiosk = new KioskPage(page);
   await kiosk.search('ket hon');

@@ -11,29 +11,44 @@ import { LookupPage } from './pages/LookupPage';
 
 useCounter();
 
-const SIZES = { portrait: { width: 1080, height: 1920 }, landscape: { width: 1920, height: 1080 } } as const;
+const SIZES = {
+  portrait: { width: 1080, height: 1920 },
+  landscape: { width: 1920, height: 1080 },
+} as const;
 
 /** What a kiosk screen must satisfy, returned as a list of findings (empty when fine). */
 async function checkScreen(page: Page, screen: string): Promise<string[]> {
   const axe = await new AxeBuilder({ page }).analyze();
   const findings = axe.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: axe ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${screen}: axe ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
   const layout = await page.evaluate(() => {
     const out: string[] = [];
     const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth) out.push(`scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+    if (root.scrollWidth > root.clientWidth)
+      out.push(`scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
     const visible = (el: Element) => {
       const r = el.getBoundingClientRect();
       const s = getComputedStyle(el);
       return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
     };
-    for (const el of document.querySelectorAll('.kiosk button, .kiosk input, .kiosk a[href], .kiosk select')) {
+    for (const el of document.querySelectorAll(
+      '.kiosk button, .kiosk input, .kiosk a[href], .kiosk select',
+    )) {
       if (!visible(el)) continue;
       const r = el.getBoundingClientRect();
-      if (r.height < 63.5 || r.width < 63.5) out.push(`small target ${Math.round(r.width)}×${Math.round(r.height)}: ${el.textContent?.trim().slice(0, 40) || el.getAttribute('aria-label') || el.tagName}`);
+      if (r.height < 63.5 || r.width < 63.5)
+        out.push(
+          `small target ${Math.round(r.width)}×${Math.round(r.height)}: ${el.textContent?.trim().slice(0, 40) || el.getAttribute('aria-label') || el.tagName}`,
+        );
     }
-    const walker = document.createTreeWalker(document.querySelector('.kiosk') ?? document.body, NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(
+      document.querySelector('.kiosk') ?? document.body,
+      NodeFilter.SHOW_TEXT,
+    );
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
       if (!el || !n.textContent?.trim() || !visible(el)) continue;
@@ -49,7 +64,10 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
   test.describe(orientation, () => {
     test.use({ viewport });
 
-    test('every kiosk screen passes axe, target size, text size and width checks', async ({ page, counter }) => {
+    test('every kiosk screen passes axe, target size, text size and width checks', async ({
+      page,
+      counter,
+    }) => {
       test.setTimeout(180_000);
       const findings: string[] = [];
       const kiosk = new KioskPage(page);
@@ -66,7 +84,12 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
       await page.getByRole('button', { name: 'Khai thông tin để nộp hồ sơ' }).click();
       await expect(kiosk.keyboard).toBeVisible();
       await check('declare with keyboard');
-      await kiosk.fillDeclaration({ fullName: 'Lê Thị Hoa', idNumber: '123', phone: '0912345678', address: 'Xã Hòa An' });
+      await kiosk.fillDeclaration({
+        fullName: 'Lê Thị Hoa',
+        idNumber: '123',
+        phone: '0912345678',
+        address: 'Xã Hòa An',
+      });
       await kiosk.submitDeclaration();
       await expect(page.getByText(/12 chữ số/u).first()).toBeVisible();
       await kiosk.closeKeyboard();
@@ -92,8 +115,16 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
       await expect(page.getByRole('heading', { level: 1, name: 'Hộ tịch' })).toBeVisible();
       await check('field');
 
-      const login = await callApi(counter.hub.url, 'auth.login', { username: OFFICER.username, password: OFFICER.password });
-      const accepted = await callApi(counter.hub.url, 'dossiers.accept', { declarationCode }, login.body.token as string);
+      const login = await callApi(counter.hub.url, 'auth.login', {
+        username: OFFICER.username,
+        password: OFFICER.password,
+      });
+      const accepted = await callApi(
+        counter.hub.url,
+        'dossiers.accept',
+        { declarationCode },
+        login.body.token as string,
+      );
       expect(accepted.status).toBe(200);
       const lookup = new LookupPage(page);
       await lookup.goto();
@@ -113,14 +144,24 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
       await page.getByRole('button', { name: 'Browse procedures by field' }).click();
       await page.getByRole('button', { name: /^Hộ tịch/u }).click();
       await page.getByRole('button', { name: 'Thủ tục đăng ký kết hôn', exact: true }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'Thủ tục đăng ký kết hôn' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Thủ tục đăng ký kết hôn' }),
+      ).toBeVisible();
       await check('procedure A++ English');
 
       await page.goto('/display');
       await expect(page.getByRole('table', { name: 'Các quầy' })).toBeVisible();
       const axe = await new AxeBuilder({ page }).analyze();
-      findings.push(...axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `display: axe ${v.id}`));
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+      findings.push(
+        ...axe.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `display: axe ${v.id}`),
+      );
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+        ),
+      ).toBe(true);
 
       expect(findings).toEqual([]);
     });

@@ -10,16 +10,31 @@ import type { Page } from '@playwright/test';
 
 useCounter();
 
-const SIZES = { portrait: { width: 1080, height: 1920 }, landscape: { width: 1920, height: 1080 } } as const;
+const SIZES = {
+  portrait: { width: 1080, height: 1920 },
+  landscape: { width: 1920, height: 1080 },
+} as const;
 const NAME = 'Nguyễn Văn Anh';
 
 /** Everything the page keeps that a script can read: the DOM with input values, web storage, IndexedDB names. */
 async function pageMemory(page: Page): Promise<string> {
   return page.evaluate(async () => {
-    const values = Array.from(document.querySelectorAll('input, textarea')).map((el) => (el as HTMLInputElement).value);
-    const storage = [localStorage, sessionStorage].flatMap((s) => Object.keys(s).map((k) => `${k}=${s.getItem(k) ?? ''}`));
-    const dbs = 'databases' in indexedDB ? (await indexedDB.databases()).map((d) => d.name ?? '') : [];
-    return [document.documentElement.outerHTML, ...values, ...storage, ...dbs, document.title, location.href].join('\n');
+    const values = Array.from(document.querySelectorAll('input, textarea')).map(
+      (el) => (el as HTMLInputElement).value,
+    );
+    const storage = [localStorage, sessionStorage].flatMap((s) =>
+      Object.keys(s).map((k) => `${k}=${s.getItem(k) ?? ''}`),
+    );
+    const dbs =
+      'databases' in indexedDB ? (await indexedDB.databases()).map((d) => d.name ?? '') : [];
+    return [
+      document.documentElement.outerHTML,
+      ...values,
+      ...storage,
+      ...dbs,
+      document.title,
+      location.href,
+    ].join('\n');
   });
 }
 
@@ -27,8 +42,16 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
   test.describe(orientation, () => {
     test.use({ viewport });
 
-    test('after the quiet time the kiosk asks, then clears what was typed and returns home', async ({ page, counter }) => {
-      const set = await callApi(counter.hub.url, 'settings.update', { kioskIdleSeconds: 15, kioskCountdownSeconds: 5 }, counter.adminToken);
+    test('after the quiet time the kiosk asks, then clears what was typed and returns home', async ({
+      page,
+      counter,
+    }) => {
+      const set = await callApi(
+        counter.hub.url,
+        'settings.update',
+        { kioskIdleSeconds: 15, kioskCountdownSeconds: 5 },
+        counter.adminToken,
+      );
       expect(set.status).toBe(200);
       await page.clock.install();
       const kiosk = new KioskPage(page);
@@ -54,15 +77,25 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
       await test.step('a new quiet time and no answer: home, nothing left', async () => {
         await kiosk.setTextSize('A++');
         await kiosk.setLanguage('English');
-        await expect(page.getByRole('group', { name: 'Text size' }).getByRole('button', { name: 'A++' })).toHaveAttribute('aria-pressed', 'true');
+        await expect(
+          page.getByRole('group', { name: 'Text size' }).getByRole('button', { name: 'A++' }),
+        ).toHaveAttribute('aria-pressed', 'true');
         await page.clock.fastForward(15_000);
         await expect(page.getByRole('alertdialog', { name: 'Are you still there?' })).toBeVisible();
         await page.clock.fastForward(5_000);
-        await expect(page.getByRole('heading', { level: 1, name: 'Xin chào! Ông/bà cần làm gì?' })).toBeVisible();
+        await expect(
+          page.getByRole('heading', { level: 1, name: 'Xin chào! Ông/bà cần làm gì?' }),
+        ).toBeVisible();
         await expect(page).toHaveURL(/\/kiosk$/u);
         await expect(page.getByRole('alertdialog')).toHaveCount(0);
-        await expect(page.getByRole('button', { name: 'Tiếng Việt' })).toHaveAttribute('aria-pressed', 'true');
-        await expect(page.getByRole('button', { name: 'A', exact: true })).toHaveAttribute('aria-pressed', 'true');
+        await expect(page.getByRole('button', { name: 'Tiếng Việt' })).toHaveAttribute(
+          'aria-pressed',
+          'true',
+        );
+        await expect(page.getByRole('button', { name: 'A', exact: true })).toHaveAttribute(
+          'aria-pressed',
+          'true',
+        );
         const memory = await pageMemory(page);
         expect(memory).not.toContain(NAME);
         expect(memory).not.toContain('Nguy');
@@ -78,12 +111,19 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
 }
 
 test('the home screen with nothing to clear never asks', async ({ page, counter }) => {
-  const set = await callApi(counter.hub.url, 'settings.update', { kioskIdleSeconds: 15, kioskCountdownSeconds: 5 }, counter.adminToken);
+  const set = await callApi(
+    counter.hub.url,
+    'settings.update',
+    { kioskIdleSeconds: 15, kioskCountdownSeconds: 5 },
+    counter.adminToken,
+  );
   expect(set.status).toBe(200);
   await page.clock.install();
   const kiosk = new KioskPage(page);
   await kiosk.goto();
   await page.clock.fastForward(60_000);
-  await expect(page.getByRole('heading', { level: 1, name: 'Xin chào! Ông/bà cần làm gì?' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Xin chào! Ông/bà cần làm gì?' }),
+  ).toBeVisible();
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
 });

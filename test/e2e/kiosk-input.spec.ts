@@ -18,12 +18,16 @@ async function paste(page: Page, field: Locator, text: string): Promise<void> {
     const data = new DataTransfer();
     data.setData('text/plain', t);
     const el = document.activeElement as HTMLInputElement;
-    const ok = el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    const ok = el.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
     if (ok) document.execCommand('insertText', false, t);
   }, text);
 }
 
-test('pastes of 10,000 characters, emoji and right-to-left text leave a usable form', async ({ page }) => {
+test('pastes of 10,000 characters, emoji and right-to-left text leave a usable form', async ({
+  page,
+}) => {
   const kiosk = new KioskPage(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -49,7 +53,9 @@ test('pastes of 10,000 characters, emoji and right-to-left text leave a usable f
   await kiosk.closeKeyboard();
   await kiosk.submitDeclaration();
   await expect(page.getByRole('alert').first()).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: 'Khai thông tin người nộp' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Khai thông tin người nộp' }),
+  ).toBeVisible();
   expect(errors).toEqual([]);
 
   await kiosk.field('Họ và tên').fill('Trần Thị Hoa');
@@ -76,7 +82,9 @@ test('a finger hammering the keyboard and the buttons breaks nothing', async ({ 
   await kiosk.tap('ddoox');
   await expect(kiosk.field('Họ và tên')).toHaveValue('Đỗ');
   await kiosk.tapDone();
-  await kiosk.numberPad.getByRole('button', { name: '9', exact: true }).click({ clickCount: 20, delay: 0 });
+  await kiosk.numberPad
+    .getByRole('button', { name: '9', exact: true })
+    .click({ clickCount: 20, delay: 0 });
   expect(await kiosk.field('Số CCCD').inputValue()).toMatch(/^9{1,12}$/u);
 
   // Many taps on "Lấy số thứ tự" take one ticket.
@@ -91,14 +99,30 @@ test('a finger hammering the keyboard and the buttons breaks nothing', async ({ 
   expect(errors).toEqual([]);
 });
 
-test('a QR scanner types CODE#SECRET and Enter, even when the field lost focus; the secret does not stay on screen', async ({ page, counter }) => {
+test('a QR scanner types CODE#SECRET and Enter, even when the field lost focus; the secret does not stay on screen', async ({
+  page,
+  counter,
+}) => {
   const decl = await callApi(counter.hub.url, 'dossiers.declare', {
     procedureCode: '1.001193',
-    applicant: { fullName: 'Phạm Minh Đức', idNumber: '001090054321', phone: '0987654321', address: 'Xã Hòa An' },
+    applicant: {
+      fullName: 'Phạm Minh Đức',
+      idNumber: '001090054321',
+      phone: '0987654321',
+      address: 'Xã Hòa An',
+    },
   });
-  const login = await callApi(counter.hub.url, 'auth.login', { username: OFFICER.username, password: OFFICER.password });
+  const login = await callApi(counter.hub.url, 'auth.login', {
+    username: OFFICER.username,
+    password: OFFICER.password,
+  });
   const before = counter.printer.jobs.length;
-  const accepted = await callApi(counter.hub.url, 'dossiers.accept', { declarationCode: decl.body.code }, login.body.token as string);
+  const accepted = await callApi(
+    counter.hub.url,
+    'dossiers.accept',
+    { declarationCode: decl.body.code },
+    login.body.token as string,
+  );
   expect(accepted.status).toBe(200);
   const dossierCode = accepted.body.dossierCode as string;
   // What the scanner reads: the QR on the slip that reached the printer.

@@ -12,10 +12,16 @@ import { DisplayPage } from './pages/DisplayPage';
 
 useCounter();
 
-const SIZES = { portrait: { width: 1080, height: 1920 }, landscape: { width: 1920, height: 1080 } } as const;
+const SIZES = {
+  portrait: { width: 1080, height: 1920 },
+  landscape: { width: 1920, height: 1080 },
+} as const;
 
 async function officerToken(url: string): Promise<string> {
-  const login = await callApi(url, 'auth.login', { username: OFFICER.username, password: OFFICER.password });
+  const login = await callApi(url, 'auth.login', {
+    username: OFFICER.username,
+    password: OFFICER.password,
+  });
   return login.body.token as string;
 }
 
@@ -23,7 +29,10 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
   test.describe(orientation, () => {
     test.use({ viewport });
 
-    test('a citizen types a name with Telex, declares, takes a ticket, looks the dossier up and rates it', async ({ page, counter }) => {
+    test('a citizen types a name with Telex, declares, takes a ticket, looks the dossier up and rates it', async ({
+      page,
+      counter,
+    }) => {
       const kiosk = new KioskPage(page);
       const jobsBefore = counter.printer.jobs.length;
 
@@ -96,7 +105,12 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
       let dossierCode = '';
       await test.step('the officer accepts the declaration (over the API)', async () => {
         const token = await officerToken(counter.hub.url);
-        const accepted = await callApi(counter.hub.url, 'dossiers.accept', { declarationCode }, token);
+        const accepted = await callApi(
+          counter.hub.url,
+          'dossiers.accept',
+          { declarationCode },
+          token,
+        );
         expect(accepted.status).toBe(200);
         dossierCode = accepted.body.dossierCode as string;
       });
@@ -107,8 +121,12 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
         const lookup = new LookupPage(page);
         const status = await lookup.lookup(dossierCode);
         expect(status).toMatch(/tiếp nhận/u);
-        expect(await lookup.value('Ngày hẹn trả kết quả')).toMatch(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/u);
-        await expect(page.getByRole('heading', { name: 'Khi đến nhận kết quả, mang theo' })).toBeVisible();
+        expect(await lookup.value('Ngày hẹn trả kết quả')).toMatch(
+          /^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/u,
+        );
+        await expect(
+          page.getByRole('heading', { name: 'Khi đến nhận kết quả, mang theo' }),
+        ).toBeVisible();
         await expect(page.getByText('*********345')).toBeVisible();
         await expect(page.getByText('001090012345')).toHaveCount(0);
         await expect(page.getByText('Nguyễn Văn Anh')).toHaveCount(0);
@@ -122,7 +140,9 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
         const body = (await (await rated).json()) as { level: number; dossierCode: string };
         expect(body).toMatchObject({ level: 5, dossierCode });
         await page.getByRole('button', { name: 'Xong, về trang đầu' }).click();
-        await expect(page.getByRole('heading', { level: 1, name: 'Xin chào! Ông/bà cần làm gì?' })).toBeVisible();
+        await expect(
+          page.getByRole('heading', { level: 1, name: 'Xin chào! Ông/bà cần làm gì?' }),
+        ).toBeVisible();
       });
     });
 
@@ -139,21 +159,36 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
   });
 }
 
-test('a procedure with a portal address shows its QR code; an anonymous rating from home thanks the citizen', async ({ page, counter }) => {
-  const url = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193';
+test('a procedure with a portal address shows its QR code; an anonymous rating from home thanks the citizen', async ({
+  page,
+  counter,
+}) => {
+  const url =
+    'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193';
   const proc = await callApi(counter.hub.url, 'catalog.get', { code: '1.001193' });
-  const updated = await callApi(counter.hub.url, 'catalog.update', { procedure: { ...proc.body, portalUrl: url, serviceLevel: { legacy: 3, online: 'mot_phan' } } }, counter.adminToken);
+  const updated = await callApi(
+    counter.hub.url,
+    'catalog.update',
+    {
+      procedure: { ...proc.body, portalUrl: url, serviceLevel: { legacy: 3, online: 'mot_phan' } },
+    },
+    counter.adminToken,
+  );
   expect(updated.status).toBe(200);
 
   await page.goto('/kiosk/procedure/1.001193');
-  const qr = page.getByRole('img', { name: 'Mã QR mở trang thủ tục trên Cổng Dịch vụ công quốc gia' });
+  const qr = page.getByRole('img', {
+    name: 'Mã QR mở trang thủ tục trên Cổng Dịch vụ công quốc gia',
+  });
   await expect(qr).toBeVisible();
   expect(await qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/u);
   await expect(page.getByText('Mức độ 3 (cách gọi cũ)')).toBeVisible();
 
   await page.getByRole('button', { name: 'Về trang chủ' }).click();
   await page.getByRole('button', { name: 'Đánh giá sự hài lòng' }).click();
-  await expect(page.getByText('Ông/bà có hài lòng với việc giải quyết thủ tục hôm nay không?')).toBeVisible();
+  await expect(
+    page.getByText('Ông/bà có hài lòng với việc giải quyết thủ tục hôm nay không?'),
+  ).toBeVisible();
   const kiosk = new KioskPage(page);
   await kiosk.rate('Hài lòng');
 });

@@ -48,7 +48,10 @@ async function officerPage(page: Page): Promise<OfficerPage> {
 }
 
 /** Accepts a dossier at the counter without a declaration; resolves with its code. */
-async function acceptDirect(officer: OfficerPage, procedure: { code: string; name: string }): Promise<string> {
+async function acceptDirect(
+  officer: OfficerPage,
+  procedure: { code: string; name: string },
+): Promise<string> {
   await officer.startDirect(procedure.code, procedure.name);
   await officer.fillApplicant(citizen);
   await officer.tickAllDocuments();
@@ -63,7 +66,11 @@ async function lookupText(lookup: LookupPage, code: string): Promise<string> {
   return lookup.lookup(code);
 }
 
-test('accept: the due date is shown; changing it needs a reason; the kiosk says the dossier is received', async ({ page, browser, counter }) => {
+test('accept: the due date is shown; changing it needs a reason; the kiosk says the dossier is received', async ({
+  page,
+  browser,
+  counter,
+}) => {
   const code = await declare(counter.hub.url, MARRIAGE_STATUS.code);
   const officer = await officerPage(page);
   const lookup = new LookupPage(await otherPage(browser, counter.hub.url));
@@ -80,25 +87,40 @@ test('accept: the due date is shown; changing it needs a reason; the kiosk says 
     await page.getByLabel('Ngày hẹn điều chỉnh').fill('2026-03-06');
     await page.getByLabel('Giờ hẹn điều chỉnh').fill('10:00');
     await officer.acceptButton.click();
-    await expect(page.getByRole('textbox', { name: 'Lý do điều chỉnh' })).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByText(/Lý do điều chỉnh ngày hẹn: phải có ít nhất 5 ký tự/u).first()).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Lý do điều chỉnh' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await expect(
+      page.getByText(/Lý do điều chỉnh ngày hẹn: phải có ít nhất 5 ký tự/u).first(),
+    ).toBeVisible();
   });
 
   let dossierCode = '';
   await test.step('with a reason the dossier is accepted with the changed date', async () => {
-    await page.getByRole('textbox', { name: 'Lý do điều chỉnh' }).fill('Cần xác minh tại nơi cư trú trước đây');
+    await page
+      .getByRole('textbox', { name: 'Lý do điều chỉnh' })
+      .fill('Cần xác minh tại nơi cư trú trước đây');
     const accepted = await officer.accept();
     dossierCode = accepted.dossierCode;
     expect(accepted.printed).toBe(true);
-    await expect(page.getByRole('region', { name: 'Đã tiếp nhận hồ sơ' }).getByText('10:00 06/03/2026')).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Đã tiếp nhận hồ sơ' }).getByText('10:00 06/03/2026'),
+    ).toBeVisible();
   });
 
   await test.step('the kiosk lookup says it is received', async () => {
-    expect(await lookupText(lookup, dossierCode)).toBe('Hồ sơ đã được tiếp nhận và đang chờ giải quyết.');
+    expect(await lookupText(lookup, dossierCode)).toBe(
+      'Hồ sơ đã được tiếp nhận và đang chờ giải quyết.',
+    );
   });
 });
 
-test('supplement on a declaration: Mẫu 02 prints, the papers arrive, then the dossier is accepted', async ({ page, browser, counter }) => {
+test('supplement on a declaration: Mẫu 02 prints, the papers arrive, then the dossier is accepted', async ({
+  page,
+  browser,
+  counter,
+}) => {
   const code = await declare(counter.hub.url, MARRIAGE_STATUS.code);
   const officer = await officerPage(page);
   const lookup = new LookupPage(await otherPage(browser, counter.hub.url));
@@ -112,28 +134,42 @@ test('supplement on a declaration: Mẫu 02 prints, the papers arrive, then the 
     await firstMissing.check();
     await form.getByLabel(/Giấy tờ khác cần bổ sung/u).fill('Bản sao sổ hộ khẩu cũ');
     await form.getByLabel('Lý do').fill('Thiếu giấy tờ chứng minh nơi cư trú trước đây');
-    expect(await officer.run('requestSupplement', () => form.getByRole('button', { name: 'Gửi yêu cầu và in Mẫu 02' }).click())).toBe(200);
+    expect(
+      await officer.run('requestSupplement', () =>
+        form.getByRole('button', { name: 'Gửi yêu cầu và in Mẫu 02' }).click(),
+      ),
+    ).toBe(200);
     await officer.expectPrinted(form02);
     await officer.reprintNotice(form02);
     await expect(officer.acceptButton).toBeDisabled();
   });
 
   await test.step('the kiosk says papers are missing and lists them', async () => {
-    expect(await lookupText(lookup, code)).toBe('Hồ sơ cần bổ sung giấy tờ trước khi được tiếp nhận.');
+    expect(await lookupText(lookup, code)).toBe(
+      'Hồ sơ cần bổ sung giấy tờ trước khi được tiếp nhận.',
+    );
     await expect(lookup.page.getByText('Bản sao sổ hộ khẩu cũ')).toBeVisible();
   });
 
   await test.step('the papers arrive and the dossier is accepted', async () => {
-    expect(await officer.run('supplementReceived', () => officer.action('Đã nhận giấy tờ bổ sung'))).toBe(200);
+    expect(
+      await officer.run('supplementReceived', () => officer.action('Đã nhận giấy tờ bổ sung')),
+    ).toBe(200);
     await expect(officer.acceptButton).toBeEnabled();
     await officer.tickAllDocuments();
     const accepted = await officer.accept();
     expect(accepted.printed).toBe(true);
-    expect(await lookupText(lookup, accepted.dossierCode)).toBe('Hồ sơ đã được tiếp nhận và đang chờ giải quyết.');
+    expect(await lookupText(lookup, accepted.dossierCode)).toBe(
+      'Hồ sơ đã được tiếp nhận và đang chờ giải quyết.',
+    );
   });
 });
 
-test('supplement on a received dossier pauses it; when the papers arrive a new Mẫu 01 prints', async ({ page, browser, counter }) => {
+test('supplement on a received dossier pauses it; when the papers arrive a new Mẫu 01 prints', async ({
+  page,
+  browser,
+  counter,
+}) => {
   const officer = await officerPage(page);
   const lookup = new LookupPage(await otherPage(browser, counter.hub.url));
   const dossierCode = await acceptDirect(officer, MARRIAGE_STATUS);
@@ -147,7 +183,9 @@ test('supplement on a received dossier pauses it; when the papers arrive a new M
     await form.getByRole('button', { name: 'Gửi yêu cầu và in Mẫu 02' }).click();
     await officer.expectPrinted('Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)');
     await officer.expectStatus('Yêu cầu bổ sung');
-    expect(await officer.dossierValue('Giấy tờ yêu cầu bổ sung')).toContain('Giấy xác nhận của Công an xã');
+    expect(await officer.dossierValue('Giấy tờ yêu cầu bổ sung')).toContain(
+      'Giấy xác nhận của Công an xã',
+    );
     expect(await officer.dossierValue('Tạm dừng từ')).toMatch(/02\/03\/2026/u);
   });
 
@@ -156,18 +194,28 @@ test('supplement on a received dossier pauses it; when the papers arrive a new M
   });
 
   await test.step('the papers arrive: the dossier goes on with its due date recomputed and printed', async () => {
-    expect(await officer.run('supplementReceived', () => officer.action('Đã nhận giấy tờ bổ sung'))).toBe(200);
+    expect(
+      await officer.run('supplementReceived', () => officer.action('Đã nhận giấy tờ bổ sung')),
+    ).toBe(200);
     await officer.expectStatus('Đã tiếp nhận');
     await officer.expectPrinted('Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)');
     expect(await officer.dossierValue('Hẹn trả kết quả')).toMatch(/05\/03\/2026/u);
     const history = page.getByRole('region', { name: 'Quá trình xử lý' });
     await expect(history.getByRole('cell', { name: 'Yêu cầu bổ sung', exact: true })).toBeVisible();
-    await expect(history.getByRole('cell', { name: 'Đã nhận giấy tờ bổ sung', exact: true })).toBeVisible();
-    expect(await lookupText(lookup, dossierCode)).toBe('Hồ sơ đã được tiếp nhận và đang chờ giải quyết.');
+    await expect(
+      history.getByRole('cell', { name: 'Đã nhận giấy tờ bổ sung', exact: true }),
+    ).toBeVisible();
+    expect(await lookupText(lookup, dossierCode)).toBe(
+      'Hồ sơ đã được tiếp nhận và đang chờ giải quyết.',
+    );
   });
 });
 
-test('refuse: a short reason is refused in place; with a reason Mẫu 03 prints and the kiosk says it was not received', async ({ page, browser, counter }) => {
+test('refuse: a short reason is refused in place; with a reason Mẫu 03 prints and the kiosk says it was not received', async ({
+  page,
+  browser,
+  counter,
+}) => {
   const code = await declare(counter.hub.url, MARRIAGE_STATUS.code);
   const officer = await officerPage(page);
   const lookup = new LookupPage(await otherPage(browser, counter.hub.url));
@@ -176,22 +224,45 @@ test('refuse: a short reason is refused in place; with a reason Mẫu 03 prints 
   await officer.action('Từ chối tiếp nhận');
   const form = officer.form('Từ chối tiếp nhận (Mẫu 03)');
   await form.getByLabel('Lý do').fill('Sai');
-  expect(await officer.run('refuse', () => form.getByRole('button', { name: 'Từ chối và in Mẫu 03' }).click())).toBe(400);
-  await expect(form.getByRole('textbox', { name: 'Lý do' })).toHaveAttribute('aria-invalid', 'true');
+  expect(
+    await officer.run('refuse', () =>
+      form.getByRole('button', { name: 'Từ chối và in Mẫu 03' }).click(),
+    ),
+  ).toBe(400);
+  await expect(form.getByRole('textbox', { name: 'Lý do' })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
 
   await form.getByLabel('Lý do').fill('Thủ tục này không thuộc thẩm quyền của Ủy ban nhân dân xã');
-  expect(await officer.run('refuse', () => form.getByRole('button', { name: 'Từ chối và in Mẫu 03' }).click())).toBe(200);
+  expect(
+    await officer.run('refuse', () =>
+      form.getByRole('button', { name: 'Từ chối và in Mẫu 03' }).click(),
+    ),
+  ).toBe(200);
   await officer.expectPrinted('Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)');
   await expect(page.getByText('Tờ khai này đã được xử lý; không thể tiếp nhận lại.')).toBeVisible();
   expect(await lookupText(lookup, code)).toBe('Hồ sơ không được tiếp nhận.');
 });
 
-test('hand over, back, result ready, return with the fee; a step on a stale screen shows the 409 in Vietnamese', async ({ page, browser, counter }) => {
+test('hand over, back, result ready, return with the fee; a step on a stale screen shows the 409 in Vietnamese', async ({
+  page,
+  browser,
+  counter,
+}) => {
   const officer = await officerPage(page);
   const lookup = new LookupPage(await otherPage(browser, counter.hub.url));
   const dossierCode = await acceptDirect(officer, ID_CARD);
   await officer.open(dossierCode);
-  expect(await officer.offeredActions()).toEqual(['Chuyển xử lý', 'Đã có kết quả', 'Yêu cầu bổ sung', 'Hẹn lại ngày trả', 'Từ chối tiếp nhận', 'Rút hồ sơ', 'Dừng xử lý']);
+  expect(await officer.offeredActions()).toEqual([
+    'Chuyển xử lý',
+    'Đã có kết quả',
+    'Yêu cầu bổ sung',
+    'Hẹn lại ngày trả',
+    'Từ chối tiếp nhận',
+    'Rút hồ sơ',
+    'Dừng xử lý',
+  ]);
 
   await test.step('hand over to the police unit', async () => {
     await officer.action('Chuyển xử lý');
@@ -201,8 +272,14 @@ test('hand over, back, result ready, return with the fee; a step on a stale scre
     await form.getByRole('button', { name: 'Chuyển xử lý' }).click();
     await officer.expectStatus('Đã chuyển xử lý');
     expect(await officer.dossierValue('Đơn vị đang xử lý')).toBe('Công an xã Nghĩa Đô');
-    await expect(page.getByRole('region', { name: 'Phiếu kiểm soát quá trình giải quyết' }).getByText('Công an xã Nghĩa Đô')).toBeVisible();
-    expect(await lookupText(lookup, dossierCode)).toBe('Hồ sơ đang được cơ quan chuyên môn giải quyết.');
+    await expect(
+      page
+        .getByRole('region', { name: 'Phiếu kiểm soát quá trình giải quyết' })
+        .getByText('Công an xã Nghĩa Đô'),
+    ).toBeVisible();
+    expect(await lookupText(lookup, dossierCode)).toBe(
+      'Hồ sơ đang được cơ quan chuyên môn giải quyết.',
+    );
   });
 
   await test.step('the unit gives it back, and the result is ready', async () => {
@@ -212,7 +289,9 @@ test('hand over, back, result ready, return with the fee; a step on a stale scre
     await officer.action('Đã có kết quả');
     await officer.expectStatus('Đã có kết quả');
     expect(await officer.offeredActions()).toEqual(['Trả kết quả']);
-    expect(await lookupText(lookup, dossierCode)).toBe('Đã có kết quả. Mời ông/bà mang giấy hẹn và giấy tờ tùy thân đến nhận kết quả.');
+    expect(await lookupText(lookup, dossierCode)).toBe(
+      'Đã có kết quả. Mời ông/bà mang giấy hẹn và giấy tờ tùy thân đến nhận kết quả.',
+    );
   });
 
   await test.step('a wrong amount is refused next to the field; the result is returned with the fee', async () => {
@@ -220,13 +299,20 @@ test('hand over, back, result ready, return with the fee; a step on a stale scre
     const form = officer.form('Trả kết quả cho người dân');
     await form.getByLabel('Số tiền lệ phí (đồng)').fill('năm mươi');
     await form.getByRole('button', { name: 'Trả kết quả' }).click();
-    await expect(form.getByRole('textbox', { name: 'Số tiền lệ phí (đồng)' })).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByRole('textbox', { name: 'Số tiền lệ phí (đồng)' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await form.getByLabel('Số tiền lệ phí (đồng)').fill('50.000');
     await form.getByLabel('Hình thức thu').selectOption({ label: 'Tiền mặt' });
     await form.getByLabel(/^Số biên lai/u).fill('BL-000123');
-    expect(await officer.run('return', () => form.getByRole('button', { name: 'Trả kết quả' }).click())).toBe(200);
+    expect(
+      await officer.run('return', () => form.getByRole('button', { name: 'Trả kết quả' }).click()),
+    ).toBe(200);
     await officer.expectStatus('Đã trả kết quả');
-    expect(await officer.dossierValue('Lệ phí đã thu')).toBe('50.000 đ · Tiền mặt · Số biên lai BL-000123');
+    expect(await officer.dossierValue('Lệ phí đã thu')).toBe(
+      '50.000 đ · Tiền mặt · Số biên lai BL-000123',
+    );
     expect(await lookupText(lookup, dossierCode)).toBe('Kết quả đã được trả cho người nộp hồ sơ.');
   });
 
@@ -237,18 +323,32 @@ test('hand over, back, result ready, return with the fee; a step on a stale scre
     await stale.open(second);
     await stale.action('Đã có kết quả');
     await stale.expectStatus('Đã có kết quả');
-    const login = await callApi(counter.hub.url, 'auth.login', { username: OFFICER.username, password: OFFICER.password });
-    const done = await callApi(counter.hub.url, 'dossiers.return', { code: second, fee: { amount: 0, method: 'exempt' } }, login.body.token as string);
+    const login = await callApi(counter.hub.url, 'auth.login', {
+      username: OFFICER.username,
+      password: OFFICER.password,
+    });
+    const done = await callApi(
+      counter.hub.url,
+      'dossiers.return',
+      { code: second, fee: { amount: 0, method: 'exempt' } },
+      login.body.token as string,
+    );
     expect(done.status).toBe(200);
     await stale.action('Trả kết quả');
     const form = stale.form('Trả kết quả cho người dân');
     await form.getByLabel('Hình thức thu').selectOption({ label: 'Miễn phí / miễn nộp' });
-    expect(await stale.run('return', () => form.getByRole('button', { name: 'Trả kết quả' }).click())).toBe(409);
+    expect(
+      await stale.run('return', () => form.getByRole('button', { name: 'Trả kết quả' }).click()),
+    ).toBe(409);
     await expect(form.getByRole('alert')).toContainText('Đã trả kết quả');
   });
 });
 
-test('late: a new date with an apology (Mẫu 04) keeps the original date', async ({ page, browser, counter }) => {
+test('late: a new date with an apology (Mẫu 04) keeps the original date', async ({
+  page,
+  browser,
+  counter,
+}) => {
   const officer = await officerPage(page);
   const lookup = new LookupPage(await otherPage(browser, counter.hub.url));
   const dossierCode = await acceptDirect(officer, MARRIAGE_STATUS);
@@ -261,21 +361,37 @@ test('late: a new date with an apology (Mẫu 04) keeps the original date', asyn
   await form.getByLabel('Ngày hẹn mới').fill('2026-03-07');
   await form.getByLabel('Giờ hẹn mới').fill('10:00');
   await form.getByLabel('Lý do').fill('Cần thêm thời gian xác minh thông tin hộ tịch');
-  expect(await officer.run('delay', () => form.getByRole('button', { name: 'Hẹn lại và in Mẫu 04' }).click())).toBe(400);
+  expect(
+    await officer.run('delay', () =>
+      form.getByRole('button', { name: 'Hẹn lại và in Mẫu 04' }).click(),
+    ),
+  ).toBe(400);
   await expect(form.getByText('Ngày hẹn mới phải là ngày làm việc')).toBeVisible();
 
   await form.getByLabel('Ngày hẹn mới').fill('2026-03-10');
-  expect(await officer.run('delay', () => form.getByRole('button', { name: 'Hẹn lại và in Mẫu 04' }).click())).toBe(200);
+  expect(
+    await officer.run('delay', () =>
+      form.getByRole('button', { name: 'Hẹn lại và in Mẫu 04' }).click(),
+    ),
+  ).toBe(200);
   await officer.expectPrinted('Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)');
   expect(await officer.dossierValue('Hẹn trả kết quả')).toBe('10:00 10/03/2026');
   expect(await officer.dossierValue('Hẹn ban đầu')).toBe(firstDue);
 
-  expect(await lookupText(lookup, dossierCode)).toBe('Hồ sơ đã được tiếp nhận và đang chờ giải quyết.');
+  expect(await lookupText(lookup, dossierCode)).toBe(
+    'Hồ sơ đã được tiếp nhận và đang chờ giải quyết.',
+  );
   expect(await lookup.value('Ngày hẹn trả kết quả')).toContain('10/03/2026');
 });
 
-test('a scanned slip (CODE#SECRET, Enter) opens the dossier; today lists it', async ({ page, counter }) => {
-  const login = await callApi(counter.hub.url, 'auth.login', { username: OFFICER.username, password: OFFICER.password });
+test('a scanned slip (CODE#SECRET, Enter) opens the dossier; today lists it', async ({
+  page,
+  counter,
+}) => {
+  const login = await callApi(counter.hub.url, 'auth.login', {
+    username: OFFICER.username,
+    password: OFFICER.password,
+  });
   const accepted = await callApi(
     counter.hub.url,
     'dossiers.accept',
@@ -285,12 +401,26 @@ test('a scanned slip (CODE#SECRET, Enter) opens the dossier; today lists it', as
   expect(accepted.status).toBe(200);
   const officer = await officerPage(page);
   await officer.open(accepted.body.qrPayload as string);
-  await expect(page.getByRole('heading', { name: `Hồ sơ ${accepted.body.dossierCode as string}` })).toBeVisible();
-  await expect(page.getByRole('region', { name: /^Đã tiếp nhận hôm nay/u }).getByText(accepted.body.dossierCode as string)).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `Hồ sơ ${accepted.body.dossierCode as string}` }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: /^Đã tiếp nhận hôm nay/u })
+      .getByText(accepted.body.dossierCode as string),
+  ).toBeVisible();
 });
 
-test('"Gọi số tiếp theo" calls the counter\'s next ticket; the counter is remembered for the session', async ({ page, counter }) => {
-  const set = await callApi(counter.hub.url, 'queue.setCounters', { counters: [{ number: 1, name: 'Quầy số 1', fields: [] }] }, counter.adminToken);
+test('"Gọi số tiếp theo" calls the counter\'s next ticket; the counter is remembered for the session', async ({
+  page,
+  counter,
+}) => {
+  const set = await callApi(
+    counter.hub.url,
+    'queue.setCounters',
+    { counters: [{ number: 1, name: 'Quầy số 1', fields: [] }] },
+    counter.adminToken,
+  );
   expect(set.status).toBe(200);
   const first = await callApi(counter.hub.url, 'queue.take', {});
   const second = await callApi(counter.hub.url, 'queue.take', {});
@@ -299,11 +429,15 @@ test('"Gọi số tiếp theo" calls the counter\'s next ticket; the counter is 
   await officerPage(page);
   await page.getByLabel('Chọn quầy của bạn').selectOption({ label: 'Quầy số 1' });
   await page.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
-  await expect(page.getByRole('status', { name: 'Đang phục vụ số' })).toHaveText(first.body.ticket as string);
+  await expect(page.getByRole('status', { name: 'Đang phục vụ số' })).toHaveText(
+    first.body.ticket as string,
+  );
   await page.reload();
   await expect(page.getByText('Quầy số 1')).toBeVisible();
   await page.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
-  await expect(page.getByRole('status', { name: 'Đang phục vụ số' })).toHaveText(second.body.ticket as string);
+  await expect(page.getByRole('status', { name: 'Đang phục vụ số' })).toHaveText(
+    second.body.ticket as string,
+  );
   await page.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
   await expect(page.getByText('Không còn ai chờ.')).toBeVisible();
 });

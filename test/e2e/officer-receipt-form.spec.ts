@@ -5,14 +5,25 @@ import { callApi } from '../support/hub-process';
 
 useCounter();
 
-test('the A5 receipt form of a dossier opens with both copies, ready for the browser to print', async ({ page, counter }) => {
-  const login = await callApi(counter.hub.url, 'auth.login', { username: OFFICER.username, password: OFFICER.password });
+test('the A5 receipt form of a dossier opens with both copies, ready for the browser to print', async ({
+  page,
+  counter,
+}) => {
+  const login = await callApi(counter.hub.url, 'auth.login', {
+    username: OFFICER.username,
+    password: OFFICER.password,
+  });
   const accepted = await callApi(
     counter.hub.url,
     'dossiers.accept',
     {
       procedureCode: '1.001193',
-      applicant: { fullName: 'Đặng Thị Phượng', idNumber: '001190054321', phone: '0903123456', address: 'Xã Hòa An, tỉnh Cao Bằng' },
+      applicant: {
+        fullName: 'Đặng Thị Phượng',
+        idNumber: '001190054321',
+        phone: '0903123456',
+        address: 'Xã Hòa An, tỉnh Cao Bằng',
+      },
     },
     login.body.token as string,
   );

@@ -11,7 +11,11 @@ export interface TestHub {
   url: string;
   dataDir: string;
   call(op: string, body: unknown, token?: string): Promise<{ status: number; body: any }>;
-  raw(op: string, body: string, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  raw(
+    op: string,
+    body: string,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: any }>;
   login(username?: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -19,11 +23,24 @@ export interface TestHub {
 export const ADMIN_PASSWORD = 'admin-test-password';
 
 /** Starts a core and its HTTP server on 127.0.0.1:0. */
-export async function startTestHub(options: { printer?: string; now?: string } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: { printer?: string; now?: string } = {},
+): Promise<TestHub> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'motcua-api-'));
   const clock = makeClock(options.now);
-  const core = await composeCore({ dataDir, printer: options.printer ?? 'preview', adminPassword: ADMIN_PASSWORD, clock });
-  const server = await createHttpServer({ table: core.table, auth: core.auth, version: 'test', clock, log: () => undefined });
+  const core = await composeCore({
+    dataDir,
+    printer: options.printer ?? 'preview',
+    adminPassword: ADMIN_PASSWORD,
+    clock,
+  });
+  const server = await createHttpServer({
+    table: core.table,
+    auth: core.auth,
+    version: 'test',
+    clock,
+    log: () => undefined,
+  });
   await server.listen({ host: '127.0.0.1', port: 0 });
   const address = server.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -36,7 +53,10 @@ export async function startTestHub(options: { printer?: string; now?: string } =
     return { status: res.status, body: await res.json() };
   };
   const call = (op: string, body: unknown, token?: string) =>
-    raw(op, JSON.stringify(body), { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) });
+    raw(op, JSON.stringify(body), {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    });
   return {
     core,
     url,

@@ -30,7 +30,15 @@ export interface HubOptions {
 export function startHub(options: HubOptions = {}): Promise<HubProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'motcua-hub-'));
   const adminPassword = options.adminPassword ?? 'admin-e2e-password';
-  const args = ['--import', 'tsx', path.join(repoRoot, 'main/hub.ts'), '--port', '0', '--data', dataDir];
+  const args = [
+    '--import',
+    'tsx',
+    path.join(repoRoot, 'main/hub.ts'),
+    '--port',
+    '0',
+    '--data',
+    dataDir,
+  ];
   if (options.printer) args.push('--printer', options.printer);
   if (options.now) args.push('--now', options.now);
   const started = performance.now();
@@ -79,10 +87,18 @@ export function startHub(options: HubOptions = {}): Promise<HubProcess> {
 }
 
 /** Calls one operation over HTTP and returns status and JSON body. */
-export async function callApi(url: string, op: string, body: unknown, token?: string): Promise<{ status: number; body: any }> {
+export async function callApi(
+  url: string,
+  op: string,
+  body: unknown,
+  token?: string,
+): Promise<{ status: number; body: any }> {
   const res = await fetch(`${url}/api/${op}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify(body),
   });
   return { status: res.status, body: await res.json() };

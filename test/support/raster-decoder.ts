@@ -57,9 +57,11 @@ export function decodeEscPosRaster(bytes: Buffer): DecodedRaster {
       const rowBytes = bytes[i + 4] | (bytes[i + 5] << 8);
       const h = bytes[i + 6] | (bytes[i + 7] << 8);
       need(8 + rowBytes * h);
-      if (width && width !== rowBytes * 8) throw new Error(`band width changed from ${width} to ${rowBytes * 8}`);
+      if (width && width !== rowBytes * 8)
+        throw new Error(`band width changed from ${width} to ${rowBytes * 8}`);
       width = rowBytes * 8;
-      for (let r = 0; r < h; r += 1) rows.push(bytes.subarray(i + 8 + r * rowBytes, i + 8 + (r + 1) * rowBytes));
+      for (let r = 0; r < h; r += 1)
+        rows.push(bytes.subarray(i + 8 + r * rowBytes, i + 8 + (r + 1) * rowBytes));
       out.bandHeights.push(h);
       i += 8 + rowBytes * h;
     } else if (b0 === 0x10 && bytes[i + 1] === 0x04) {
@@ -85,7 +87,11 @@ function toRgba(image: { width: number; height: number; bits: Uint8Array }): Uin
 }
 
 /** Reads the QR code from a decoded image with jsQR, as a phone camera would from the paper. */
-export function readQrFromRaster(image: { width: number; height: number; bits: Uint8Array }): string | null {
+export function readQrFromRaster(image: {
+  width: number;
+  height: number;
+  bits: Uint8Array;
+}): string | null {
   const found = jsQR(toRgba(image), image.width, image.height, { inversionAttempts: 'dontInvert' });
   return found ? found.data : null;
 }

@@ -50,13 +50,18 @@ export function sampleDocuments(): { name: string; doc: SlipDocument }[] {
           { name: 'Giấy chứng sinh', originals: 1, copies: 0, note: 'bản cũ bị tẩy xóa' },
           { name: 'Văn bản ủy quyền có chứng thực', originals: 1 },
         ],
-        reason: 'Giấy chứng sinh bị tẩy xóa ở phần ngày sinh; người nộp không phải cha, mẹ của trẻ.',
+        reason:
+          'Giấy chứng sinh bị tẩy xóa ở phần ngày sinh; người nộp không phải cha, mẹ của trẻ.',
         contact: 'Bộ phận Một cửa, điện thoại 0206 3852 123',
       }),
     },
     {
       name: 'mau-03-tu-choi',
-      doc: refusalNotice({ ...notice, reason: 'Việc khai sinh đã được đăng ký tại UBND phường Sông Hiến ngày 02/10/2026; không thuộc thẩm quyền giải quyết của xã.' }),
+      doc: refusalNotice({
+        ...notice,
+        reason:
+          'Việc khai sinh đã được đăng ký tại UBND phường Sông Hiến ngày 02/10/2026; không thuộc thẩm quyền giải quyết của xã.',
+      }),
     },
     {
       name: 'mau-04-xin-loi',
@@ -65,7 +70,8 @@ export function sampleDocuments(): { name: string; doc: SlipDocument }[] {
         receivedAt: '2026-11-20T09:30:00+07:00',
         originalDueAt: '2026-11-26T16:30:00+07:00',
         newDueAt: '2026-12-01T10:00:00+07:00',
-        reason: 'Cần xác minh thông tin nơi cư trú với Công an xã; hệ thống cơ sở dữ liệu hộ tịch gián đoạn.',
+        reason:
+          'Cần xác minh thông tin nơi cư trú với Công an xã; hệ thống cơ sở dữ liệu hộ tịch gián đoạn.',
       }),
     },
     {
@@ -89,11 +95,19 @@ export function sampleDocuments(): { name: string; doc: SlipDocument }[] {
           {
             title: 'Giấy tờ phải nộp',
             documents: [
-              { name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0, form: 'Tờ khai theo mẫu' },
+              {
+                name: 'Tờ khai đăng ký khai sinh',
+                originals: 1,
+                copies: 0,
+                form: 'Tờ khai theo mẫu',
+              },
               { name: 'Giấy chứng sinh hoặc văn bản của người làm chứng', originals: 1, copies: 0 },
             ],
           },
-          { title: 'Giấy tờ phải xuất trình', documents: [{ name: 'Căn cước của người đi đăng ký', originals: 1, copies: 0 }] },
+          {
+            title: 'Giấy tờ phải xuất trình',
+            documents: [{ name: 'Căn cước của người đi đăng ký', originals: 1, copies: 0 }],
+          },
         ],
         processingText: 'Trong ngày làm việc',
         feeText: 'Miễn lệ phí',
@@ -102,20 +116,38 @@ export function sampleDocuments(): { name: string; doc: SlipDocument }[] {
       }),
     },
     { name: 'mau-01-du-lieu-dai', doc: receiptSlip(hostileReceipt()) },
-    { name: 'in-thu', doc: testPage({ printer: 'tcp://127.0.0.1:9100', widthDots: 576, printedAt: '2026-11-26T07:30:00+07:00' }) },
+    {
+      name: 'in-thu',
+      doc: testPage({
+        printer: 'tcp://127.0.0.1:9100',
+        widthDots: 576,
+        printedAt: '2026-11-26T07:30:00+07:00',
+      }),
+    },
   ];
 }
 
 /** Mẫu 01 with hostile input: a 300-letter procedure name, a 200-letter address, an NFD name. */
 export function hostileReceipt(): ReceiptSlipData {
-  const words = 'Cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất';
+  const words =
+    'Cấp giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất';
   const procedureName = `${words} ${words} ${words} ${words}`.slice(0, 300);
-  const address = `Thôn Nà Lạn, xóm Bản Giới, ${'ngõ 12 ngách 34 hẻm 56 đường Phai Khắt Nà Ngần, '.repeat(4)}`.slice(0, 200);
+  const address =
+    `Thôn Nà Lạn, xóm Bản Giới, ${'ngõ 12 ngách 34 hẻm 56 đường Phai Khắt Nà Ngần, '.repeat(4)}`.slice(
+      0,
+      200,
+    );
   return {
     ...sampleReceipt,
     procedureName,
     address,
     applicantName: 'Hoàng Thị Phượng Ngọc Diễm Hương'.normalize('NFD'),
-    documents: [{ name: 'GIẤYCHỨNGNHẬNQUYỀNSỬDỤNGĐẤTQUYỀNSỞHỮUNHÀỞVÀTÀISẢNKHÁCGẮNLIỀNVỚIĐẤT', originals: 1, copies: 2 }],
+    documents: [
+      {
+        name: 'GIẤYCHỨNGNHẬNQUYỀNSỬDỤNGĐẤTQUYỀNSỞHỮUNHÀỞVÀTÀISẢNKHÁCGẮNLIỀNVỚIĐẤT',
+        originals: 1,
+        copies: 2,
+      },
+    ],
   };
 }

@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { decodeEscPosRaster, rasterToPng } from './raster-decoder';
 
-export type VirtualPrinterMode = 'ok' | 'refuse' | 'stall' | 'paper_out' | 'cover_open' | 'near_end';
+export type VirtualPrinterMode =
+  'ok' | 'refuse' | 'stall' | 'paper_out' | 'cover_open' | 'near_end';
 
 export interface VirtualPrinter {
   port: number;
@@ -37,7 +38,12 @@ function statusByte(n: number, mode: VirtualPrinterMode): number {
 
 /** Starts the printer on `port` (0: a free one); `onJob` sees each recorded job. */
 export async function startVirtualPrinter(
-  opts: { mode?: VirtualPrinterMode; port?: number; silentStatus?: boolean; onJob?: (job: Buffer, index: number) => void } = {},
+  opts: {
+    mode?: VirtualPrinterMode;
+    port?: number;
+    silentStatus?: boolean;
+    onJob?: (job: Buffer, index: number) => void;
+  } = {},
 ): Promise<VirtualPrinter> {
   let mode: VirtualPrinterMode = opts.mode ?? 'ok';
   const jobs: Buffer[] = [];
@@ -49,11 +55,17 @@ export async function startVirtualPrinter(
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => undefined);
     if (mode === 'stall') return void socket.pause();
-    handleConnection(socket, () => mode, opts.silentStatus ?? false, state, (job) => {
-      jobs.push(job);
-      opts.onJob?.(job, jobs.length);
-      for (const w of waiters) w();
-    });
+    handleConnection(
+      socket,
+      () => mode,
+      opts.silentStatus ?? false,
+      state,
+      (job) => {
+        jobs.push(job);
+        opts.onJob?.(job, jobs.length);
+        for (const w of waiters) w();
+      },
+    );
   });
   const listen = (port: number) =>
     new Promise<number>((resolve, reject) => {
@@ -63,7 +75,8 @@ export async function startVirtualPrinter(
         resolve((server.address() as net.AddressInfo).port);
       });
     });
-  const stop = () => new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
+  const stop = () =>
+    new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
   const port = await listen(opts.port ?? 0);
   if (mode === 'refuse') await stop();
   return {
@@ -86,7 +99,12 @@ export async function startVirtualPrinter(
   };
 }
 
-function waitFor(jobs: Buffer[], waiters: Set<() => void>, n: number, timeoutMs: number): Promise<Buffer[]> {
+function waitFor(
+  jobs: Buffer[],
+  waiters: Set<() => void>,
+  n: number,
+  timeoutMs: number,
+): Promise<Buffer[]> {
   return new Promise((resolve, reject) => {
     const check = () => {
       if (jobs.length < n) return;
@@ -140,7 +158,11 @@ function handleConnection(
 /** Standalone: listen, save each job's bytes and decoded PNG into --out, take `mode M` lines on stdin. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: '0' }, out: { type: 'string' }, mode: { type: 'string', default: 'ok' } },
+    options: {
+      port: { type: 'string', default: '0' },
+      out: { type: 'string' },
+      mode: { type: 'string', default: 'ok' },
+    },
   });
   const out = values.out;
   if (out) mkdirSync(out, { recursive: true });

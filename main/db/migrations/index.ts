@@ -7,6 +7,12 @@ import { dossiersMigration } from './004-dossiers';
 import { printingMigration } from './005-printing';
 import { lifecycleMigration } from './006-lifecycle';
 import { queueFeedbackMigration } from './007-queue-feedback';
+import { devicesMigration } from './008-devices';
+import { safetyMigration } from './009-safety';
+import { paperworkMigration } from './010-paperwork';
+import { catalogScopeMigration } from './011-catalog-scope';
+import { queueCareMigration } from './012-queue-care';
+import { outboxMigration } from './013-outbox';
 
 export const migrations: readonly Migration[] = [
   coreMigration,
@@ -16,4 +22,10 @@ export const migrations: readonly Migration[] = [
   printingMigration,
   lifecycleMigration,
   queueFeedbackMigration,
+  devicesMigration,
+  safetyMigration,
+  paperworkMigration,
+  catalogScopeMigration,
+  queueCareMigration,
+  outboxMigration,
 ];

@@ -30,13 +30,19 @@ export function AdminScreen() {
             <h1>{t('admin.title')}</h1>
             <nav className="desk__nav" aria-label={t('manage.tabs.label')}>
               {TABS.map((k) => (
-                <NavLink key={k} to={`/admin/${k}`} className={({ isActive }) => (isActive || (k === tab && !param) ? 'active' : '')}>
+                <NavLink
+                  key={k}
+                  to={`/admin/${k}`}
+                  className={({ isActive }) => (isActive || (k === tab && !param) ? 'active' : '')}
+                >
                   {t(`manage.tabs.${k}`)}
                 </NavLink>
               ))}
               <NavLink to="/officer">{t('desk.nav.work')}</NavLink>
             </nav>
-            <p className="desk__who">{t('signIn.signedInAs', { name: session.fullName || session.username })}</p>
+            <p className="desk__who">
+              {t('signIn.signedInAs', { name: session.fullName || session.username })}
+            </p>
             <button type="button" className="btn" onClick={signOut}>
               {t('signIn.signOut')}
             </button>

@@ -55,9 +55,19 @@ export function CalendarExchange({ year, onImported }: Props) {
       </div>
       <div className="field">
         <label htmlFor="calendar-file">{t('manage.calendar.importFile')}</label>
-        <input id="calendar-file" type="file" accept=".json,.ics,application/json,text/calendar" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <input
+          id="calendar-file"
+          type="file"
+          accept=".json,.ics,application/json,text/calendar"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
       </div>
-      <button type="button" className="btn" disabled={!file || busy} onClick={() => void importFile()}>
+      <button
+        type="button"
+        className="btn"
+        disabled={!file || busy}
+        onClick={() => void importFile()}
+      >
         {t('manage.calendar.importButton', { year })}
       </button>
       <ErrorNotice message={error} />

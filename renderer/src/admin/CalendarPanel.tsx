@@ -95,7 +95,9 @@ export function CalendarPanel() {
           day={byDate.get(selected)}
           onSaved={(c) => {
             setCalendar(c);
-            setMessage(t('manage.calendar.saved', { date: selected.split('-').reverse().join('/') }));
+            setMessage(
+              t('manage.calendar.saved', { date: selected.split('-').reverse().join('/') }),
+            );
             setSelected(null);
           }}
           onCancel={() => setSelected(null)}
@@ -104,11 +106,24 @@ export function CalendarPanel() {
       {calendar && (
         <div className="year-grid">
           {Array.from({ length: 12 }, (_, m) => (
-            <MonthGrid key={m} year={year} month={m + 1} days={byDate} selected={selected} onPick={setSelected} />
+            <MonthGrid
+              key={m}
+              year={year}
+              month={m + 1}
+              days={byDate}
+              selected={selected}
+              onPick={setSelected}
+            />
           ))}
         </div>
       )}
-      <CalendarExchange year={year} onImported={(c, note) => { setCalendar(c); setMessage(note); }} />
+      <CalendarExchange
+        year={year}
+        onImported={(c, note) => {
+          setCalendar(c);
+          setMessage(note);
+        }}
+      />
     </section>
   );
 }

@@ -41,7 +41,14 @@ export function CatalogImport() {
     try {
       const gz = /\.gz$/iu.test(file.name);
       const content = gz ? await readFileBase64(file) : await file.text();
-      setReport(await call('catalog.import', { format, content, encoding: gz ? 'base64' : 'text', name: file.name.slice(0, 200) }));
+      setReport(
+        await call('catalog.import', {
+          format,
+          content,
+          encoding: gz ? 'base64' : 'text',
+          name: file.name.slice(0, 200),
+        }),
+      );
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -55,7 +62,12 @@ export function CatalogImport() {
       <div className="grid-2">
         <div className="field">
           <label htmlFor="catalog-file">{t('manage.procedures.importFile')}</label>
-          <input id="catalog-file" type="file" accept=".json,.jsonl,.gz,application/json" onChange={(e) => choose(e.target.files?.[0] ?? null)} />
+          <input
+            id="catalog-file"
+            type="file"
+            accept=".json,.jsonl,.gz,application/json"
+            onChange={(e) => choose(e.target.files?.[0] ?? null)}
+          />
         </div>
         <SelectField
           label={t('manage.procedures.importFormat')}
@@ -67,7 +79,12 @@ export function CatalogImport() {
           ]}
         />
       </div>
-      <button type="button" className="btn btn--primary" disabled={!file || busy} onClick={() => void run()}>
+      <button
+        type="button"
+        className="btn btn--primary"
+        disabled={!file || busy}
+        onClick={() => void run()}
+      >
         {busy ? t('manage.procedures.importing') : t('manage.procedures.importButton')}
       </button>
       <ErrorNotice message={error} />
@@ -84,10 +101,13 @@ function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <div aria-label={t('manage.procedures.lastImport')} role="group">
       <p>
-        {t('manage.procedures.source')}: <strong>{report.source}</strong> · {vnDateTime(report.at)} · {report.format}
+        {t('manage.procedures.source')}: <strong>{report.source}</strong> · {vnDateTime(report.at)}{' '}
+        · {report.format}
       </p>
       <dl className="figures">
-        {(['records', 'imported', 'updated', 'unchanged', 'rejected', 'withUnstructured'] as const).map((k) => (
+        {(
+          ['records', 'imported', 'updated', 'unchanged', 'rejected', 'withUnstructured'] as const
+        ).map((k) => (
           <div className="figure" key={k}>
             <dt>{t(`manage.procedures.${k}`)}</dt>
             <dd>{report[k]}</dd>

@@ -12,7 +12,11 @@ interface Row {
   fields: string;
 }
 
-const toRow = (c: CounterView): Row => ({ number: String(c.number), name: c.name, fields: c.fields.join('; ') });
+const toRow = (c: CounterView): Row => ({
+  number: String(c.number),
+  name: c.name,
+  fields: c.fields.join('; '),
+});
 
 export function CountersPanel() {
   const { t } = useTranslation();
@@ -33,7 +37,8 @@ export function CountersPanel() {
   }, []);
 
   if (!rows) return <ErrorNotice message={error?.message} />;
-  const put = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const put = (i: number, patch: Partial<Row>) =>
+    setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const add = () => {
     const next = Math.max(0, ...rows.map((r) => Number(r.number) || 0)) + 1;
     setRows([...rows, { number: String(next), name: `Quầy số ${next}`, fields: '' }]);
@@ -66,7 +71,12 @@ export function CountersPanel() {
 
   const waiting = (n: string) => views.find((v) => String(v.number) === n);
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="counters-title" noValidate>
+    <form
+      className="card"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="counters-title"
+      noValidate
+    >
       <h2 id="counters-title">{t('manage.counters.title')}</h2>
       <table className="table table--dense">
         <thead>
@@ -87,18 +97,40 @@ export function CountersPanel() {
             return (
               <tr key={i} className={bad ? 'row--error' : undefined}>
                 <td>
-                  <input className="cell-input cell-input--num" type="number" min={1} max={99} value={r.number} onChange={(e) => put(i, { number: e.target.value })} aria-label={`${t('manage.counters.number')} ${i + 1}`} />
+                  <input
+                    className="cell-input cell-input--num"
+                    type="number"
+                    min={1}
+                    max={99}
+                    value={r.number}
+                    onChange={(e) => put(i, { number: e.target.value })}
+                    aria-label={`${t('manage.counters.number')} ${i + 1}`}
+                  />
                 </td>
                 <td>
-                  <input className="cell-input" value={r.name} onChange={(e) => put(i, { name: e.target.value })} aria-label={`${t('manage.counters.name')} ${i + 1}`} />
+                  <input
+                    className="cell-input"
+                    value={r.name}
+                    onChange={(e) => put(i, { name: e.target.value })}
+                    aria-label={`${t('manage.counters.name')} ${i + 1}`}
+                  />
                 </td>
                 <td>
-                  <input className="cell-input" value={r.fields} onChange={(e) => put(i, { fields: e.target.value })} aria-label={`${t('manage.counters.fields')} ${i + 1}`} />
+                  <input
+                    className="cell-input"
+                    value={r.fields}
+                    onChange={(e) => put(i, { fields: e.target.value })}
+                    aria-label={`${t('manage.counters.fields')} ${i + 1}`}
+                  />
                   {view?.general && <span className="muted"> {t('manage.counters.general')}</span>}
                 </td>
                 <td>{view?.waiting ?? ''}</td>
                 <td>
-                  <button type="button" className="btn btn--small" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+                  <button
+                    type="button"
+                    className="btn btn--small"
+                    onClick={() => setRows(rows.filter((_, j) => j !== i))}
+                  >
                     {t('manage.counters.remove', { number: r.number })}
                   </button>
                 </td>

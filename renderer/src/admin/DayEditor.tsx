@@ -30,7 +30,14 @@ export function DayEditor({ year, date, day, onSaved, onCancel }: Props) {
     setBusy(true);
     setError(null);
     try {
-      onSaved(await call('calendar.setDays', { year, days: [{ date, kind, ...(kind === 'normal' ? {} : { note: note.normalize('NFC').trim() }) }] }));
+      onSaved(
+        await call('calendar.setDays', {
+          year,
+          days: [
+            { date, kind, ...(kind === 'normal' ? {} : { note: note.normalize('NFC').trim() }) },
+          ],
+        }),
+      );
     } catch (err) {
       setError(toFormError(err));
     } finally {
@@ -40,7 +47,12 @@ export function DayEditor({ year, date, day, onSaved, onCancel }: Props) {
 
   const shown = date.split('-').reverse().join('/');
   return (
-    <form className="action-form" onSubmit={(e) => void submit(e)} aria-labelledby="day-title" noValidate>
+    <form
+      className="action-form"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="day-title"
+      noValidate
+    >
       <h3 id="day-title">{t('manage.calendar.dayTitle', { date: shown })}</h3>
       <div className="grid-2">
         <SelectField
@@ -53,7 +65,14 @@ export function DayEditor({ year, date, day, onSaved, onCancel }: Props) {
             { value: 'normal', label: t('manage.calendar.kindNormal') },
           ]}
         />
-        <TextField label={t('manage.calendar.note')} value={note} onChange={setNote} disabled={kind === 'normal'} error={errorFor(error, 'days.0.note')} autoComplete="off" />
+        <TextField
+          label={t('manage.calendar.note')}
+          value={note}
+          onChange={setNote}
+          disabled={kind === 'normal'}
+          error={errorFor(error, 'days.0.note')}
+          autoComplete="off"
+        />
       </div>
       <ErrorNotice message={error?.message} />
       <div className="actions">

@@ -16,7 +16,11 @@ export function MonthGrid({ year, month, days, selected, onPick }: Props) {
   const { t } = useTranslation();
   const count = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const lead = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7;
-  const source = { official: t('manage.calendar.sourceOfficial'), provisional: t('manage.calendar.sourceProvisional'), admin: t('manage.calendar.sourceAdmin') };
+  const source = {
+    official: t('manage.calendar.sourceOfficial'),
+    provisional: t('manage.calendar.sourceProvisional'),
+    admin: t('manage.calendar.sourceAdmin'),
+  };
   const titleId = `month-${year}-${month}`;
 
   return (
@@ -49,7 +53,10 @@ export function MonthGrid({ year, month, days, selected, onPick }: Props) {
               key={date}
               type="button"
               className={`day day--${kind}${entry?.source === 'provisional' ? ' day--provisional' : ''}`}
-              aria-label={t('manage.calendar.dayLabel', { date: `${pad(i + 1)}/${pad(month)}/${year}`, what })}
+              aria-label={t('manage.calendar.dayLabel', {
+                date: `${pad(i + 1)}/${pad(month)}/${year}`,
+                what,
+              })}
               aria-pressed={selected === date}
               title={what}
               onClick={() => onPick(date)}

@@ -5,7 +5,12 @@ import { call, errorMessage } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { SelectField } from '../components/SelectField';
 import { vnDateTime } from '../format';
-import type { PrinterInfo, PrintJobSummary, PrintOutcome, PrintStatus } from '../../../main/printing/types';
+import type {
+  PrinterInfo,
+  PrintJobSummary,
+  PrintOutcome,
+  PrintStatus,
+} from '../../../main/printing/types';
 
 type Filter = PrintStatus | 'all';
 
@@ -34,7 +39,11 @@ export function PrintingPanel() {
     setBusy(what);
     setError(null);
     try {
-      setOutcome(what === 'test' ? await call('printing.test', {}) : await call('printing.reprint', { jobId: what }));
+      setOutcome(
+        what === 'test'
+          ? await call('printing.test', {})
+          : await call('printing.reprint', { jobId: what }),
+      );
       load();
     } catch (err) {
       setError(errorMessage(err));
@@ -59,7 +68,12 @@ export function PrintingPanel() {
       <div className="panel-head">
         <h2 id="printing-title">{t('manage.printing.title')}</h2>
         <div className="actions actions--tight">
-          <button type="button" className="btn btn--primary" disabled={busy !== null} onClick={() => void print('test')}>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={busy !== null}
+            onClick={() => void print('test')}
+          >
             {busy === 'test' ? t('manage.printing.testing') : t('manage.printing.test')}
           </button>
           <button type="button" className="btn" onClick={load}>
@@ -69,13 +83,20 @@ export function PrintingPanel() {
       </div>
       {info && (
         <p>
-          <strong>{t('manage.printing.printer')}:</strong> {info.label} <span className="muted">({info.uri})</span> ·{' '}
-          {t('manage.printing.paper', { mm: info.profile.widthDots === 576 ? 80 : 58, dots: info.profile.widthDots })}
+          <strong>{t('manage.printing.printer')}:</strong> {info.label}{' '}
+          <span className="muted">({info.uri})</span> ·{' '}
+          {t('manage.printing.paper', {
+            mm: info.profile.widthDots === 576 ? 80 : 58,
+            dots: info.profile.widthDots,
+          })}
         </p>
       )}
       <ErrorNotice message={error} />
       {outcome && (
-        <p className={`notice ${outcome.status === 'printed' ? 'notice--ok' : 'notice--error'}`} role="status">
+        <p
+          className={`notice ${outcome.status === 'printed' ? 'notice--ok' : 'notice--error'}`}
+          role="status"
+        >
           {t('manage.printing.result', { id: outcome.jobId, status: statusText(outcome.status) })}
           {outcome.message ? `: ${outcome.message}` : ''}
         </p>
@@ -127,15 +148,27 @@ export function PrintingPanel() {
                   <td>{vnDateTime(j.createdAt)}</td>
                   <td>
                     {j.title}
-                    {j.reprintOf ? <span className="muted"> ({t('manage.printing.reprintOf', { id: j.reprintOf })})</span> : null}
+                    {j.reprintOf ? (
+                      <span className="muted">
+                        {' '}
+                        ({t('manage.printing.reprintOf', { id: j.reprintOf })})
+                      </span>
+                    ) : null}
                   </td>
                   <td>{j.subject ?? ''}</td>
                   <td>
-                    <span className={`job-status job-status--${j.status}`}>{statusText(j.status)}</span>
+                    <span className={`job-status job-status--${j.status}`}>
+                      {statusText(j.status)}
+                    </span>
                   </td>
                   <td>{j.error ?? ''}</td>
                   <td className="row-actions">
-                    <button type="button" className="btn btn--small" onClick={() => void view(j.id)} aria-label={`${t('manage.printing.preview')} ${j.id}`}>
+                    <button
+                      type="button"
+                      className="btn btn--small"
+                      onClick={() => void view(j.id)}
+                      aria-label={`${t('manage.printing.preview')} ${j.id}`}
+                    >
                       {t('manage.printing.preview')}
                     </button>
                     <button

@@ -38,9 +38,13 @@ export function ProcedureEditor({ code, onHidden, onClose }: Props) {
     const { localCode, ...rest } = draft;
     const local = localCode?.trim();
     try {
-      const r = await call('catalog.update', { procedure: { ...rest, ...(local ? { localCode: local } : {}) } });
+      const r = await call('catalog.update', {
+        procedure: { ...rest, ...(local ? { localCode: local } : {}) },
+      });
       setDraft(r.procedure);
-      setSaved(t('manage.procedures.saved', { outcome: t(`manage.procedures.outcome.${r.outcome}`) }));
+      setSaved(
+        t('manage.procedures.saved', { outcome: t(`manage.procedures.outcome.${r.outcome}`) }),
+      );
     } catch (err) {
       setError(toFormError(err));
     } finally {
@@ -59,9 +63,15 @@ export function ProcedureEditor({ code, onHidden, onClose }: Props) {
     }
   };
 
-  const fieldError = (path: string) => (error?.field === `procedure.${path}` ? error.message : undefined);
+  const fieldError = (path: string) =>
+    error?.field === `procedure.${path}` ? error.message : undefined;
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="proc-edit-title" noValidate>
+    <form
+      className="card"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="proc-edit-title"
+      noValidate
+    >
       <div className="panel-head">
         <h2 id="proc-edit-title">{t('manage.procedures.editTitle', { code: draft.code })}</h2>
         <div className="actions actions--tight">
@@ -76,16 +86,44 @@ export function ProcedureEditor({ code, onHidden, onClose }: Props) {
           </button>
         </div>
       </div>
-      <TextField label={t('manage.procedures.name')} value={draft.name} onChange={(name) => set({ name })} error={fieldError('name')} />
+      <TextField
+        label={t('manage.procedures.name')}
+        value={draft.name}
+        onChange={(name) => set({ name })}
+        error={fieldError('name')}
+      />
       <div className="grid-2">
-        <TextField label={t('manage.procedures.field')} value={draft.field} onChange={(field) => set({ field })} error={fieldError('field')} />
-        <TextField label={t('manage.procedures.localCode')} value={draft.localCode ?? ''} onChange={(localCode) => set({ localCode })} error={fieldError('localCode')} />
+        <TextField
+          label={t('manage.procedures.field')}
+          value={draft.field}
+          onChange={(field) => set({ field })}
+          error={fieldError('field')}
+        />
+        <TextField
+          label={t('manage.procedures.localCode')}
+          value={draft.localCode ?? ''}
+          onChange={(localCode) => set({ localCode })}
+          error={fieldError('localCode')}
+        />
       </div>
-      <TextArea label={t('manage.procedures.submitAt')} value={draft.submitAt ?? ''} onChange={(submitAt) => set({ submitAt })} rows={2} />
-      <TextArea label={t('manage.procedures.conditions')} value={draft.conditions ?? ''} onChange={(conditions) => set({ conditions })} rows={2} />
+      <TextArea
+        label={t('manage.procedures.submitAt')}
+        value={draft.submitAt ?? ''}
+        onChange={(submitAt) => set({ submitAt })}
+        rows={2}
+      />
+      <TextArea
+        label={t('manage.procedures.conditions')}
+        value={draft.conditions ?? ''}
+        onChange={(conditions) => set({ conditions })}
+        rows={2}
+      />
       <ProcessingRows rows={draft.processing} onChange={(processing) => set({ processing })} />
       <FeeRows rows={draft.fees} onChange={(fees) => set({ fees })} />
-      <DocumentRows cases={draft.documentCases} onChange={(documentCases) => set({ documentCases })} />
+      <DocumentRows
+        cases={draft.documentCases}
+        onChange={(documentCases) => set({ documentCases })}
+      />
       <ErrorNotice message={error?.message} />
       {saved && (
         <p className="notice notice--ok" role="status">

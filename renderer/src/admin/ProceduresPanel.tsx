@@ -27,7 +27,11 @@ export function ProceduresPanel() {
     try {
       const r = await call('catalog.setHidden', { code, hidden: hide });
       setHidden((h) => ({ ...h, [r.code]: r.hidden }));
-      setMessage(t(r.hidden ? 'manage.procedures.hiddenDone' : 'manage.procedures.shownDone', { code: r.code }));
+      setMessage(
+        t(r.hidden ? 'manage.procedures.hiddenDone' : 'manage.procedures.shownDone', {
+          code: r.code,
+        }),
+      );
     } catch (err) {
       setError(errorMessage(err));
     }
@@ -44,10 +48,21 @@ export function ProceduresPanel() {
         <h2 id="procedures-title">{t('manage.procedures.title')}</h2>
         <div className="grid-2">
           <form role="search" onSubmit={(e) => e.preventDefault()}>
-            <TextField label={t('manage.procedures.search')} value={query} onChange={setQuery} type="search" autoComplete="off" />
+            <TextField
+              label={t('manage.procedures.search')}
+              value={query}
+              onChange={setQuery}
+              type="search"
+              autoComplete="off"
+            />
           </form>
           <form className="inline-form" onSubmit={openCode}>
-            <TextField label={t('kiosk.code')} value={byCode} onChange={setByCode} autoComplete="off" />
+            <TextField
+              label={t('kiosk.code')}
+              value={byCode}
+              onChange={setByCode}
+              autoComplete="off"
+            />
             <button type="submit" className="btn">
               {t('manage.procedures.edit')}
             </button>
@@ -81,9 +96,16 @@ export function ProceduresPanel() {
                     <td className="nowrap">{p.code}</td>
                     <td>{p.name}</td>
                     <td>{p.field}</td>
-                    <td>{isHidden ? t('manage.procedures.hidden') : t('manage.procedures.visible')}</td>
+                    <td>
+                      {isHidden ? t('manage.procedures.hidden') : t('manage.procedures.visible')}
+                    </td>
                     <td className="row-actions">
-                      <button type="button" className="btn btn--small" onClick={() => setEditing(p.code)} aria-label={`${t('manage.procedures.edit')}: ${p.name}`}>
+                      <button
+                        type="button"
+                        className="btn btn--small"
+                        onClick={() => setEditing(p.code)}
+                        aria-label={`${t('manage.procedures.edit')}: ${p.name}`}
+                      >
                         {t('manage.procedures.edit')}
                       </button>
                       <button

@@ -17,7 +17,10 @@ const WEEK = ['1', '2', '3', '4', '5', '6', '0'] as const;
 
 /** "07:00-11:30, 13:30-17:00" → periods, or null when the text is not that shape. */
 function parsePeriods(text: string): { start: string; end: string }[] | null {
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const periods = parts.map((p) => /^(\d{2}:\d{2})\s*[-–]\s*(\d{2}:\d{2})$/u.exec(p));
   if (periods.length === 0 || periods.some((m) => !m)) return null;
   return periods.map((m) => ({ start: m![1], end: m![2] }));
@@ -90,7 +93,13 @@ export function SettingsPanel() {
       {draft && (
         <form className="form grid-2" onSubmit={(e) => void submit(e)} noValidate>
           {TEXT_KEYS.map((k) => (
-            <TextField key={k} label={t(`admin.${k}`)} value={draft[k]} onChange={(v) => setDraft({ ...draft, [k]: v })} error={errorFor(error, k)} />
+            <TextField
+              key={k}
+              label={t(`admin.${k}`)}
+              value={draft[k]}
+              onChange={(v) => setDraft({ ...draft, [k]: v })}
+              error={errorFor(error, k)}
+            />
           ))}
           {NUMBER_KEYS.map((k) => (
             <TextField
@@ -120,7 +129,9 @@ export function SettingsPanel() {
                     onChange={(e) =>
                       setDraft({
                         ...draft,
-                        weekdays: e.target.checked ? [...draft.weekdays, d].sort((a, b) => a - b) : draft.weekdays.filter((x) => x !== d),
+                        weekdays: e.target.checked
+                          ? [...draft.weekdays, d].sort((a, b) => a - b)
+                          : draft.weekdays.filter((x) => x !== d),
                       })
                     }
                   />{' '}

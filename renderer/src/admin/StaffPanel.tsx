@@ -9,13 +9,22 @@ import { vnDateTime } from '../format';
 import type { StaffAccount } from '../../../main/staff/types';
 
 type Role = StaffAccount['role'];
-const ROLE_KEY = { officer: 'admin.roleOfficer', admin: 'admin.roleAdmin', kiosk: 'admin.roleKiosk' } as const;
+const ROLE_KEY = {
+  officer: 'admin.roleOfficer',
+  admin: 'admin.roleAdmin',
+  kiosk: 'admin.roleKiosk',
+} as const;
 
 export function StaffPanel() {
   const { t } = useTranslation();
   const [items, setItems] = useState<StaffAccount[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [form, setForm] = useState({ username: '', fullName: '', password: '', role: 'officer' as Role });
+  const [form, setForm] = useState({
+    username: '',
+    fullName: '',
+    password: '',
+    role: 'officer' as Role,
+  });
   const [error, setError] = useState<FormError | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,7 +57,10 @@ export function StaffPanel() {
     setError(null);
     setDone(null);
     try {
-      const created = await call('staff.create', { ...form, fullName: form.fullName.normalize('NFC') });
+      const created = await call('staff.create', {
+        ...form,
+        fullName: form.fullName.normalize('NFC'),
+      });
       setDone(t('admin.created', { username: created.username }));
       setForm({ username: '', fullName: '', password: '', role: 'officer' });
       load();
@@ -83,10 +95,20 @@ export function StaffPanel() {
               <td>{vnDateTime(a.createdAt)}</td>
               <td>{a.active ? t('admin.active') : t('admin.inactive')}</td>
               <td className="row-actions">
-                <button type="button" className="btn btn--small" onClick={() => void setActive(a.username, !a.active)} aria-label={`${a.active ? t('manage.staff.disable') : t('manage.staff.enable')}: ${a.username}`}>
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  onClick={() => void setActive(a.username, !a.active)}
+                  aria-label={`${a.active ? t('manage.staff.disable') : t('manage.staff.enable')}: ${a.username}`}
+                >
                   {a.active ? t('manage.staff.disable') : t('manage.staff.enable')}
                 </button>
-                <button type="button" className="btn btn--small" onClick={() => setResetting(a.username)} aria-label={`${t('manage.staff.resetPassword')}: ${a.username}`}>
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  onClick={() => setResetting(a.username)}
+                  aria-label={`${t('manage.staff.resetPassword')}: ${a.username}`}
+                >
                   {t('manage.staff.resetPassword')}
                 </button>
               </td>
@@ -105,9 +127,26 @@ export function StaffPanel() {
           onCancel={() => setResetting(null)}
         />
       )}
-      <form className="form grid-2" onSubmit={(e) => void submit(e)} aria-label={t('admin.create')} noValidate>
-        <TextField label={t('admin.username')} value={form.username} onChange={(v) => setForm((f) => ({ ...f, username: v }))} error={errorFor(error, 'username')} autoComplete="off" />
-        <TextField label={t('admin.fullName')} value={form.fullName} onChange={(v) => setForm((f) => ({ ...f, fullName: v }))} error={errorFor(error, 'fullName')} autoComplete="off" />
+      <form
+        className="form grid-2"
+        onSubmit={(e) => void submit(e)}
+        aria-label={t('admin.create')}
+        noValidate
+      >
+        <TextField
+          label={t('admin.username')}
+          value={form.username}
+          onChange={(v) => setForm((f) => ({ ...f, username: v }))}
+          error={errorFor(error, 'username')}
+          autoComplete="off"
+        />
+        <TextField
+          label={t('admin.fullName')}
+          value={form.fullName}
+          onChange={(v) => setForm((f) => ({ ...f, fullName: v }))}
+          error={errorFor(error, 'fullName')}
+          autoComplete="off"
+        />
         <TextField
           label={t('admin.password')}
           value={form.password}
@@ -118,7 +157,11 @@ export function StaffPanel() {
         />
         <div className="field">
           <label htmlFor="new-role">{t('admin.role')}</label>
-          <select id="new-role" value={form.role} onChange={(e) => setForm((f) => ({ ...f, role: e.target.value as Role }))}>
+          <select
+            id="new-role"
+            value={form.role}
+            onChange={(e) => setForm((f) => ({ ...f, role: e.target.value as Role }))}
+          >
             <option value="officer">{t('admin.roleOfficer')}</option>
             <option value="admin">{t('admin.roleAdmin')}</option>
             <option value="kiosk">{t('admin.roleKiosk')}</option>
@@ -141,7 +184,15 @@ export function StaffPanel() {
 }
 
 /** A new password for an account that forgot its own; the core ends its sessions. */
-function ResetPassword({ username, onDone, onCancel }: { username: string; onDone: (u: string) => void; onCancel: () => void }) {
+function ResetPassword({
+  username,
+  onDone,
+  onCancel,
+}: {
+  username: string;
+  onDone: (u: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<FormError | null>(null);
@@ -156,14 +207,22 @@ function ResetPassword({ username, onDone, onCancel }: { username: string; onDon
     }
   };
   return (
-    <form className="action-form" onSubmit={(e) => void submit(e)} aria-label={t('manage.staff.resetPassword')} noValidate>
+    <form
+      className="action-form"
+      onSubmit={(e) => void submit(e)}
+      aria-label={t('manage.staff.resetPassword')}
+      noValidate
+    >
       <TextField
         label={t('manage.staff.newPassword', { username })}
         value={password}
         onChange={setPassword}
         type="password"
         autoComplete="new-password"
-        error={errorFor(error, 'password') ?? (error && error.field !== 'password' ? error.message : undefined)}
+        error={
+          errorFor(error, 'password') ??
+          (error && error.field !== 'password' ? error.message : undefined)
+        }
         autoFocus
       />
       <div className="actions">

@@ -3,12 +3,16 @@
  * the preload's `window.motcua.invoke` carries it over IPC; in a browser it is `POST /api/<op>`.
  */
 import type { Contract, OperationName } from '../../../main/api/contract';
-import type { ApiErrorBody, ErrorCode, InputOf, ResultOf } from '../../../main/api/types';
+import type { ApiErrorBody, ErrorCode, InputOf, ResultOf } from '../../../main/core/types';
 import { clearSession, currentToken } from './session';
 
 /** What the Electron preload exposes, exactly. */
 interface MotcuaBridge {
-  invoke(op: string, input: unknown, token: string | null): Promise<{ status: number; body: unknown }>;
+  invoke(
+    op: string,
+    input: unknown,
+    token: string | null,
+  ): Promise<{ status: number; body: unknown }>;
 }
 
 declare global {
@@ -40,7 +44,11 @@ async function viaHttp(op: string, input: unknown, token: string | null): Promis
   if (token) headers.Authorization = `Bearer ${token}`;
   let response: Response;
   try {
-    response = await fetch(`/api/${encodeURIComponent(op)}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+    response = await fetch(`/api/${encodeURIComponent(op)}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(input ?? {}),
+    });
   } catch {
     throw new ApiError(0, 'network', 'Không kết nối được với máy chủ. Vui lòng thử lại.');
   }
@@ -57,7 +65,12 @@ function parseBody(text: string): unknown {
   }
 }
 
-async function viaIpc(bridge: MotcuaBridge, op: string, input: unknown, token: string | null): Promise<Reply> {
+async function viaIpc(
+  bridge: MotcuaBridge,
+  op: string,
+  input: unknown,
+  token: string | null,
+): Promise<Reply> {
   try {
     return await bridge.invoke(op, input ?? {}, token);
   } catch {
@@ -66,21 +79,35 @@ async function viaIpc(bridge: MotcuaBridge, op: string, input: unknown, token: s
 }
 
 function isErrorBody(body: unknown): body is ApiErrorBody {
-  return typeof body === 'object' && body !== null && 'error' in body && typeof (body as ApiErrorBody).error?.message === 'string';
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    'error' in body &&
+    typeof (body as ApiErrorBody).error?.message === 'string'
+  );
 }
 
 /** Calls one operation of the contract; resolves with its typed result or throws an ApiError. */
-export async function call<K extends OperationName>(op: K, input: InputOf<Contract[K]>): Promise<ResultOf<Contract[K]>> {
+export async function call<K extends OperationName>(
+  op: K,
+  input: InputOf<Contract[K]>,
+): Promise<ResultOf<Contract[K]>> {
   const token = currentToken();
   const bridge = typeof window !== 'undefined' ? window.motcua : undefined;
-  const reply = bridge?.invoke ? await viaIpc(bridge, String(op), input, token) : await viaHttp(String(op), input, token);
+  const reply = bridge?.invoke
+    ? await viaIpc(bridge, String(op), input, token)
+    : await viaHttp(String(op), input, token);
   if (reply.status >= 200 && reply.status < 300) return reply.body as ResultOf<Contract[K]>;
   if (reply.status === 401 && token) clearSession();
   if (isErrorBody(reply.body)) {
     const { code, message, field } = reply.body.error;
     throw new ApiError(reply.status, code, message, field);
   }
-  throw new ApiError(reply.status, 'internal', `Máy chủ trả lời không hợp lệ (mã ${reply.status}).`);
+  throw new ApiError(
+    reply.status,
+    'internal',
+    `Máy chủ trả lời không hợp lệ (mã ${reply.status}).`,
+  );
 }
 
 /** The message to show for anything a call threw. */

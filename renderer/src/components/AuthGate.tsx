@@ -3,7 +3,13 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { toFormError, type FormError } from '../api/fieldErrors';
-import { clearSession, readSession, saveSession, SIGNED_OUT_EVENT, type Session } from '../api/session';
+import {
+  clearSession,
+  readSession,
+  saveSession,
+  SIGNED_OUT_EVENT,
+  type Session,
+} from '../api/session';
 import { ErrorNotice } from './ErrorNotice';
 import { TextField } from './TextField';
 
@@ -30,12 +36,24 @@ export function AuthGate({ need, children }: Props) {
     call('auth.logout', {}).then(signedOut, signedOut);
   };
 
-  const allowed = session && (session.role === 'admin' || (need === 'officer' && session.role === 'officer'));
-  if (!session || !allowed) return <SignInForm need={need} refused={Boolean(session && !allowed)} onSignedIn={setSession} />;
+  const allowed =
+    session && (session.role === 'admin' || (need === 'officer' && session.role === 'officer'));
+  if (!session || !allowed)
+    return (
+      <SignInForm need={need} refused={Boolean(session && !allowed)} onSignedIn={setSession} />
+    );
   return <>{children(session, signOut)}</>;
 }
 
-function SignInForm({ need, refused, onSignedIn }: { need: Props['need']; refused: boolean; onSignedIn: (s: Session) => void }) {
+function SignInForm({
+  need,
+  refused,
+  onSignedIn,
+}: {
+  need: Props['need'];
+  refused: boolean;
+  onSignedIn: (s: Session) => void;
+}) {
   const { t } = useTranslation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -49,7 +67,13 @@ function SignInForm({ need, refused, onSignedIn }: { need: Props['need']; refuse
     setError(null);
     try {
       const r = await call('auth.login', { username: username.trim(), password });
-      const s: Session = { token: r.token, role: r.role, username: r.username, fullName: r.fullName, expiresAt: r.expiresAt };
+      const s: Session = {
+        token: r.token,
+        role: r.role,
+        username: r.username,
+        fullName: r.fullName,
+        expiresAt: r.expiresAt,
+      };
       saveSession(s);
       setPassword('');
       onSignedIn(s);
@@ -65,8 +89,22 @@ function SignInForm({ need, refused, onSignedIn }: { need: Props['need']; refuse
       <form className="card form" onSubmit={(e) => void submit(e)} aria-labelledby="signin-title">
         <h1 id="signin-title">{need === 'admin' ? t('signIn.adminTitle') : t('signIn.title')}</h1>
         {refused && <ErrorNotice message={t('signIn.needAdmin')} />}
-        <TextField label={t('signIn.username')} value={username} onChange={setUsername} autoComplete="username" autoFocus required />
-        <TextField label={t('signIn.password')} value={password} onChange={setPassword} type="password" autoComplete="current-password" required />
+        <TextField
+          label={t('signIn.username')}
+          value={username}
+          onChange={setUsername}
+          autoComplete="username"
+          autoFocus
+          required
+        />
+        <TextField
+          label={t('signIn.password')}
+          value={password}
+          onChange={setPassword}
+          type="password"
+          autoComplete="current-password"
+          required
+        />
         <ErrorNotice message={error?.message} />
         <button type="submit" className="btn btn--primary" disabled={busy}>
           {busy ? t('signIn.signingIn') : t('signIn.submit')}

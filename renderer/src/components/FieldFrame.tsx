@@ -2,12 +2,21 @@
 import { useId, type ReactNode } from 'react';
 
 /** The control's id and its aria-describedby (error first, then hint). */
-export function useFieldIds(id: string | undefined, hint: string | undefined, error: string | undefined) {
+export function useFieldIds(
+  id: string | undefined,
+  hint: string | undefined,
+  error: string | undefined,
+) {
   const auto = useId();
   const controlId = id ?? auto;
   const hintId = hint ? `${controlId}-hint` : undefined;
   const errorId = error ? `${controlId}-error` : undefined;
-  return { controlId, hintId, errorId, describedBy: [errorId, hintId].filter(Boolean).join(' ') || undefined };
+  return {
+    controlId,
+    hintId,
+    errorId,
+    describedBy: [errorId, hintId].filter(Boolean).join(' ') || undefined,
+  };
 }
 
 export function FieldFrame(props: {

@@ -5,7 +5,9 @@ export function Highlight({ item }: { item: Pick<ProcedureSummary, 'name' | 'hig
   if (!item.highlight?.length) return <>{item.name}</>;
   return (
     <>
-      {item.highlight.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      {item.highlight.map((part, i) =>
+        part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+      )}
     </>
   );
 }

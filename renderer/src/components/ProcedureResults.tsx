@@ -18,7 +18,9 @@ export function ProcedureResults({ query, result, size, onChoose }: Props) {
   return (
     <div className={`results results--${size}`}>
       <p className="results__count" role="status">
-        {result.total === 0 ? t('kiosk.noResults') : t('kiosk.resultsCount', { count: result.total })}
+        {result.total === 0
+          ? t('kiosk.noResults')
+          : t('kiosk.resultsCount', { count: result.total })}
       </p>
       {result.items.length > 0 && (
         <ul className="results__list" aria-label={t('kiosk.resultsLabel')}>
@@ -34,11 +36,23 @@ export function ProcedureResults({ query, result, size, onChoose }: Props) {
 }
 
 /** One procedure as a big button named by its name; the field, time, fee and code describe it. */
-export function ResultButton({ item, onChoose }: { item: ProcedureSummary; onChoose: Props['onChoose'] }) {
+export function ResultButton({
+  item,
+  onChoose,
+}: {
+  item: ProcedureSummary;
+  onChoose: Props['onChoose'];
+}) {
   const { t } = useTranslation();
   const id = useId();
   return (
-    <button type="button" className="result" onClick={() => onChoose(item.code, item)} aria-labelledby={`${id}-n`} aria-describedby={`${id}-m`}>
+    <button
+      type="button"
+      className="result"
+      onClick={() => onChoose(item.code, item)}
+      aria-labelledby={`${id}-n`}
+      aria-describedby={`${id}-m`}
+    >
       <span className="result__name" id={`${id}-n`}>
         <Highlight item={item} />
       </span>

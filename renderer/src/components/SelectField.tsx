@@ -11,7 +11,14 @@ interface Props<V extends string> {
 }
 
 /** One choice field: the options' values are typed, so a handler never sees a stray string. */
-export function SelectField<V extends string>({ label, value, options, onChange, error, className }: Props<V>) {
+export function SelectField<V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  error,
+  className,
+}: Props<V>) {
   const id = useId();
   const errorId = error ? `${id}-error` : undefined;
   return (

@@ -11,7 +11,17 @@ interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onCha
 }
 
 /** One multi-line field: <label>, <textarea>, hint and error tied by aria attributes. */
-export function TextArea({ label, value, onChange, hint, error, id, className, rows = 3, ...rest }: Props) {
+export function TextArea({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  id,
+  className,
+  rows = 3,
+  ...rest
+}: Props) {
   const ids = useFieldIds(id, hint, error);
   return (
     <FieldFrame ids={ids} label={label} hint={hint} error={error} className={className}>

@@ -12,7 +12,17 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' |
 }
 
 /** One form field: <label>, <input>, hint and error text tied by aria attributes. */
-export function TextField({ label, value, onChange, hint, error, inputRef, id, className, ...rest }: Props) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  inputRef,
+  id,
+  className,
+  ...rest
+}: Props) {
   const ids = useFieldIds(id, hint, error);
   return (
     <FieldFrame ids={ids} label={label} hint={hint} error={error} className={className}>

@@ -10,7 +10,13 @@ interface Props {
 export function Tile({ title, hint, onClick }: Props) {
   const id = useId();
   return (
-    <button type="button" className="tile" onClick={onClick} aria-labelledby={`${id}-t`} aria-describedby={`${id}-h`}>
+    <button
+      type="button"
+      className="tile"
+      onClick={onClick}
+      aria-labelledby={`${id}-t`}
+      aria-describedby={`${id}-h`}
+    >
       <span className="tile__title" id={`${id}-t`}>
         {title}
       </span>

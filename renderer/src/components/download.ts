@@ -1,7 +1,12 @@
 /** Saving a file the core produced (an export, a report) from the browser, without a server round trip. */
 
 /** Offers `content` (text, or base64 when `base64` is true) as a download named `filename`. */
-export function downloadFile(filename: string, mimeType: string, content: string, base64 = false): void {
+export function downloadFile(
+  filename: string,
+  mimeType: string,
+  content: string,
+  base64 = false,
+): void {
   const data = base64 ? Uint8Array.from(atob(content), (c) => c.charCodeAt(0)) : content;
   const url = URL.createObjectURL(new Blob([data], { type: mimeType }));
   const a = document.createElement('a');
@@ -23,6 +28,7 @@ export async function readFileBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  for (let i = 0; i < bytes.length; i += chunk)
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
   return btoa(binary);
 }

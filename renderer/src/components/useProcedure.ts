@@ -3,8 +3,16 @@ import { useEffect, useState } from 'react';
 import { call, errorMessage } from '../api/client';
 import type { Procedure } from '../../../main/catalog/types';
 
-export function useProcedure(code: string | null | undefined): { procedure: Procedure | null; error: string | null; loading: boolean } {
-  const [state, setState] = useState<{ code: string; procedure: Procedure | null; error: string | null } | null>(null);
+export function useProcedure(code: string | null | undefined): {
+  procedure: Procedure | null;
+  error: string | null;
+  loading: boolean;
+} {
+  const [state, setState] = useState<{
+    code: string;
+    procedure: Procedure | null;
+    error: string | null;
+  } | null>(null);
   useEffect(() => {
     if (!code) return undefined;
     let live = true;
@@ -17,5 +25,9 @@ export function useProcedure(code: string | null | undefined): { procedure: Proc
     };
   }, [code]);
   const current = state && state.code === code ? state : null;
-  return { procedure: current?.procedure ?? null, error: current?.error ?? null, loading: Boolean(code) && !current };
+  return {
+    procedure: current?.procedure ?? null,
+    error: current?.error ?? null,
+    loading: Boolean(code) && !current,
+  };
 }

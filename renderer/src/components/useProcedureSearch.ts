@@ -12,7 +12,10 @@ export interface SearchResult {
   total: number;
 }
 
-export function useProcedureSearch(query: string, limit: number): { result: SearchResult | null; error: string | null; busy: boolean } {
+export function useProcedureSearch(
+  query: string,
+  limit: number,
+): { result: SearchResult | null; error: string | null; busy: boolean } {
   const [result, setResult] = useState<SearchResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(() => query.normalize('NFC').trim() !== '');

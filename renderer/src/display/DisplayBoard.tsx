@@ -22,19 +22,21 @@ function useBoard(): { board: QueueBoard | null; error: string | null } {
     let timer: number | undefined;
     const load = () => {
       const mine = ++seq.current;
-      void call('queue.board', {}).then(
-        (b) => {
-          if (!live || mine !== seq.current) return;
-          setBoard(b);
-          setError(null);
-        },
-        (e: unknown) => {
-          if (!live || mine !== seq.current) return;
-          setError(errorMessage(e));
-        },
-      ).finally(() => {
-        if (live) timer = window.setTimeout(load, BOARD_REFRESH_MS);
-      });
+      void call('queue.board', {})
+        .then(
+          (b) => {
+            if (!live || mine !== seq.current) return;
+            setBoard(b);
+            setError(null);
+          },
+          (e: unknown) => {
+            if (!live || mine !== seq.current) return;
+            setError(errorMessage(e));
+          },
+        )
+        .finally(() => {
+          if (live) timer = window.setTimeout(load, BOARD_REFRESH_MS);
+        });
     };
     load();
     return () => {
@@ -61,7 +63,8 @@ export function DisplayBoard() {
         <h1 id="board-title">{settings?.unitName || t('app.unitFallback')}</h1>
         {board && (
           <p className="board__updated">
-            {t('display.waitingTotal', { count: board.waitingTotal })} · {t('display.updatedAt', { time: hhmm(board.updatedAt) })}
+            {t('display.waitingTotal', { count: board.waitingTotal })} ·{' '}
+            {t('display.updatedAt', { time: hhmm(board.updatedAt) })}
           </p>
         )}
       </header>

@@ -84,13 +84,15 @@ export const en: Messages = {
     fixErrors: 'Please correct the marked fields.',
     doneTitle: 'Your declaration is recorded',
     declarationCode: 'Declaration code',
-    doneNext: 'Please give this declaration code to the officer at the reception counter, with the documents you prepared.',
+    doneNext:
+      'Please give this declaration code to the officer at the reception counter, with the documents you prepared.',
     doneBring: 'Remember to bring',
     finish: 'Done',
     doneProcedure: 'Procedure',
     idleTitle: 'Are you still there?',
     idleBody_one: 'The screen will clear your details and return to the start in {{count}} second.',
-    idleBody_other: 'The screen will clear your details and return to the start in {{count}} seconds.',
+    idleBody_other:
+      'The screen will clear your details and return to the start in {{count}} seconds.',
     stillHere: "I'm still here",
     keyboard: 'Keyboard',
     hideKeyboard: 'Hide keyboard',
@@ -113,13 +115,16 @@ export const en: Messages = {
   service: {
     title: 'Online public service',
     toan_trinh: 'Fully online',
-    toan_trinhPlain: 'you can do the whole procedure online, from submitting to paying the fee and receiving the result, without coming to the office.',
+    toan_trinhPlain:
+      'you can do the whole procedure online, from submitting to paying the fee and receiving the result, without coming to the office.',
     mot_phan: 'Partly online',
-    mot_phanPlain: 'you can read about it, download the forms and submit online, but you still come to the office to hand in original papers, pay the fee or collect the result.',
+    mot_phanPlain:
+      'you can read about it, download the forms and submit online, but you still come to the office to hand in original papers, pay the fee or collect the result.',
     legacy: 'Level {{level}} (old scale)',
     legacy1: 'only information about the procedure is online; submit at the office.',
     legacy2: 'information and forms to download are online; submit in person or by post.',
-    legacy3: 'you can fill in and send the dossier online; pay and collect the result at the office.',
+    legacy3:
+      'you can fill in and send the dossier online; pay and collect the result at the office.',
     legacy4: 'you can send the dossier and pay online; receive the result online or by post.',
     portalTitle: 'Do it on the National Public Service Portal',
     portalHint: "Scan this code with your phone's camera to open the procedure's page.",
@@ -138,7 +143,8 @@ export const en: Messages = {
     field: 'Field: {{field}}',
     printLabel: 'Printing',
     printed: 'Your ticket has been printed. Please take it from the printer slot.',
-    printFailed: 'The ticket could not be printed ({{reason}}). Please remember the number on the screen.',
+    printFailed:
+      'The ticket could not be printed ({{reason}}). Please remember the number on the screen.',
     watchScreen: 'When your number shows on the big screen, please go to the counter.',
   },
   rating: {

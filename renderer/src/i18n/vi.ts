@@ -91,7 +91,8 @@ export const vi = {
     fixErrors: 'Vui lòng sửa các ô được đánh dấu.',
     doneTitle: 'Đã ghi nhận tờ khai',
     declarationCode: 'Mã tờ khai',
-    doneNext: 'Mời ông/bà đọc mã tờ khai này cho cán bộ tại quầy tiếp nhận, kèm theo giấy tờ đã chuẩn bị.',
+    doneNext:
+      'Mời ông/bà đọc mã tờ khai này cho cán bộ tại quầy tiếp nhận, kèm theo giấy tờ đã chuẩn bị.',
     doneBring: 'Nhớ mang theo',
     finish: 'Xong, về trang đầu',
     doneProcedure: 'Thủ tục',
@@ -120,12 +121,15 @@ export const vi = {
   service: {
     title: 'Dịch vụ công trực tuyến',
     toan_trinh: 'Toàn trình',
-    toan_trinhPlain: 'ông/bà có thể làm toàn bộ thủ tục trên mạng, từ nộp hồ sơ, nộp lệ phí đến nhận kết quả, không cần đến cơ quan.',
+    toan_trinhPlain:
+      'ông/bà có thể làm toàn bộ thủ tục trên mạng, từ nộp hồ sơ, nộp lệ phí đến nhận kết quả, không cần đến cơ quan.',
     mot_phan: 'Một phần',
-    mot_phanPlain: 'ông/bà có thể xem thông tin, tải mẫu đơn và nộp hồ sơ trên mạng, nhưng vẫn phải đến cơ quan để nộp giấy tờ gốc, nộp lệ phí hoặc nhận kết quả.',
+    mot_phanPlain:
+      'ông/bà có thể xem thông tin, tải mẫu đơn và nộp hồ sơ trên mạng, nhưng vẫn phải đến cơ quan để nộp giấy tờ gốc, nộp lệ phí hoặc nhận kết quả.',
     legacy: 'Mức độ {{level}} (cách gọi cũ)',
     legacy1: 'trên mạng chỉ có thông tin về thủ tục; hồ sơ nộp tại cơ quan.',
-    legacy2: 'trên mạng có thông tin và mẫu đơn để tải về, điền sẵn; hồ sơ nộp trực tiếp hoặc qua bưu điện.',
+    legacy2:
+      'trên mạng có thông tin và mẫu đơn để tải về, điền sẵn; hồ sơ nộp trực tiếp hoặc qua bưu điện.',
     legacy3: 'có thể điền và gửi hồ sơ trên mạng; nộp lệ phí và nhận kết quả tại cơ quan.',
     legacy4: 'có thể gửi hồ sơ và nộp lệ phí trên mạng; nhận kết quả trên mạng hoặc qua bưu điện.',
     portalTitle: 'Làm trên Cổng Dịch vụ công quốc gia',

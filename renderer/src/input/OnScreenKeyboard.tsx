@@ -40,7 +40,15 @@ export interface OnScreenKeyboardProps {
 
 /** A controlled touch keyboard: it owns no text, only shift and the Telex toggle. */
 export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
-  const { value, onChange, mode, onDone, capitalize = 'none', toneStyle, labels = LABELS_VI } = props;
+  const {
+    value,
+    onChange,
+    mode,
+    onDone,
+    capitalize = 'none',
+    toneStyle,
+    labels = LABELS_VI,
+  } = props;
   const maxLength = props.maxLength ?? (mode === 'numeric' ? 12 : 100);
   const [telex, setTelex] = useState(props.telex ?? true);
   const [shift, setShift] = useState(() => autoShift(value, { mode, capitalize }));
@@ -54,7 +62,12 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
   }
 
   const onKeyPress = (button: string) => {
-    const next = pressKey({ value, shift, telex }, button, { mode, maxLength, capitalize, toneStyle });
+    const next = pressKey({ value, shift, telex }, button, {
+      mode,
+      maxLength,
+      capitalize,
+      toneStyle,
+    });
     setShift(next.shift);
     setTelex(next.telex);
     if (next.value !== value) onChange(next.value);
@@ -62,7 +75,11 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
   };
 
   return (
-    <div className={`osk osk--${mode}`} role="group" aria-label={props.ariaLabel ?? (mode === 'numeric' ? 'Bàn phím số' : 'Bàn phím')}>
+    <div
+      className={`osk osk--${mode}`}
+      role="group"
+      aria-label={props.ariaLabel ?? (mode === 'numeric' ? 'Bàn phím số' : 'Bàn phím')}
+    >
       <Keyboard
         layout={LAYOUTS}
         layoutName={layoutNameOf(mode, shift)}
@@ -70,7 +87,10 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
         onKeyPress={onKeyPress}
         theme="hg-theme-default osk__board"
         buttonTheme={[
-          { class: 'osk__key--wide', buttons: `${KEY.space} ${KEY.done} ${KEY.telex} ${KEY.shift} ${KEY.backspace} ${KEY.clear}` },
+          {
+            class: 'osk__key--wide',
+            buttons: `${KEY.space} ${KEY.done} ${KEY.telex} ${KEY.shift} ${KEY.backspace} ${KEY.clear}`,
+          },
           { class: 'osk__key--done', buttons: KEY.done },
           { class: shift ? 'osk__key--on' : 'osk__key--off', buttons: KEY.shift },
           { class: telex ? 'osk__key--on' : 'osk__key--off', buttons: KEY.telex },

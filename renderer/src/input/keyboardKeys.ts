@@ -21,7 +21,13 @@ const LETTER_ROWS = ['q w e r t y u i o p', 'a s d f g h j k l', 'z x c v b n m'
 
 /** The layouts: letters (lower and shifted) and the numeric pad for ID numbers and phones. */
 export const LAYOUTS = {
-  default: ['1 2 3 4 5 6 7 8 9 0', LETTER_ROWS[0], LETTER_ROWS[1], `{shift} ${LETTER_ROWS[2]} {bksp}`, '{telex} , . / - {space} {done}'],
+  default: [
+    '1 2 3 4 5 6 7 8 9 0',
+    LETTER_ROWS[0],
+    LETTER_ROWS[1],
+    `{shift} ${LETTER_ROWS[2]} {bksp}`,
+    '{telex} , . / - {space} {done}',
+  ],
   shift: [
     '1 2 3 4 5 6 7 8 9 0',
     LETTER_ROWS[0].toUpperCase(),
@@ -96,8 +102,15 @@ export interface PressOptions {
 export type PressResult = KeyboardState & { done: boolean };
 
 /** Whether the next letter should be a capital by itself: at the start of a word of a name. */
-export function autoShift(value: string, options: Pick<PressOptions, 'capitalize' | 'mode'>): boolean {
-  return options.mode === 'text' && options.capitalize === 'words' && (value === '' || value.endsWith(' '));
+export function autoShift(
+  value: string,
+  options: Pick<PressOptions, 'capitalize' | 'mode'>,
+): boolean {
+  return (
+    options.mode === 'text' &&
+    options.capitalize === 'words' &&
+    (value === '' || value.endsWith(' '))
+  );
 }
 
 /** What one button press does: returns the next value and keyboard state (a key that would overflow is ignored). */
@@ -127,7 +140,10 @@ function typed(state: KeyboardState, key: string, options: PressOptions): PressR
   if (Array.from(key).length !== 1) return { ...state, done: false };
   const isLetter = /^\p{L}$/u.test(key);
   const char = isLetter && state.shift ? key.toUpperCase() : key;
-  const composed = state.telex && options.mode === 'text' ? applyKey(state.value, char, { toneStyle: options.toneStyle }) : state.value + char;
+  const composed =
+    state.telex && options.mode === 'text'
+      ? applyKey(state.value, char, { toneStyle: options.toneStyle })
+      : state.value + char;
   const value = sanitizeField(composed, { mode: options.mode });
   if (fieldLength(value) > options.maxLength) return { ...state, done: false };
   const shift = isLetter ? autoShift(value, options) : state.shift || autoShift(value, options);
@@ -135,9 +151,14 @@ function typed(state: KeyboardState, key: string, options: PressOptions): PressR
 }
 
 /** The layout to show for a mode and shift state. */
-export const layoutNameOf = (mode: FieldMode, shift: boolean): LayoutName => (mode === 'numeric' ? 'numeric' : shift ? 'shift' : 'default');
+export const layoutNameOf = (mode: FieldMode, shift: boolean): LayoutName =>
+  mode === 'numeric' ? 'numeric' : shift ? 'shift' : 'default';
 
 /** The state a keyboard opens with for a field: Telex as given, shift on where a name's word starts. */
-export function initialState(value: string, telex: boolean, options: Pick<PressOptions, 'capitalize' | 'mode'>): KeyboardState {
+export function initialState(
+  value: string,
+  telex: boolean,
+  options: Pick<PressOptions, 'capitalize' | 'mode'>,
+): KeyboardState {
   return { value, telex, shift: autoShift(value, options) };
 }

@@ -9,7 +9,8 @@ export type FieldMode = 'text' | 'numeric';
 // embeddings/overrides/isolates, LRM/RLM, zero-width space/joiners, BOM), Co private use, Cs lone surrogates, Cn unassigned.
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}]/gu;
 // Pictographs, skin-tone modifiers, flag letters, keycap and emoji variation selectors.
-const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u20E3\uFE0E\uFE0F]/gu;
+const EMOJI =
+  /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u20E3\uFE0E\uFE0F]/gu;
 
 export interface SanitizeOptions {
   mode?: FieldMode;

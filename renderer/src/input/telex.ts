@@ -34,7 +34,12 @@ function splitLastWord(text: string): { head: string; word: string } {
   return match ? { head: text.slice(0, match.index), word: match[0] } : { head: text, word: '' };
 }
 
-const letterOf = (key: string): Letter => ({ base: key.toLowerCase(), mark: '', tone: '', upper: key !== key.toLowerCase() });
+const letterOf = (key: string): Letter => ({
+  base: key.toLowerCase(),
+  mark: '',
+  tone: '',
+  upper: key !== key.toLowerCase(),
+});
 
 /** Re-places the word's tone after its letters changed; keeps it where it was if the word is no syllable. */
 function withTone(letters: Letter[], tone: Tone, style: ToneStyle): Letter[] {
@@ -61,7 +66,8 @@ function applyDouble(letters: Letter[], key: string): Letter[] | undefined {
     const l = letters[i];
     if (l.base !== base) continue;
     const out = [...letters];
-    if (l.mark === 'hat') return [...out.slice(0, i), { ...l, mark: '' }, ...out.slice(i + 1), letterOf(key)];
+    if (l.mark === 'hat')
+      return [...out.slice(0, i), { ...l, mark: '' }, ...out.slice(i + 1), letterOf(key)];
     out[i] = { ...l, mark: 'hat' };
     return out;
   }
@@ -71,7 +77,8 @@ function applyDouble(letters: Letter[], key: string): Letter[] | undefined {
 /** `dd`: the onset d becomes đ; a second d takes it back. */
 function applyD(letters: Letter[], key: string): Letter[] | undefined {
   const first = letters[0];
-  if (key.toLowerCase() !== 'd' || !first || (first.base !== 'd' && first.base !== 'đ')) return undefined;
+  if (key.toLowerCase() !== 'd' || !first || (first.base !== 'd' && first.base !== 'đ'))
+    return undefined;
   if (!splitSyllable(letters)) return undefined;
   if (first.base === 'đ') return [{ ...first, base: 'd' }, ...letters.slice(1), letterOf(key)];
   return [{ ...first, base: 'đ' }, ...letters.slice(1)];
@@ -85,9 +92,12 @@ function applyW(letters: Letter[], key: string): Letter[] | undefined {
   const s = splitSyllable(letters);
   if (key.toLowerCase() !== 'w' || !s) return undefined;
   const at = (i: number) => letters[i];
-  const uo = [...Array(s.end - s.start).keys()].map((k) => s.start + k).find((i) => at(i).base === 'u' && at(i + 1)?.base === 'o' && i + 1 < s.end);
+  const uo = [...Array(s.end - s.start).keys()]
+    .map((k) => s.start + k)
+    .find((i) => at(i).base === 'u' && at(i + 1)?.base === 'o' && i + 1 < s.end);
   if (uo !== undefined) {
-    if (at(uo).mark === 'horn' && at(uo + 1).mark === 'horn') return [...setMark(letters, { [uo]: '', [uo + 1]: '' }), letterOf(key)];
+    if (at(uo).mark === 'horn' && at(uo + 1).mark === 'horn')
+      return [...setMark(letters, { [uo]: '', [uo + 1]: '' }), letterOf(key)];
     return setMark(letters, { [uo]: 'horn', [uo + 1]: 'horn' });
   }
   const nucleus = letters.slice(s.start, s.end);
@@ -95,20 +105,29 @@ function applyW(letters: Letter[], key: string): Letter[] | undefined {
     const i = nucleus.findIndex((l) => l.base === base && marks.includes(l.mark));
     return i < 0 ? undefined : s.start + i;
   };
-  const ua = nucleus.length >= 2 && nucleus[0].base === 'u' && nucleus[1].base === 'a' && nucleus[1].mark === '';
-  if (ua && nucleus[0].mark === 'horn') return [...setMark(letters, { [s.start]: '' }), letterOf(key)];
+  const ua =
+    nucleus.length >= 2 &&
+    nucleus[0].base === 'u' &&
+    nucleus[1].base === 'a' &&
+    nucleus[1].mark === '';
+  if (ua && nucleus[0].mark === 'horn')
+    return [...setMark(letters, { [s.start]: '' }), letterOf(key)];
   const target = ua ? { i: s.start, mark: 'horn' as Mark } : pickW(find);
   if (target) return setMark(letters, { [target.i]: target.mark });
   const undo = find('a', ['breve']) ?? find('o', ['horn']) ?? find('u', ['horn']);
   if (undo !== undefined) {
-    if (letters.length === 1 && letters[0].base === 'u') return [{ ...letterOf(key), upper: letters[0].upper }];
+    if (letters.length === 1 && letters[0].base === 'u')
+      return [{ ...letterOf(key), upper: letters[0].upper }];
     return [...setMark(letters, { [undo]: '' }), letterOf(key)];
   }
-  if (s.start === s.end && s.end === letters.length) return [...letters, { base: 'u', mark: 'horn', tone: '', upper: key !== key.toLowerCase() }];
+  if (s.start === s.end && s.end === letters.length)
+    return [...letters, { base: 'u', mark: 'horn', tone: '', upper: key !== key.toLowerCase() }];
   return undefined;
 }
 
-function pickW(find: (base: string, marks: Mark[]) => number | undefined): { i: number; mark: Mark } | undefined {
+function pickW(
+  find: (base: string, marks: Mark[]) => number | undefined,
+): { i: number; mark: Mark } | undefined {
   const a = find('a', ['', 'hat']);
   if (a !== undefined) return { i: a, mark: 'breve' };
   const o = find('o', ['', 'hat']);

@@ -22,14 +22,59 @@ export interface Letter {
 }
 
 const MARK_OF: Record<string, Mark> = { '\u0302': 'hat', '\u0306': 'breve', '\u031B': 'horn' };
-const COMBINING_OF_MARK: Record<Mark, string> = { '': '', hat: '\u0302', breve: '\u0306', horn: '\u031B' };
-const TONE_OF: Record<string, Tone> = { '\u0301': 's', '\u0300': 'f', '\u0309': 'r', '\u0303': 'x', '\u0323': 'j' };
-const COMBINING_OF_TONE: Record<Tone, string> = { '': '', s: '\u0301', f: '\u0300', r: '\u0309', x: '\u0303', j: '\u0323' };
+const COMBINING_OF_MARK: Record<Mark, string> = {
+  '': '',
+  hat: '\u0302',
+  breve: '\u0306',
+  horn: '\u031B',
+};
+const TONE_OF: Record<string, Tone> = {
+  '\u0301': 's',
+  '\u0300': 'f',
+  '\u0309': 'r',
+  '\u0303': 'x',
+  '\u0323': 'j',
+};
+const COMBINING_OF_TONE: Record<Tone, string> = {
+  '': '',
+  s: '\u0301',
+  f: '\u0300',
+  r: '\u0309',
+  x: '\u0303',
+  j: '\u0323',
+};
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 const ONSETS = new Set([
-  '', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh', 'p', 'ph',
-  'q', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x',
+  '',
+  'b',
+  'c',
+  'ch',
+  'd',
+  'đ',
+  'g',
+  'gh',
+  'gi',
+  'h',
+  'k',
+  'kh',
+  'l',
+  'm',
+  'n',
+  'ng',
+  'ngh',
+  'nh',
+  'p',
+  'ph',
+  'q',
+  'qu',
+  'r',
+  's',
+  't',
+  'th',
+  'tr',
+  'v',
+  'x',
 ]);
 const CODAS = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
 
@@ -58,9 +103,11 @@ export function fromLetter(l: Letter): string {
 }
 
 /** A word as letters (one per NFC code point). */
-export const toLetters = (word: string): Letter[] => Array.from(word.normalize('NFC')).map(toLetter);
+export const toLetters = (word: string): Letter[] =>
+  Array.from(word.normalize('NFC')).map(toLetter);
 /** Letters back to an NFC word. */
-export const fromLetters = (letters: readonly Letter[]): string => letters.map(fromLetter).join('').normalize('NFC');
+export const fromLetters = (letters: readonly Letter[]): string =>
+  letters.map(fromLetter).join('').normalize('NFC');
 
 export interface Syllable {
   /** Index where the nucleus starts (the onset's length). */
@@ -79,15 +126,23 @@ export function splitSyllable(letters: readonly Letter[]): Syllable | undefined 
   while (start < letters.length && !isVowel(letters[start])) start += 1;
   const first = letters[start];
   const next = letters[start + 1];
-  if (start === 1 && first?.base === 'u' && first.mark === '' && letters[0].base === 'q') start += 1;
-  else if (start === 1 && first?.base === 'i' && letters[0].base === 'g' && next && isVowel(next)) start += 1;
+  if (start === 1 && first?.base === 'u' && first.mark === '' && letters[0].base === 'q')
+    start += 1;
+  else if (start === 1 && first?.base === 'i' && letters[0].base === 'g' && next && isVowel(next))
+    start += 1;
   let end = start;
   while (end < letters.length && isVowel(letters[end])) end += 1;
   if (end - start > 3) return undefined;
   const onset = letters.slice(0, start);
   const coda = letters.slice(end);
-  if (!ONSETS.has(onset.map((l) => l.base).join('')) || !CODAS.has(coda.map((l) => l.base).join(''))) return undefined;
-  const consonantsPlain = [...onset, ...coda].every((l) => l.tone === '' && (l.mark === '' || isVowel(l)));
+  if (
+    !ONSETS.has(onset.map((l) => l.base).join('')) ||
+    !CODAS.has(coda.map((l) => l.base).join(''))
+  )
+    return undefined;
+  const consonantsPlain = [...onset, ...coda].every(
+    (l) => l.tone === '' && (l.mark === '' || isVowel(l)),
+  );
   return consonantsPlain ? { start, end } : undefined;
 }
 
@@ -118,7 +173,11 @@ export function toneOf(letters: readonly Letter[]): Tone {
 }
 
 /** The letters with `tone` placed by the rules (every other tone removed); unchanged when it cannot be placed. */
-export function placeTone(letters: readonly Letter[], tone: Tone, style: ToneStyle): Letter[] | undefined {
+export function placeTone(
+  letters: readonly Letter[],
+  tone: Tone,
+  style: ToneStyle,
+): Letter[] | undefined {
   const bare = letters.map((l): Letter => ({ ...l, tone: '' }));
   if (tone === '') return bare;
   const s = splitSyllable(bare);

@@ -21,7 +21,8 @@ const modeOf = (el: Element | null): FieldMode | undefined => {
 
 /** Sets a field's value the way typing does, so React (and any listener) sees an ordinary input event. */
 export function setFieldValue(el: Field, value: string): void {
-  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const proto =
+    el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, value);
   el.dispatchEvent(new Event('input', { bubbles: true }));
   const end = value.length;
@@ -42,7 +43,9 @@ function afterDone(target: Field, close: () => void): boolean {
     return true;
   }
   if (how === 'next') {
-    const fields = Array.from(form.querySelectorAll<Field>('[data-osk]')).filter((el) => !el.disabled);
+    const fields = Array.from(form.querySelectorAll<Field>('[data-osk]')).filter(
+      (el) => !el.disabled,
+    );
     const next = fields[fields.indexOf(target) + 1];
     if (next) {
       next.focus();
@@ -77,8 +80,12 @@ export interface KioskField {
 }
 
 /** The keyboard follows focus: `const { keyboard } = useKioskField(); keyboard && <OnScreenKeyboard {...keyboard} />`. */
-export function useKioskField(options: { onDone?: (target: Field) => void; telex?: boolean } = {}): KioskField {
-  const [target, setTarget] = useState<Field | null>(() => (modeOf(document.activeElement) ? (document.activeElement as Field) : null));
+export function useKioskField(
+  options: { onDone?: (target: Field) => void; telex?: boolean } = {},
+): KioskField {
+  const [target, setTarget] = useState<Field | null>(() =>
+    modeOf(document.activeElement) ? (document.activeElement as Field) : null,
+  );
   const [value, setValue] = useState(target?.value ?? '');
 
   // Subscribed in a layout effect: every layout effect of a commit runs before any passive one, so a
@@ -98,7 +105,8 @@ export function useKioskField(options: { onDone?: (target: Field) => void; telex
       window.clearTimeout(check);
       check = window.setTimeout(() => {
         const active = document.activeElement;
-        if (!modeOf(active) && !(active instanceof HTMLElement && active.closest('.osk'))) setTarget(null);
+        if (!modeOf(active) && !(active instanceof HTMLElement && active.closest('.osk')))
+          setTarget(null);
       }, 0);
     };
     document.addEventListener('focusin', onFocusIn);
@@ -123,7 +131,8 @@ export function useKioskField(options: { onDone?: (target: Field) => void; telex
   }, [target]);
 
   const mode = modeOf(target);
-  if (!target || !mode || !target.isConnected) return { keyboard: null, fieldId: 0, target: null, close };
+  if (!target || !mode || !target.isConnected)
+    return { keyboard: null, fieldId: 0, target: null, close };
   const maxLength = target.maxLength > 0 ? target.maxLength : undefined;
   const keyboard: OnScreenKeyboardProps = {
     value: sanitizeField(value, { mode, maxLength }),

@@ -5,7 +5,13 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { useCall } from './useCall';
 
 /** The list of fields as big buttons; `onChoose` gets the field's name. */
-export function FieldList({ onChoose, labelledBy }: { onChoose: (field: string) => void; labelledBy: string }) {
+export function FieldList({
+  onChoose,
+  labelledBy,
+}: {
+  onChoose: (field: string) => void;
+  labelledBy: string;
+}) {
   const { t } = useTranslation();
   const { data, error, loading } = useCall('catalog.fields', {}, 'fields');
   if (loading) return <p role="status">{t('common.loading')}</p>;
@@ -32,7 +38,10 @@ export function BrowseFields() {
     <section className="kiosk-page" aria-labelledby="fields-title">
       <h1 id="fields-title">{t('browse.title')}</h1>
       <p className="lead">{t('browse.intro')}</p>
-      <FieldList labelledBy="fields-title" onChoose={(field) => void navigate(`/kiosk/fields/${encodeURIComponent(field)}`)} />
+      <FieldList
+        labelledBy="fields-title"
+        onChoose={(field) => void navigate(`/kiosk/fields/${encodeURIComponent(field)}`)}
+      />
     </section>
   );
 }

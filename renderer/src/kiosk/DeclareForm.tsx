@@ -11,7 +11,13 @@ import { KioskField } from './KioskField';
 import { useKioskSession } from './kioskSession';
 
 type ApplicantKey = 'fullName' | 'idNumber' | 'phone' | 'address' | 'email';
-const EMPTY: Record<ApplicantKey, string> = { fullName: '', idNumber: '', phone: '', address: '', email: '' };
+const EMPTY: Record<ApplicantKey, string> = {
+  fullName: '',
+  idNumber: '',
+  phone: '',
+  address: '',
+  email: '',
+};
 
 export function DeclareForm() {
   const { t } = useTranslation();
@@ -59,7 +65,9 @@ export function DeclareForm() {
     } catch (err) {
       const fe = toFormError(err);
       setError(fe);
-      const key = fe.field?.startsWith('applicant.') ? (fe.field.slice('applicant.'.length) as ApplicantKey) : null;
+      const key = fe.field?.startsWith('applicant.')
+        ? (fe.field.slice('applicant.'.length) as ApplicantKey)
+        : null;
       const inputs: Record<ApplicantKey, RefObject<HTMLInputElement | null>> = {
         fullName: fullNameRef,
         idNumber: idNumberRef,
@@ -73,19 +81,69 @@ export function DeclareForm() {
     }
   };
 
-  const fieldIsKnown = Boolean(error?.field?.startsWith('applicant.') && error.field.slice(10) in EMPTY);
+  const fieldIsKnown = Boolean(
+    error?.field?.startsWith('applicant.') && error.field.slice(10) in EMPTY,
+  );
   return (
     <section className="kiosk-page" aria-labelledby="declare-title">
       <h1 id="declare-title">{t('kiosk.declareTitle')}</h1>
       {procedure && <p className="lead">{t('kiosk.declareIntro', { name: procedure.name })}</p>}
       <ErrorNotice message={loadError} />
       <form className="form form--kiosk" onSubmit={(e) => void submit(e)} noValidate>
-        <KioskField label={t('kiosk.fullName')} keys="text" maxLength={100} capitalizeWords enter="next" required inputRef={fullNameRef} {...field('fullName')} />
-        <KioskField label={t('kiosk.idNumber')} hint={t('kiosk.idNumberHint')} keys="numeric" maxLength={12} enter="next" required inputRef={idNumberRef} {...field('idNumber')} />
-        <KioskField label={t('kiosk.phone')} type="tel" keys="numeric" maxLength={10} enter="next" required inputRef={phoneRef} {...field('phone')} />
-        <KioskField label={t('kiosk.address')} keys="text" maxLength={200} enter="next" required inputRef={addressRef} {...field('address')} />
-        <KioskField label={`${t('kiosk.email')} ${t('common.optional')}`} type="email" keys="text" telex={false} maxLength={100} inputRef={emailRef} {...field('email')} />
-        {error && (fieldIsKnown ? <ErrorNotice message={t('kiosk.fixErrors')} /> : <ErrorNotice message={error.message} />)}
+        <KioskField
+          label={t('kiosk.fullName')}
+          keys="text"
+          maxLength={100}
+          capitalizeWords
+          enter="next"
+          required
+          inputRef={fullNameRef}
+          {...field('fullName')}
+        />
+        <KioskField
+          label={t('kiosk.idNumber')}
+          hint={t('kiosk.idNumberHint')}
+          keys="numeric"
+          maxLength={12}
+          enter="next"
+          required
+          inputRef={idNumberRef}
+          {...field('idNumber')}
+        />
+        <KioskField
+          label={t('kiosk.phone')}
+          type="tel"
+          keys="numeric"
+          maxLength={10}
+          enter="next"
+          required
+          inputRef={phoneRef}
+          {...field('phone')}
+        />
+        <KioskField
+          label={t('kiosk.address')}
+          keys="text"
+          maxLength={200}
+          enter="next"
+          required
+          inputRef={addressRef}
+          {...field('address')}
+        />
+        <KioskField
+          label={`${t('kiosk.email')} ${t('common.optional')}`}
+          type="email"
+          keys="text"
+          telex={false}
+          maxLength={100}
+          inputRef={emailRef}
+          {...field('email')}
+        />
+        {error &&
+          (fieldIsKnown ? (
+            <ErrorNotice message={t('kiosk.fixErrors')} />
+          ) : (
+            <ErrorNotice message={error.message} />
+          ))}
         <button type="submit" className="btn btn--primary btn--big btn--wide" disabled={busy}>
           {busy ? t('kiosk.sending') : t('kiosk.submitDeclaration')}
         </button>

@@ -14,7 +14,11 @@ export function FieldProcedures() {
   const navigate = useNavigate();
   const { field = '' } = useParams();
   // The loaded page belongs to one field: while another field's first page loads, nothing shows.
-  const [page, setPage] = useState<{ field: string; items: ProcedureSummary[]; total: number } | null>(null);
+  const [page, setPage] = useState<{
+    field: string;
+    items: ProcedureSummary[];
+    total: number;
+  } | null>(null);
   const [failure, setFailure] = useState<{ field: string; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const items = page?.field === field ? page.items : [];
@@ -41,7 +45,9 @@ export function FieldProcedures() {
     setBusy(true);
     call('catalog.byField', { field, limit: PAGE, offset: items.length }).then(
       (r) => {
-        setPage((old) => (old?.field === field ? { field, items: [...old.items, ...r.items], total: r.total } : old));
+        setPage((old) =>
+          old?.field === field ? { field, items: [...old.items, ...r.items], total: r.total } : old,
+        );
         setFailure(null);
         setBusy(false);
       },
@@ -70,13 +76,21 @@ export function FieldProcedures() {
         <ul className="results__list" aria-labelledby="field-title">
           {items.map((item) => (
             <li key={item.code}>
-              <ResultButton item={item} onChoose={(code) => void navigate(`/kiosk/procedure/${encodeURIComponent(code)}`)} />
+              <ResultButton
+                item={item}
+                onChoose={(code) => void navigate(`/kiosk/procedure/${encodeURIComponent(code)}`)}
+              />
             </li>
           ))}
         </ul>
       )}
       {total !== null && items.length < total && (
-        <button type="button" className="btn btn--big btn--wide more" disabled={busy} onClick={more}>
+        <button
+          type="button"
+          className="btn btn--big btn--wide more"
+          disabled={busy}
+          onClick={more}
+        >
           {t('browse.more', { count: total - items.length })}
         </button>
       )}

@@ -37,7 +37,10 @@ export function IdleGuard({ idleSeconds, countdownSeconds, enabled, onIdle }: Pr
   const arm = useCallback(() => {
     window.clearTimeout(quietTimer.current);
     if (!enabled) return;
-    quietTimer.current = window.setTimeout(() => setQuestion({ deadline: Date.now() + countdownSeconds * 1000, armedFor: timings }), idleSeconds * 1000);
+    quietTimer.current = window.setTimeout(
+      () => setQuestion({ deadline: Date.now() + countdownSeconds * 1000, armedFor: timings }),
+      idleSeconds * 1000,
+    );
   }, [enabled, idleSeconds, countdownSeconds, timings]);
 
   // "Still here": the question goes and the quiet time starts again.
@@ -77,7 +80,13 @@ export function IdleGuard({ idleSeconds, countdownSeconds, enabled, onIdle }: Pr
   if (deadline === null) return null;
   return (
     <div className="overlay">
-      <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-body">
+      <div
+        className="dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="idle-title"
+        aria-describedby="idle-body"
+      >
         <h2 id="idle-title">{t('kiosk.idleTitle')}</h2>
         <p id="idle-body">{t('kiosk.idleBody', { count: left })}</p>
         <button ref={stayRef} type="button" className="btn btn--primary btn--big" onClick={stay}>

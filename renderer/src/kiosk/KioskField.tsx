@@ -33,7 +33,17 @@ export interface KioskFieldProps {
 
 /** One labelled kiosk field wired to the on-screen keyboard. */
 export function KioskField(props: KioskFieldProps) {
-  const { keys, maxLength, telex = true, capitalizeWords, enter = 'close', upperCase, onChange, type = 'text', ...field } = props;
+  const {
+    keys,
+    maxLength,
+    telex = true,
+    capitalizeWords,
+    enter = 'close',
+    upperCase,
+    onChange,
+    type = 'text',
+    ...field
+  } = props;
   const clean = (raw: string) => {
     const v = sanitizeField(raw, { mode: keys, maxLength });
     return upperCase ? v.toUpperCase() : v;

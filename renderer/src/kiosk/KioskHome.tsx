@@ -12,10 +12,26 @@ export function KioskHome() {
     <section className="kiosk-home" aria-labelledby="kiosk-welcome">
       <h1 id="kiosk-welcome">{t('kiosk.welcome')}</h1>
       <div className="kiosk-home__choices">
-        <Tile title={t('kiosk.findProcedure')} hint={t('kiosk.findProcedureHint')} onClick={() => void navigate('/kiosk/search')} />
-        <Tile title={t('kiosk.browseFields')} hint={t('kiosk.browseFieldsHint')} onClick={() => void navigate('/kiosk/fields')} />
-        <Tile title={t('ticket.take')} hint={t('ticket.takeHint')} onClick={() => void navigate('/kiosk/ticket')} />
-        <Tile title={t('kiosk.lookupDossier')} hint={t('kiosk.lookupDossierHint')} onClick={() => void navigate('/kiosk/lookup')} />
+        <Tile
+          title={t('kiosk.findProcedure')}
+          hint={t('kiosk.findProcedureHint')}
+          onClick={() => void navigate('/kiosk/search')}
+        />
+        <Tile
+          title={t('kiosk.browseFields')}
+          hint={t('kiosk.browseFieldsHint')}
+          onClick={() => void navigate('/kiosk/fields')}
+        />
+        <Tile
+          title={t('ticket.take')}
+          hint={t('ticket.takeHint')}
+          onClick={() => void navigate('/kiosk/ticket')}
+        />
+        <Tile
+          title={t('kiosk.lookupDossier')}
+          hint={t('kiosk.lookupDossierHint')}
+          onClick={() => void navigate('/kiosk/lookup')}
+        />
         <Tile
           title={t('rating.title')}
           hint={t('rating.homeHint')}

@@ -44,7 +44,11 @@ export function KioskSearch() {
         onChoose={(code) => void navigate(`/kiosk/procedure/${encodeURIComponent(code)}`)}
       />
       {!visit.search.trim() && (
-        <button type="button" className="btn btn--big btn--wide" onClick={() => void navigate('/kiosk/fields')}>
+        <button
+          type="button"
+          className="btn btn--big btn--wide"
+          onClick={() => void navigate('/kiosk/fields')}
+        >
           {t('kiosk.browseFields')}
         </button>
       )}

@@ -71,7 +71,12 @@ export function KioskShell() {
           <Outlet />
         </main>
         {/* Touches on the keyboard never take the focus away from the field it types into. */}
-        <div className="kiosk__keyboard" key={`osk-${visitId}`} onMouseDown={(e) => e.preventDefault()} onPointerDown={(e) => e.preventDefault()}>
+        <div
+          className="kiosk__keyboard"
+          key={`osk-${visitId}`}
+          onMouseDown={(e) => e.preventDefault()}
+          onPointerDown={(e) => e.preventDefault()}
+        >
           <AttachedKeyboard
             labels={english ? LABELS_EN : LABELS_VI}
             names={{ text: t('kiosk.keyboard'), numeric: t('kiosk.numberPad') }}
@@ -82,7 +87,9 @@ export function KioskShell() {
           key={`idle-${visitId}`}
           enabled={!pristine}
           idleSeconds={settings?.kioskIdleSeconds ?? DEFAULT_SETTINGS.kioskIdleSeconds}
-          countdownSeconds={settings?.kioskCountdownSeconds ?? DEFAULT_SETTINGS.kioskCountdownSeconds}
+          countdownSeconds={
+            settings?.kioskCountdownSeconds ?? DEFAULT_SETTINGS.kioskCountdownSeconds
+          }
           onIdle={endVisit}
         />
       </div>

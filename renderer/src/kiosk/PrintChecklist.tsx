@@ -16,18 +16,36 @@ export function PrintChecklist({ procedureCode }: { procedureCode: string }) {
         setState(
           outcome.status === 'printed'
             ? { kind: 'done', ok: true, message: t('kiosk.checklistPrinted') }
-            : { kind: 'done', ok: false, message: t('kiosk.checklistFailed', { message: outcome.message ?? '' }) },
+            : {
+                kind: 'done',
+                ok: false,
+                message: t('kiosk.checklistFailed', { message: outcome.message ?? '' }),
+              },
         ),
-      (e: unknown) => setState({ kind: 'done', ok: false, message: t('kiosk.checklistFailed', { message: errorMessage(e) }) }),
+      (e: unknown) =>
+        setState({
+          kind: 'done',
+          ok: false,
+          message: t('kiosk.checklistFailed', { message: errorMessage(e) }),
+        }),
     );
   };
   return (
     <>
-      <button type="button" className="btn btn--big" disabled={state.kind === 'busy'} onClick={print}>
+      <button
+        type="button"
+        className="btn btn--big"
+        disabled={state.kind === 'busy'}
+        onClick={print}
+      >
         {state.kind === 'busy' ? t('kiosk.checklistPrinting') : t('kiosk.checklistPrint')}
       </button>
       {state.kind === 'done' && (
-        <p role="status" aria-label={t('kiosk.checklistPrint')} className={state.ok ? 'notice notice--ok' : 'notice notice--error'}>
+        <p
+          role="status"
+          aria-label={t('kiosk.checklistPrint')}
+          className={state.ok ? 'notice notice--ok' : 'notice notice--error'}
+        >
           {state.message}
         </p>
       )}

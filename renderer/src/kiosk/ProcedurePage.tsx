@@ -28,10 +28,19 @@ export function ProcedurePage() {
         {t('kiosk.field')}: {procedure.field} · {t('kiosk.code')}: {procedure.code}
       </p>
       <div className="procedure__actions">
-        <button type="button" className="btn btn--primary btn--big" onClick={() => void navigate(`/kiosk/declare/${encodeURIComponent(procedure.code)}`)}>
+        <button
+          type="button"
+          className="btn btn--primary btn--big"
+          onClick={() => void navigate(`/kiosk/declare/${encodeURIComponent(procedure.code)}`)}
+        >
           {t('kiosk.declareButton')}
         </button>
-        <button type="button" className="btn btn--big" disabled={ticket.busy} onClick={() => ticket.take({ procedureCode: procedure.code })}>
+        <button
+          type="button"
+          className="btn btn--big"
+          disabled={ticket.busy}
+          onClick={() => ticket.take({ procedureCode: procedure.code })}
+        >
           {t('ticket.take')}
         </button>
         <PrintChecklist procedureCode={procedure.code} />
@@ -140,7 +149,10 @@ function TimesAndFees({ procedure }: { procedure: Procedure }) {
             {procedure.fees.map((f, i) => (
               <div key={i}>
                 <dt>{channelLabel(t, f.channel)}</dt>
-                <dd>{f.text || (f.amount === 0 ? t('common.free') : `${f.amount.toLocaleString('vi-VN')} đ`)}</dd>
+                <dd>
+                  {f.text ||
+                    (f.amount === 0 ? t('common.free') : `${f.amount.toLocaleString('vi-VN')} đ`)}
+                </dd>
               </div>
             ))}
           </dl>

@@ -38,13 +38,20 @@ export function RatingScreen() {
     <section className="kiosk-page rating" aria-labelledby="rating-title" aria-busy={busy}>
       <h1 id="rating-title">{t('rating.title')}</h1>
       <p className="lead" id="rating-question">
-        {visit.rateFor ? t('rating.questionDossier', { code: visit.rateFor }) : t('rating.question')}
+        {visit.rateFor
+          ? t('rating.questionDossier', { code: visit.rateFor })
+          : t('rating.question')}
       </p>
       <ErrorNotice message={error} />
       <ul className="rating__levels" aria-labelledby="rating-question">
         {RATING_LEVELS.map((l) => (
           <li key={l.level}>
-            <button type="button" className={`rating__btn rating__btn--${l.level}`} disabled={busy} onClick={() => rate(l.level)}>
+            <button
+              type="button"
+              className={`rating__btn rating__btn--${l.level}`}
+              disabled={busy}
+              onClick={() => rate(l.level)}
+            >
               <span className="rating__mark" aria-hidden="true">
                 {'★'.repeat(l.level)}
               </span>

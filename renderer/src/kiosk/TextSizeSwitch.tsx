@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 export type TextScale = 0 | 1 | 2;
 const LABELS = ['A', 'A+', 'A++'] as const;
 
-export function TextSizeSwitch({ scale, onChange }: { scale: TextScale; onChange: (scale: TextScale) => void }) {
+export function TextSizeSwitch({
+  scale,
+  onChange,
+}: {
+  scale: TextScale;
+  onChange: (scale: TextScale) => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="size-switch" role="group" aria-label={t('kiosk.textSize')}>

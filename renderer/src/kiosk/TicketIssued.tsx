@@ -22,8 +22,14 @@ export function TicketIssued() {
         <p>{t('ticket.ahead', { count: ticket.waitingAhead })}</p>
         {ticket.field && <p className="muted">{t('ticket.field', { field: ticket.field })}</p>}
       </div>
-      <p className={`notice ${printed ? 'notice--ok' : 'notice--warn'}`} role="status" aria-label={t('ticket.printLabel')}>
-        {printed ? t('ticket.printed') : t('ticket.printFailed', { reason: ticket.print.message ?? '' })}
+      <p
+        className={`notice ${printed ? 'notice--ok' : 'notice--warn'}`}
+        role="status"
+        aria-label={t('ticket.printLabel')}
+      >
+        {printed
+          ? t('ticket.printed')
+          : t('ticket.printFailed', { reason: ticket.print.message ?? '' })}
       </p>
       <p className="lead">{t('ticket.watchScreen')}</p>
       <button type="button" className="btn btn--primary btn--big btn--wide" onClick={endVisit}>

@@ -19,7 +19,13 @@ export interface KioskVisit {
   rateFor: string | null;
 }
 
-export const EMPTY_VISIT: KioskVisit = { declaration: null, procedure: null, search: '', ticket: null, rateFor: null };
+export const EMPTY_VISIT: KioskVisit = {
+  declaration: null,
+  procedure: null,
+  search: '',
+  ticket: null,
+  rateFor: null,
+};
 
 export interface KioskSessionValue {
   visit: KioskVisit;

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { call, errorMessage } from '../api/client';
 import type { Contract, OperationName } from '../../../main/api/contract';
-import type { InputOf, ResultOf } from '../../../main/api/types';
+import type { InputOf, ResultOf } from '../../../main/core/types';
 
 export interface Loaded<T> {
   data: T | null;
@@ -11,8 +11,16 @@ export interface Loaded<T> {
 }
 
 /** Calls `op` with `input` whenever `key` changes (the input's identity for the screen). */
-export function useCall<K extends OperationName>(op: K, input: InputOf<Contract[K]> | null, key: string): Loaded<ResultOf<Contract[K]>> {
-  const [state, setState] = useState<{ key: string; data: ResultOf<Contract[K]> | null; error: string | null } | null>(null);
+export function useCall<K extends OperationName>(
+  op: K,
+  input: InputOf<Contract[K]> | null,
+  key: string,
+): Loaded<ResultOf<Contract[K]>> {
+  const [state, setState] = useState<{
+    key: string;
+    data: ResultOf<Contract[K]> | null;
+    error: string | null;
+  } | null>(null);
   useEffect(() => {
     if (input === null) return undefined;
     let live = true;
@@ -27,5 +35,9 @@ export function useCall<K extends OperationName>(op: K, input: InputOf<Contract[
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [op, key]);
   const current = state && state.key === key ? state : null;
-  return { data: current?.data ?? null, error: current?.error ?? null, loading: input !== null && !current };
+  return {
+    data: current?.data ?? null,
+    error: current?.error ?? null,
+    loading: input !== null && !current,
+  };
 }

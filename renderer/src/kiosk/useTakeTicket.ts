@@ -4,7 +4,11 @@ import { useNavigate } from 'react-router';
 import { call, errorMessage } from '../api/client';
 import { useKioskSession } from './kioskSession';
 
-export function useTakeTicket(): { take: (input: { procedureCode?: string; field?: string }) => void; busy: boolean; error: string | null } {
+export function useTakeTicket(): {
+  take: (input: { procedureCode?: string; field?: string }) => void;
+  busy: boolean;
+  error: string | null;
+} {
   const navigate = useNavigate();
   const { setTicket } = useKioskSession();
   const [busy, setBusy] = useState(false);

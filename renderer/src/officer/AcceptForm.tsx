@@ -25,7 +25,13 @@ interface Props {
   onCancel: () => void;
 }
 
-export function AcceptForm({ declaration, procedureCode, procedureName, onAccepted, onCancel }: Props) {
+export function AcceptForm({
+  declaration,
+  procedureCode,
+  procedureName,
+  onAccepted,
+  onCancel,
+}: Props) {
   const { t } = useTranslation();
   const { procedure, error: procError } = useProcedure(procedureCode);
   const [applicant, setApplicant] = useState<Record<ApplicantKey, string>>(() => ({
@@ -44,7 +50,6 @@ export function AcceptForm({ declaration, procedureCode, procedureName, onAccept
   const [busy, setBusy] = useState(false);
   const [override, setOverride] = useState<Override>({ on: false, date: '', time: '', reason: '' });
 
-
   useEffect(() => {
     let live = true;
     call('dossiers.previewDue', { procedureCode }).then(
@@ -56,7 +61,8 @@ export function AcceptForm({ declaration, procedureCode, procedureName, onAccept
     };
   }, [procedureCode]);
 
-  const checklist: Checklist = ticked ?? (procedure ? initialChecklist(procedure.documentCases) : {});
+  const checklist: Checklist =
+    ticked ?? (procedure ? initialChecklist(procedure.documentCases) : {});
   const handled = declaration !== null && declaration.status !== 'declared';
 
   const submit = async (e: FormEvent) => {
@@ -80,7 +86,12 @@ export function AcceptForm({ declaration, procedureCode, procedureName, onAccept
         },
         documents,
         sets: Math.max(1, Number.parseInt(sets, 10) || 1),
-        ...(override.on ? { dueAtOverride: vnInput(override.date, override.time), overrideReason: nfc(override.reason.trim()) } : {}),
+        ...(override.on
+          ? {
+              dueAtOverride: vnInput(override.date, override.time),
+              overrideReason: nfc(override.reason.trim()),
+            }
+          : {}),
       });
       onAccepted({ result, procedureName, applicantName: nfc(applicant.fullName) });
     } catch (err) {
@@ -91,10 +102,18 @@ export function AcceptForm({ declaration, procedureCode, procedureName, onAccept
   };
 
   return (
-    <form className="card accept" onSubmit={(e) => void submit(e)} aria-labelledby="accept-title" noValidate>
-      <h2 id="accept-title">{declaration ? t('officer.declaration', { code: declaration.code }) : t('officer.direct')}</h2>
+    <form
+      className="card accept"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="accept-title"
+      noValidate
+    >
+      <h2 id="accept-title">
+        {declaration ? t('officer.declaration', { code: declaration.code }) : t('officer.direct')}
+      </h2>
       <p>
-        <strong>{t('officer.procedure')}:</strong> {procedureName} <span className="muted">({procedureCode})</span>
+        <strong>{t('officer.procedure')}:</strong> {procedureName}{' '}
+        <span className="muted">({procedureCode})</span>
       </p>
       {declaration && (
         <p className="muted">
@@ -109,7 +128,9 @@ export function AcceptForm({ declaration, procedureCode, procedureName, onAccept
           {KEYS.map((k) => (
             <TextField
               key={k}
-              label={k === 'email' ? `${t('officer.email')} ${t('common.optional')}` : t(`officer.${k}`)}
+              label={
+                k === 'email' ? `${t('officer.email')} ${t('common.optional')}` : t(`officer.${k}`)
+              }
               value={applicant[k]}
               onChange={(v) => setApplicant((a) => ({ ...a, [k]: v }))}
               error={errorFor(error, `applicant.${k}`)}
@@ -134,7 +155,16 @@ export function AcceptForm({ declaration, procedureCode, procedureName, onAccept
       </section>
 
       <div className="accept__footer">
-        <TextField label={t('officer.sets')} value={sets} onChange={setSets} type="number" min={1} max={20} error={errorFor(error, 'sets')} className="field--narrow" />
+        <TextField
+          label={t('officer.sets')}
+          value={sets}
+          onChange={setSets}
+          type="number"
+          min={1}
+          max={20}
+          error={errorFor(error, 'sets')}
+          className="field--narrow"
+        />
         <div className="due-preview" aria-live="polite">
           <p className="muted">{t('officer.duePreview')}</p>
           {due ? (
@@ -144,10 +174,17 @@ export function AcceptForm({ declaration, procedureCode, procedureName, onAccept
           ) : (
             <ErrorNotice message={dueError} />
           )}
-          {due?.processing.assumed && <p className="notice notice--warn">{t('officer.dueAssumed')}</p>}
+          {due?.processing.assumed && (
+            <p className="notice notice--warn">{t('officer.dueAssumed')}</p>
+          )}
         </div>
       </div>
-      <DueOverride value={override} dueAt={due?.dueAt ?? null} onChange={setOverride} error={error} />
+      <DueOverride
+        value={override}
+        dueAt={due?.dueAt ?? null}
+        onChange={setOverride}
+        error={error}
+      />
 
       {error && <ErrorNotice message={error.message} />}
       <div className="actions">

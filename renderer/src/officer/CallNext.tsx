@@ -58,7 +58,11 @@ export function CallNext() {
       {counters && counters.length > 0 && counter === null && (
         <div className="field">
           <label htmlFor="call-counter">{t('desk.call.chooseCounter')}</label>
-          <select id="call-counter" value="" onChange={(e) => choose(Number(e.target.value) || null)}>
+          <select
+            id="call-counter"
+            value=""
+            onChange={(e) => choose(Number(e.target.value) || null)}
+          >
             <option value="">—</option>
             {counters.map((c) => (
               <option key={c.number} value={c.number}>
@@ -76,7 +80,12 @@ export function CallNext() {
               {t('desk.call.change')}
             </button>
           </p>
-          <button type="button" className="btn btn--primary btn--wide" onClick={() => void callNext()} disabled={busy}>
+          <button
+            type="button"
+            className="btn btn--primary btn--wide"
+            onClick={() => void callNext()}
+            disabled={busy}
+          >
             {busy ? t('desk.call.calling') : t('desk.call.callNext')}
           </button>
           {called && (

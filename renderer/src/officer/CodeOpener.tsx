@@ -10,7 +10,13 @@ import { openCode } from './openCode';
 import type { Work } from './OfficerScreen';
 
 /** `focusSignal` changes whenever the main panel changes: the field takes the focus back for the next scan. */
-export function CodeOpener({ onOpened, focusSignal }: { onOpened: (w: Work) => void; focusSignal: number }) {
+export function CodeOpener({
+  onOpened,
+  focusSignal,
+}: {
+  onOpened: (w: Work) => void;
+  focusSignal: number;
+}) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -18,7 +24,8 @@ export function CodeOpener({ onOpened, focusSignal }: { onOpened: (w: Work) => v
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (document.activeElement === document.body || document.activeElement === null) inputRef.current?.focus();
+    if (document.activeElement === document.body || document.activeElement === null)
+      inputRef.current?.focus();
   }, [focusSignal]);
 
   const submit = async (e: FormEvent) => {
@@ -55,4 +62,3 @@ export function CodeOpener({ onOpened, focusSignal }: { onOpened: (w: Work) => v
     </form>
   );
 }
-

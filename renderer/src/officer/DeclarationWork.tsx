@@ -46,39 +46,83 @@ export function DeclarationWork({ declaration: first, onAccepted, onCancel, onCh
       <h2 id="decl-actions-title">{t('desk.actionsTitle')}</h2>
       {last && (
         <p className="notice notice--ok" role="status">
-          {t('desk.done', { action: actionLabel(t, last.action), status: statusLabel(t, last.result.status) })}
+          {t('desk.done', {
+            action: actionLabel(t, last.action),
+            status: statusLabel(t, last.result.status),
+          })}
         </p>
       )}
       {declaration.status === 'supplement' && (
         <div className="notice notice--warn">
           <p>{t('desk.supplement.waiting')}</p>
-          <ul className="plain-list">{declaration.missing?.map((m, i) => <li key={i}>{m.name}</li>)}</ul>
+          <ul className="plain-list">
+            {declaration.missing?.map((m, i) => (
+              <li key={i}>{m.name}</li>
+            ))}
+          </ul>
           {declaration.note && <p>{declaration.note}</p>}
         </div>
       )}
-      {last?.result.print && <PrintResult key={last.result.print.jobId} print={last.result.print} title={noticeTitle(t, last.action)} />}
+      {last?.result.print && (
+        <PrintResult
+          key={last.result.print.jobId}
+          print={last.result.print}
+          title={noticeTitle(t, last.action)}
+        />
+      )}
       <div className="actions">
         {declaration.status === 'supplement' && (
-          <button type="button" className="btn btn--primary" disabled={arrived.busy} onClick={() => void arrived.run(() => call('dossiers.supplementReceived', { code: declaration.code }))}>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={arrived.busy}
+            onClick={() =>
+              void arrived.run(() =>
+                call('dossiers.supplementReceived', { code: declaration.code }),
+              )
+            }
+          >
             {arrived.busy ? t('desk.working') : t('desk.action.supplementReceived')}
           </button>
         )}
         {declaration.status === 'declared' && (
-          <button type="button" className="btn" aria-pressed={open === 'requestSupplement'} onClick={() => setOpen('requestSupplement')}>
+          <button
+            type="button"
+            className="btn"
+            aria-pressed={open === 'requestSupplement'}
+            onClick={() => setOpen('requestSupplement')}
+          >
             {t('desk.action.requestSupplement')}
           </button>
         )}
         {(declaration.status === 'declared' || declaration.status === 'supplement') && (
-          <button type="button" className="btn" aria-pressed={open === 'refuse'} onClick={() => setOpen('refuse')}>
+          <button
+            type="button"
+            className="btn"
+            aria-pressed={open === 'refuse'}
+            onClick={() => setOpen('refuse')}
+          >
             {t('desk.action.refuse')}
           </button>
         )}
       </div>
       <ErrorNotice message={arrived.error?.message} />
       {open === 'requestSupplement' && (
-        <SupplementForm code={declaration.code} procedureCode={declaration.procedureCode} onDone={(r) => finish('requestSupplement', r)} onCancel={() => setOpen(null)} />
+        <SupplementForm
+          code={declaration.code}
+          procedureCode={declaration.procedureCode}
+          onDone={(r) => finish('requestSupplement', r)}
+          onCancel={() => setOpen(null)}
+        />
       )}
-      {open === 'refuse' && <ReasonForm action="refuse" code={declaration.code} onDone={(r) => finish('refuse', r)} onCancel={() => setOpen(null)} />}
+      {open === 'refuse' && (
+        <ReasonForm
+          action="refuse"
+          code={declaration.code}
+          onDone={(r) => finish('refuse', r)}
+          onCancel={() => setOpen(null)}
+        />
+      )}
     </section>
   );
 

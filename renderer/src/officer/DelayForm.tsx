@@ -22,13 +22,21 @@ interface Props {
 export function DelayForm({ code, dueAt, onDone, onCancel }: Props) {
   const { t } = useTranslation();
   // The first weekday after the date in force, or after today when that date has passed.
-  const [date, setDate] = useState(() => nextWeekday(Date.parse(dueAt) > Date.now() ? dueAt : new Date().toISOString()));
+  const [date, setDate] = useState(() =>
+    nextWeekday(Date.parse(dueAt) > Date.now() ? dueAt : new Date().toISOString()),
+  );
   const [time, setTime] = useState('16:00');
   const [reason, setReason] = useState('');
   const { busy, error, run } = useSubmit(onDone);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void run(() => call('dossiers.delay', { code, newDueAt: vnInput(date, time), reason: reason.normalize('NFC').trim() }));
+    void run(() =>
+      call('dossiers.delay', {
+        code,
+        newDueAt: vnInput(date, time),
+        reason: reason.normalize('NFC').trim(),
+      }),
+    );
   };
   const newDueError = errorFor(error, 'newDueAt');
   return (
@@ -36,10 +44,29 @@ export function DelayForm({ code, dueAt, onDone, onCancel }: Props) {
       <h3 id="delay-title">{t('desk.delay.title')}</h3>
       <p>{t('desk.delay.current', { at: vnDateTime(dueAt) })}</p>
       <div className="grid-2">
-        <TextField label={t('desk.delay.newDate')} type="date" value={date} onChange={setDate} error={newDueError} required />
-        <TextField label={t('desk.delay.newTime')} type="time" value={time} onChange={setTime} required />
+        <TextField
+          label={t('desk.delay.newDate')}
+          type="date"
+          value={date}
+          onChange={setDate}
+          error={newDueError}
+          required
+        />
+        <TextField
+          label={t('desk.delay.newTime')}
+          type="time"
+          value={time}
+          onChange={setTime}
+          required
+        />
       </div>
-      <TextArea label={t('desk.reason')} hint={t('desk.reasonHint')} value={reason} onChange={setReason} error={errorFor(error, 'reason')} />
+      <TextArea
+        label={t('desk.reason')}
+        hint={t('desk.reasonHint')}
+        value={reason}
+        onChange={setReason}
+        error={errorFor(error, 'reason')}
+      />
       <ErrorNotice message={unclaimed(error, 'newDueAt', 'reason')} />
       <FormActions busy={busy} submitLabel={t('desk.delay.submit')} onCancel={onCancel} />
     </form>

@@ -27,7 +27,9 @@ export function DeskShell({ title, children }: Props) {
               <NavLink to="/officer/stats">{t('desk.nav.stats')}</NavLink>
               {session.role === 'admin' && <NavLink to="/admin">{t('app.admin')}</NavLink>}
             </nav>
-            <p className="desk__who">{t('signIn.signedInAs', { name: session.fullName || session.username })}</p>
+            <p className="desk__who">
+              {t('signIn.signedInAs', { name: session.fullName || session.username })}
+            </p>
             <button type="button" className="btn" onClick={signOut}>
               {t('signIn.signOut')}
             </button>

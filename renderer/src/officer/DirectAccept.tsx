@@ -14,10 +14,21 @@ export function DirectAccept({ onChoose }: { onChoose: (code: string, name: stri
     <section className="card" aria-labelledby="direct-title">
       <h2 id="direct-title">{t('officer.direct')}</h2>
       <form role="search" onSubmit={(e) => e.preventDefault()}>
-        <TextField label={t('officer.directSearch')} value={query} onChange={setQuery} type="search" autoComplete="off" />
+        <TextField
+          label={t('officer.directSearch')}
+          value={query}
+          onChange={setQuery}
+          type="search"
+          autoComplete="off"
+        />
       </form>
       <ErrorNotice message={search.error} />
-      <ProcedureResults query={query} result={search.result} size="compact" onChoose={(code, item) => onChoose(code, item.name)} />
+      <ProcedureResults
+        query={query}
+        result={search.result}
+        size="compact"
+        onChoose={(code, item) => onChoose(code, item.name)}
+      />
     </section>
   );
 }

@@ -17,7 +17,12 @@ export function initialChecklist(cases: DocumentCase[]): Checklist {
   const out: Checklist = {};
   cases.forEach((c, ci) =>
     c.documents.forEach((d, di) => {
-      out[`${ci}.${di}`] = { name: d.name, received: false, originals: d.originals, copies: d.copies };
+      out[`${ci}.${di}`] = {
+        name: d.name,
+        received: false,
+        originals: d.originals,
+        copies: d.copies,
+      };
     }),
   );
   return out;

@@ -16,10 +16,30 @@ import { useSubmit } from './useSubmit';
 import type { Dossier, TransitionResult } from '../../../main/dossiers/types';
 
 /** The order the buttons appear in: the usual path first, the endings last. */
-const ORDER: DossierAction[] = ['supplementReceived', 'handOver', 'receiveBack', 'markReady', 'return', 'requestSupplement', 'delay', 'refuse', 'withdraw', 'stop'];
+const ORDER: DossierAction[] = [
+  'supplementReceived',
+  'handOver',
+  'receiveBack',
+  'markReady',
+  'return',
+  'requestSupplement',
+  'delay',
+  'refuse',
+  'withdraw',
+  'stop',
+];
 /** Steps that need no input: one press. */
-const IMMEDIATE = { supplementReceived: 'dossiers.supplementReceived', receiveBack: 'dossiers.receiveBack', markReady: 'dossiers.markReady' } as const;
-const PRIMARY = new Set<DossierAction>(['supplementReceived', 'markReady', 'return', 'receiveBack']);
+const IMMEDIATE = {
+  supplementReceived: 'dossiers.supplementReceived',
+  receiveBack: 'dossiers.receiveBack',
+  markReady: 'dossiers.markReady',
+} as const;
+const PRIMARY = new Set<DossierAction>([
+  'supplementReceived',
+  'markReady',
+  'return',
+  'receiveBack',
+]);
 
 interface Props {
   dossier: Dossier;
@@ -30,7 +50,9 @@ export function DossierActions({ dossier, onDone }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<DossierAction | null>(null);
   const [running, setRunning] = useState<DossierAction | null>(null);
-  const immediate = useSubmit((r: { action: DossierAction; result: TransitionResult }) => finish(r.action, r.result));
+  const immediate = useSubmit((r: { action: DossierAction; result: TransitionResult }) =>
+    finish(r.action, r.result),
+  );
   const available = ORDER.filter((a) => ALLOWED_FROM[a].includes(dossier.status));
 
   function finish(action: DossierAction, r: TransitionResult) {
@@ -74,11 +96,42 @@ export function DossierActions({ dossier, onDone }: Props) {
         </div>
       )}
       <ErrorNotice message={immediate.error?.message} />
-      {open === 'requestSupplement' && <SupplementForm code={dossier.code} procedureCode={dossier.procedureCode} onDone={done(open)} onCancel={cancel} />}
-      {(open === 'refuse' || open === 'withdraw' || open === 'stop') && <ReasonForm key={open} action={open} code={dossier.code} onDone={done(open)} onCancel={cancel} />}
-      {open === 'handOver' && <HandOverForm code={dossier.code} onDone={done(open)} onCancel={cancel} />}
-      {open === 'delay' && <DelayForm code={dossier.code} dueAt={dossier.dueAt} onDone={done(open)} onCancel={cancel} />}
-      {open === 'return' && <ReturnForm code={dossier.code} procedureCode={dossier.procedureCode} onDone={done(open)} onCancel={cancel} />}
+      {open === 'requestSupplement' && (
+        <SupplementForm
+          code={dossier.code}
+          procedureCode={dossier.procedureCode}
+          onDone={done(open)}
+          onCancel={cancel}
+        />
+      )}
+      {(open === 'refuse' || open === 'withdraw' || open === 'stop') && (
+        <ReasonForm
+          key={open}
+          action={open}
+          code={dossier.code}
+          onDone={done(open)}
+          onCancel={cancel}
+        />
+      )}
+      {open === 'handOver' && (
+        <HandOverForm code={dossier.code} onDone={done(open)} onCancel={cancel} />
+      )}
+      {open === 'delay' && (
+        <DelayForm
+          code={dossier.code}
+          dueAt={dossier.dueAt}
+          onDone={done(open)}
+          onCancel={cancel}
+        />
+      )}
+      {open === 'return' && (
+        <ReturnForm
+          code={dossier.code}
+          procedureCode={dossier.procedureCode}
+          onDone={done(open)}
+          onCancel={cancel}
+        />
+      )}
     </section>
   );
 }

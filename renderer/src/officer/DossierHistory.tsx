@@ -32,7 +32,11 @@ export function DossierHistory({ dossier }: { dossier: Dossier }) {
                   </td>
                   <td>{h.toUnit}</td>
                   <td>{h.receiver ?? ''}</td>
-                  <td>{h.backAt ? `${vnDateTime(h.backAt)} · ${h.backBy ?? ''}${h.backTiming ? ` · ${t(`desk.timing.${h.backTiming}`)}` : ''}` : ''}</td>
+                  <td>
+                    {h.backAt
+                      ? `${vnDateTime(h.backAt)} · ${h.backBy ?? ''}${h.backTiming ? ` · ${t(`desk.timing.${h.backTiming}`)}` : ''}`
+                      : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -23,7 +23,9 @@ const dong = new Intl.NumberFormat('vi-VN');
 export function DossierView({ dossier: first, onClose, onChanged }: Props) {
   const { t } = useTranslation();
   const [dossier, setDossier] = useState<Dossier>(first);
-  const [last, setLast] = useState<{ action: DossierAction; result: TransitionResult } | null>(null);
+  const [last, setLast] = useState<{ action: DossierAction; result: TransitionResult } | null>(
+    null,
+  );
 
   const done = (action: DossierAction, result: TransitionResult) => {
     if (result.dossier) setDossier(result.dossier);
@@ -52,7 +54,10 @@ export function DossierView({ dossier: first, onClose, onChanged }: Props) {
         <div>
           <dt id="dossier-status-label">{t('officer.dossierStatus')}</dt>
           <dd>
-            <strong className={`state state--${dossier.status}`} aria-labelledby="dossier-status-label">
+            <strong
+              className={`state state--${dossier.status}`}
+              aria-labelledby="dossier-status-label"
+            >
               {statusLabel(t, dossier.status)}
             </strong>
           </dd>
@@ -124,7 +129,9 @@ export function DossierView({ dossier: first, onClose, onChanged }: Props) {
             <dt>{t('desk.fee')}</dt>
             <dd>
               {dong.format(dossier.fee.amount)} đ · {t(`desk.giveBack.${dossier.fee.method}`)}
-              {dossier.fee.receiptNumber ? ` · ${t('desk.giveBack.receipt')} ${dossier.fee.receiptNumber}` : ''}
+              {dossier.fee.receiptNumber
+                ? ` · ${t('desk.giveBack.receipt')} ${dossier.fee.receiptNumber}`
+                : ''}
             </dd>
           </div>
         )}
@@ -136,9 +143,19 @@ export function DossierView({ dossier: first, onClose, onChanged }: Props) {
         )}
       </dl>
 
-      <DossierActions key={`${dossier.status}-${last?.result.at ?? ''}`} dossier={dossier} onDone={done} />
+      <DossierActions
+        key={`${dossier.status}-${last?.result.at ?? ''}`}
+        dossier={dossier}
+        onDone={done}
+      />
 
-      {last?.result.print && <PrintResult key={last.result.print.jobId} print={last.result.print} title={noticeTitle(t, last.action)} />}
+      {last?.result.print && (
+        <PrintResult
+          key={last.result.print.jobId}
+          print={last.result.print}
+          title={noticeTitle(t, last.action)}
+        />
+      )}
 
       {dossier.documents.length > 0 && (
         <section aria-labelledby="docs-received-title">
@@ -146,7 +163,8 @@ export function DossierView({ dossier: first, onClose, onChanged }: Props) {
           <ul className="plain-list">
             {dossier.documents.map((d, i) => (
               <li key={i}>
-                {d.name} — {t('officer.countOriginals', { count: d.originals })}, {t('officer.countCopies', { count: d.copies })}
+                {d.name} — {t('officer.countOriginals', { count: d.originals })},{' '}
+                {t('officer.countCopies', { count: d.copies })}
               </li>
             ))}
           </ul>

@@ -36,8 +36,19 @@ export function DueOverride({ value, dueAt, onChange, error }: Props) {
       </label>
       {value.on && (
         <div className="grid-3">
-          <TextField label={t('desk.override.date')} type="date" value={value.date} onChange={(date) => onChange({ ...value, date })} error={errorFor(error, 'dueAtOverride')} />
-          <TextField label={t('desk.override.time')} type="time" value={value.time} onChange={(time) => onChange({ ...value, time })} />
+          <TextField
+            label={t('desk.override.date')}
+            type="date"
+            value={value.date}
+            onChange={(date) => onChange({ ...value, date })}
+            error={errorFor(error, 'dueAtOverride')}
+          />
+          <TextField
+            label={t('desk.override.time')}
+            type="time"
+            value={value.time}
+            onChange={(time) => onChange({ ...value, time })}
+          />
           <TextField
             label={t('desk.override.reason')}
             hint={t('desk.override.reasonNeeded')}

@@ -1,7 +1,15 @@
 /** The footer of every officer action form: submit (showing "working" while busy) and cancel. */
 import { useTranslation } from 'react-i18next';
 
-export function FormActions({ busy, submitLabel, onCancel }: { busy: boolean; submitLabel: string; onCancel: () => void }) {
+export function FormActions({
+  busy,
+  submitLabel,
+  onCancel,
+}: {
+  busy: boolean;
+  submitLabel: string;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="actions">

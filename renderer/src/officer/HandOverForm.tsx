@@ -23,13 +23,26 @@ export function HandOverForm({ code, onDone, onCancel }: Props) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const who = receiver.normalize('NFC').trim();
-    void run(() => call('dossiers.handOver', { code, toUnit: toUnit.normalize('NFC').trim(), ...(who ? { receiver: who } : {}) }));
+    void run(() =>
+      call('dossiers.handOver', {
+        code,
+        toUnit: toUnit.normalize('NFC').trim(),
+        ...(who ? { receiver: who } : {}),
+      }),
+    );
   };
   return (
     <form className="action-form" onSubmit={submit} aria-labelledby="handover-title" noValidate>
       <h3 id="handover-title">{t('desk.handOver.title')}</h3>
       <div className="grid-2">
-        <TextField label={t('desk.handOver.toUnit')} value={toUnit} onChange={setToUnit} error={errorFor(error, 'toUnit')} autoFocus autoComplete="off" />
+        <TextField
+          label={t('desk.handOver.toUnit')}
+          value={toUnit}
+          onChange={setToUnit}
+          error={errorFor(error, 'toUnit')}
+          autoFocus
+          autoComplete="off"
+        />
         <TextField
           label={`${t('desk.handOver.receiver')} ${t('common.optional')}`}
           value={receiver}

@@ -17,7 +17,17 @@ import { statusLabel } from './labels';
 import type { DossierState } from '../../../main/dossiers/lifecycle';
 import type { LogbookRow } from '../../../main/reports/types';
 
-const STATES: DossierState[] = ['received', 'supplement_requested', 'in_progress', 'handed_over', 'result_ready', 'returned', 'refused', 'withdrawn', 'stopped'];
+const STATES: DossierState[] = [
+  'received',
+  'supplement_requested',
+  'in_progress',
+  'handed_over',
+  'result_ready',
+  'returned',
+  'refused',
+  'withdrawn',
+  'stopped',
+];
 
 interface Filter {
   from: string;
@@ -33,7 +43,11 @@ export function LogbookScreen() {
 
 function Logbook() {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<Filter>(() => ({ ...thisMonth(), procedureCode: '', status: '' }));
+  const [filter, setFilter] = useState<Filter>(() => ({
+    ...thisMonth(),
+    procedureCode: '',
+    status: '',
+  }));
   const [rows, setRows] = useState<LogbookRow[] | null>(null);
   const [printHtml, setPrintHtml] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -81,9 +95,26 @@ function Logbook() {
 
   return (
     <main className="report-page">
-      <form className="card report-filters" onSubmit={submit} aria-label={t('desk.logbook.title')} noValidate>
-        <TextField label={t('desk.logbook.from')} type="date" value={filter.from} onChange={(from) => setFilter({ ...filter, from })} error={errorFor(error, 'from')} />
-        <TextField label={t('desk.logbook.to')} type="date" value={filter.to} onChange={(to) => setFilter({ ...filter, to })} error={errorFor(error, 'to')} />
+      <form
+        className="card report-filters"
+        onSubmit={submit}
+        aria-label={t('desk.logbook.title')}
+        noValidate
+      >
+        <TextField
+          label={t('desk.logbook.from')}
+          type="date"
+          value={filter.from}
+          onChange={(from) => setFilter({ ...filter, from })}
+          error={errorFor(error, 'from')}
+        />
+        <TextField
+          label={t('desk.logbook.to')}
+          type="date"
+          value={filter.to}
+          onChange={(to) => setFilter({ ...filter, to })}
+          error={errorFor(error, 'to')}
+        />
         <TextField
           label={`${t('desk.logbook.procedure')} ${t('common.optional')}`}
           value={filter.procedureCode}
@@ -95,16 +126,29 @@ function Logbook() {
           label={t('desk.logbook.status')}
           value={filter.status}
           onChange={(status) => setFilter({ ...filter, status })}
-          options={[{ value: '' as const, label: t('desk.logbook.anyStatus') }, ...STATES.map((s) => ({ value: s, label: statusLabel(t, s) }))]}
+          options={[
+            { value: '' as const, label: t('desk.logbook.anyStatus') },
+            ...STATES.map((s) => ({ value: s, label: statusLabel(t, s) })),
+          ]}
         />
         <div className="actions">
           <button type="submit" className="btn btn--primary" disabled={busy !== null}>
             {t('desk.logbook.show')}
           </button>
-          <button type="button" className="btn" disabled={busy !== null} onClick={() => void run('html')}>
+          <button
+            type="button"
+            className="btn"
+            disabled={busy !== null}
+            onClick={() => void run('html')}
+          >
             {t('desk.logbook.print')}
           </button>
-          <button type="button" className="btn" disabled={busy !== null} onClick={() => void run('xlsx')}>
+          <button
+            type="button"
+            className="btn"
+            disabled={busy !== null}
+            onClick={() => void run('xlsx')}
+          >
             {t('desk.logbook.excel')}
           </button>
         </div>
@@ -120,7 +164,11 @@ function Logbook() {
           <div className="dossier__head">
             <h2 id="print-view-title">{t('desk.logbook.printView')}</h2>
             <div className="actions actions--tight">
-              <button type="button" className="btn btn--primary" onClick={() => frame.current?.contentWindow?.print()}>
+              <button
+                type="button"
+                className="btn btn--primary"
+                onClick={() => frame.current?.contentWindow?.print()}
+              >
                 {t('desk.logbook.print')}
               </button>
               <button type="button" className="btn" onClick={() => setPrintHtml(null)}>
@@ -147,7 +195,8 @@ function LogbookTable({ rows }: { rows: LogbookRow[] }) {
   return (
     <section className="card" aria-labelledby="logbook-title">
       <h2 id="logbook-title">
-        {t('desk.logbook.title')} <span className="muted">— {t('desk.logbook.total', { count: rows.length })}</span>
+        {t('desk.logbook.title')}{' '}
+        <span className="muted">— {t('desk.logbook.total', { count: rows.length })}</span>
       </h2>
       {rows.length === 0 ? (
         <p className="muted">{t('desk.logbook.empty')}</p>
@@ -156,7 +205,24 @@ function LogbookTable({ rows }: { rows: LogbookRow[] }) {
           <table className="table logbook-table" aria-labelledby="logbook-title">
             <thead>
               <tr>
-                {(['no', 'code', 'procedure', 'sets', 'applicant', 'contact', 'unit', 'received', 'due', 'sent', 'result', 'returned', 'status', 'note'] as const).map((k) => (
+                {(
+                  [
+                    'no',
+                    'code',
+                    'procedure',
+                    'sets',
+                    'applicant',
+                    'contact',
+                    'unit',
+                    'received',
+                    'due',
+                    'sent',
+                    'result',
+                    'returned',
+                    'status',
+                    'note',
+                  ] as const
+                ).map((k) => (
                   <th key={k} scope="col">
                     {t(`desk.logbook.col.${k}`)}
                   </th>
@@ -180,7 +246,9 @@ function LogbookTable({ rows }: { rows: LogbookRow[] }) {
                   <td>{vnDateTime(r.receivedAt)}</td>
                   <td>
                     {vnDateTime(r.dueAt)}
-                    {r.originalDueAt && r.originalDueAt !== r.dueAt && <span className="muted"> ({vnDateTime(r.originalDueAt)})</span>}
+                    {r.originalDueAt && r.originalDueAt !== r.dueAt && (
+                      <span className="muted"> ({vnDateTime(r.originalDueAt)})</span>
+                    )}
                   </td>
                   <td>{vnDateTime(r.sentAt)}</td>
                   <td>{vnDateTime(r.resultAt)}</td>

@@ -41,9 +41,21 @@ function Workstation() {
     <div className="desk__body">
       <main className="desk__main">
         <CodeOpener onOpened={show} focusSignal={openKey} />
-        {work.kind === 'idle' && <DirectAccept onChoose={(procedureCode, procedureName) => show({ kind: 'direct', procedureCode, procedureName })} />}
+        {work.kind === 'idle' && (
+          <DirectAccept
+            onChoose={(procedureCode, procedureName) =>
+              show({ kind: 'direct', procedureCode, procedureName })
+            }
+          />
+        )}
         {work.kind === 'declaration' && (
-          <DeclarationWork key={openKey} declaration={work.declaration} onAccepted={accepted} onCancel={() => show({ kind: 'idle' })} onChanged={changed} />
+          <DeclarationWork
+            key={openKey}
+            declaration={work.declaration}
+            onAccepted={accepted}
+            onCancel={() => show({ kind: 'idle' })}
+            onChanged={changed}
+          />
         )}
         {work.kind === 'direct' && (
           <AcceptForm
@@ -55,8 +67,21 @@ function Workstation() {
             onCancel={() => show({ kind: 'idle' })}
           />
         )}
-        {work.kind === 'dossier' && <DossierView key={openKey} dossier={work.dossier} onClose={() => show({ kind: 'idle' })} onChanged={changed} />}
-        {work.kind === 'accepted' && <AcceptedPanel key={openKey} accepted={work.accepted} onNext={() => show({ kind: 'idle' })} />}
+        {work.kind === 'dossier' && (
+          <DossierView
+            key={openKey}
+            dossier={work.dossier}
+            onClose={() => show({ kind: 'idle' })}
+            onChanged={changed}
+          />
+        )}
+        {work.kind === 'accepted' && (
+          <AcceptedPanel
+            key={openKey}
+            accepted={work.accepted}
+            onNext={() => show({ kind: 'idle' })}
+          />
+        )}
       </main>
       <QueueList version={queueVersion} onOpened={show} />
     </div>

@@ -63,16 +63,50 @@ export function QueueList({ version, onOpened }: { version: number; onOpened: (w
         open={open}
         hideEmpty
       />
-      <DossierGroup title={t('officer.queueOverdue')} items={queue?.overdue} total={total('overdue')} open={open} id="q-over" hideEmpty />
-      <DossierGroup title={t('officer.queueDue')} items={queue?.dueToday} total={total('dueToday')} open={open} id="q-due" hideEmpty />
-      <DossierGroup title={t('desk.queue.supplements')} items={queue?.awaitingSupplement} total={total('awaitingSupplement')} open={open} id="q-supp" hideEmpty />
-      <DossierGroup title={t('officer.queueReceived')} items={queue?.receivedToday} total={total('receivedToday')} open={open} id="q-recv" />
+      <DossierGroup
+        title={t('officer.queueOverdue')}
+        items={queue?.overdue}
+        total={total('overdue')}
+        open={open}
+        id="q-over"
+        hideEmpty
+      />
+      <DossierGroup
+        title={t('officer.queueDue')}
+        items={queue?.dueToday}
+        total={total('dueToday')}
+        open={open}
+        id="q-due"
+        hideEmpty
+      />
+      <DossierGroup
+        title={t('desk.queue.supplements')}
+        items={queue?.awaitingSupplement}
+        total={total('awaitingSupplement')}
+        open={open}
+        id="q-supp"
+        hideEmpty
+      />
+      <DossierGroup
+        title={t('officer.queueReceived')}
+        items={queue?.receivedToday}
+        total={total('receivedToday')}
+        open={open}
+        id="q-recv"
+      />
     </aside>
   );
 }
 
 /** Declarations waiting at the counter (or for papers): click one to open it. */
-function DeclarationGroup(props: { id: string; title: string; items: Declaration[] | undefined; total: number | undefined; open: (code: string) => void; hideEmpty?: boolean }) {
+function DeclarationGroup(props: {
+  id: string;
+  title: string;
+  items: Declaration[] | undefined;
+  total: number | undefined;
+  open: (code: string) => void;
+  hideEmpty?: boolean;
+}) {
   const { t } = useTranslation();
   const { id, title, items, total, open, hideEmpty } = props;
   if (hideEmpty && (!items || items.length === 0)) return null;
@@ -102,7 +136,14 @@ function countText(shown: number, total: number | undefined): string {
   return total !== undefined && total > shown ? `${shown}/${total}` : String(shown);
 }
 
-function DossierGroup(props: { title: string; items: Dossier[] | undefined; total: number | undefined; open: (code: string) => void; id: string; hideEmpty?: boolean }) {
+function DossierGroup(props: {
+  title: string;
+  items: Dossier[] | undefined;
+  total: number | undefined;
+  open: (code: string) => void;
+  id: string;
+  hideEmpty?: boolean;
+}) {
   const { t } = useTranslation();
   const { title, items, total, open, id, hideEmpty } = props;
   if (!items || (hideEmpty && items.length === 0)) return null;

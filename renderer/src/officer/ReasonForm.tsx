@@ -11,7 +11,11 @@ import { FormActions } from './FormActions';
 
 export type ReasonAction = 'refuse' | 'withdraw' | 'stop';
 
-const OPERATION = { refuse: 'dossiers.refuse', withdraw: 'dossiers.withdraw', stop: 'dossiers.stop' } as const;
+const OPERATION = {
+  refuse: 'dossiers.refuse',
+  withdraw: 'dossiers.withdraw',
+  stop: 'dossiers.stop',
+} as const;
 
 interface Props {
   action: ReasonAction;
@@ -32,7 +36,14 @@ export function ReasonForm({ action, code, onDone, onCancel }: Props) {
   return (
     <form className="action-form" onSubmit={submit} aria-labelledby={titleId} noValidate>
       <h3 id={titleId}>{t(`desk.${action}.title`)}</h3>
-      <TextArea label={t('desk.reason')} hint={t('desk.reasonHint')} value={reason} onChange={setReason} error={errorFor(error, 'reason')} autoFocus />
+      <TextArea
+        label={t('desk.reason')}
+        hint={t('desk.reasonHint')}
+        value={reason}
+        onChange={setReason}
+        error={errorFor(error, 'reason')}
+        autoFocus
+      />
       <ErrorNotice message={unclaimed(error, 'reason')} />
       <FormActions busy={busy} submitLabel={t(`desk.${action}.submit`)} onCancel={onCancel} />
     </form>

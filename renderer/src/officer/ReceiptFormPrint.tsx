@@ -27,14 +27,23 @@ export function ReceiptFormPrint({ code }: { code: string }) {
       {html && (
         <div className="receipt-a5" role="dialog" aria-label={t('desk.receiptA5.title')}>
           <div className="actions actions--tight">
-            <button type="button" className="btn btn--primary" onClick={() => frame.current?.contentWindow?.print()}>
+            <button
+              type="button"
+              className="btn btn--primary"
+              onClick={() => frame.current?.contentWindow?.print()}
+            >
               {t('desk.receiptA5.print')}
             </button>
             <button type="button" className="btn" onClick={() => setHtml(null)}>
               {t('common.close')}
             </button>
           </div>
-          <iframe ref={frame} className="print-frame" title={t('desk.receiptA5.title')} srcDoc={html} />
+          <iframe
+            ref={frame}
+            className="print-frame"
+            title={t('desk.receiptA5.title')}
+            srcDoc={html}
+          />
         </div>
       )}
     </>

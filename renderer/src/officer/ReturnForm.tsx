@@ -35,7 +35,10 @@ export function ReturnForm({ code, procedureCode, onDone, onCancel }: Props) {
   const paid = procedure?.fees.find((f) => f.amount > 0);
   const amount = typedAmount ?? String(paid?.amount ?? 0);
   const method: FeeMethod = chosenMethod ?? (procedure && !paid ? 'exempt' : 'cash');
-  const feeText = procedure?.fees.map((f) => f.text).filter(Boolean).join('; ');
+  const feeText = procedure?.fees
+    .map((f) => f.text)
+    .filter(Boolean)
+    .join('; ');
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -45,7 +48,12 @@ export function ReturnForm({ code, procedureCode, onDone, onCancel }: Props) {
       return;
     }
     const receiptNumber = receipt.trim();
-    void run(() => call('dossiers.return', { code, fee: { amount: value, method, ...(receiptNumber ? { receiptNumber } : {}) } }));
+    void run(() =>
+      call('dossiers.return', {
+        code,
+        fee: { amount: value, method, ...(receiptNumber ? { receiptNumber } : {}) },
+      }),
+    );
   };
 
   return (
@@ -73,7 +81,13 @@ export function ReturnForm({ code, procedureCode, onDone, onCancel }: Props) {
           disabled={method === 'exempt'}
           error={errorFor(error, 'fee.amount')}
         />
-        <TextField label={`${t('desk.giveBack.receipt')} ${t('common.optional')}`} value={receipt} onChange={setReceipt} error={errorFor(error, 'fee.receiptNumber')} autoComplete="off" />
+        <TextField
+          label={`${t('desk.giveBack.receipt')} ${t('common.optional')}`}
+          value={receipt}
+          onChange={setReceipt}
+          error={errorFor(error, 'fee.receiptNumber')}
+          autoComplete="off"
+        />
       </div>
       <ErrorNotice message={unclaimed(error, 'fee.method', 'fee.amount', 'fee.receiptNumber')} />
       <FormActions busy={busy} submitLabel={t('desk.giveBack.submit')} onCancel={onCancel} />

@@ -5,7 +5,19 @@
 import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  Pie,
+  PieChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { call } from '../api/client';
 import { errorFor, toFormError, type FormError } from '../api/fieldErrors';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -48,7 +60,10 @@ function Stats() {
   useEffect(() => {
     // The current month on arrival; later periods on "Xem".
     const p = thisMonth();
-    Promise.all([call('reports.stats', p), call('feedback.stats', { from: `${p.from}T00:00:00+07:00`, to: `${p.to}T23:59:59+07:00` })]).then(
+    Promise.all([
+      call('reports.stats', p),
+      call('feedback.stats', { from: `${p.from}T00:00:00+07:00`, to: `${p.to}T23:59:59+07:00` }),
+    ]).then(
       ([s, f]) => {
         setStats(s);
         setFeedback(f);
@@ -64,9 +79,26 @@ function Stats() {
 
   return (
     <main className="report-page">
-      <form className="card report-filters" onSubmit={submit} aria-label={t('desk.stats.title')} noValidate>
-        <TextField label={t('desk.stats.from')} type="date" value={period.from} onChange={(from) => setPeriod({ ...period, from })} error={errorFor(error, 'from')} />
-        <TextField label={t('desk.stats.to')} type="date" value={period.to} onChange={(to) => setPeriod({ ...period, to })} error={errorFor(error, 'to')} />
+      <form
+        className="card report-filters"
+        onSubmit={submit}
+        aria-label={t('desk.stats.title')}
+        noValidate
+      >
+        <TextField
+          label={t('desk.stats.from')}
+          type="date"
+          value={period.from}
+          onChange={(from) => setPeriod({ ...period, from })}
+          error={errorFor(error, 'from')}
+        />
+        <TextField
+          label={t('desk.stats.to')}
+          type="date"
+          value={period.to}
+          onChange={(to) => setPeriod({ ...period, to })}
+          error={errorFor(error, 'to')}
+        />
         <div className="actions">
           <button type="submit" className="btn btn--primary">
             {t('desk.stats.show')}
@@ -88,10 +120,18 @@ function Figures({ stats, feedback }: { stats: StatsResult; feedback: FeedbackSt
     [t('desk.stats.completed'), String(stats.completed.total)],
     [t('desk.stats.onTimeRate'), rate === null ? '—' : `${rate} %`],
     [t('desk.stats.overdueNow'), String(stats.overdueNow)],
-    [t('desk.stats.average'), stats.averageProcessingDays === null ? '—' : t('desk.stats.days', { value: stats.averageProcessingDays.toFixed(1) })],
+    [
+      t('desk.stats.average'),
+      stats.averageProcessingDays === null
+        ? '—'
+        : t('desk.stats.days', { value: stats.averageProcessingDays.toFixed(1) }),
+    ],
     [t('desk.stats.returned'), String(stats.returned.total)],
     [t('desk.stats.fees'), `${dong.format(stats.returned.feeTotal)} đ`],
-    [t('desk.stats.satisfied'), feedback?.satisfiedPercent == null ? '—' : `${feedback.satisfiedPercent} %`],
+    [
+      t('desk.stats.satisfied'),
+      feedback?.satisfiedPercent == null ? '—' : `${feedback.satisfiedPercent} %`,
+    ],
   ];
   return (
     <dl className="figures" aria-label={t('desk.stats.title')}>
@@ -105,27 +145,52 @@ function Figures({ stats, feedback }: { stats: StatsResult; feedback: FeedbackSt
   );
 }
 
-function ChartCard({ title, children, empty }: { title: string; children: ReactNode; empty: boolean }) {
+function ChartCard({
+  title,
+  children,
+  empty,
+}: {
+  title: string;
+  children: ReactNode;
+  empty: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <section className="card" aria-label={title}>
       <h2>{title}</h2>
-      {empty ? <p className="muted">{t('desk.stats.none')}</p> : <div style={{ width: '100%', height: 280 }}>{children}</div>}
+      {empty ? (
+        <p className="muted">{t('desk.stats.none')}</p>
+      ) : (
+        <div style={{ width: '100%', height: 280 }}>{children}</div>
+      )}
     </section>
   );
 }
 
 function Charts({ stats, feedback }: { stats: StatsResult; feedback: FeedbackStats | null }) {
   const { t } = useTranslation();
-  const channels = stats.received.byChannel.map((c) => ({ name: channelName(t, c.key, c.label), count: c.count }));
-  const fields = stats.received.byField.slice(0, 10).map((f) => ({ name: f.label || f.key, count: f.count }));
+  const channels = stats.received.byChannel.map((c) => ({
+    name: channelName(t, c.key, c.label),
+    count: c.count,
+  }));
+  const fields = stats.received.byField
+    .slice(0, 10)
+    .map((f) => ({ name: f.label || f.key, count: f.count }));
   const timing = [
     { name: t('desk.stats.early'), value: stats.completed.early, fill: TIMING_COLOURS[0] },
     { name: t('desk.stats.onTime'), value: stats.completed.onTime, fill: TIMING_COLOURS[1] },
     { name: t('desk.stats.late'), value: stats.completed.late, fill: TIMING_COLOURS[2] },
   ].filter((x) => x.value > 0);
-  const levels = feedback ? [...feedback.levels].sort((a, b) => a.level - b.level).map((l) => ({ name: l.label, count: l.count })) : [];
-  const officers = stats.byOfficer.map((o) => ({ name: o.fullName || o.username, received: o.received, returned: o.returned }));
+  const levels = feedback
+    ? [...feedback.levels]
+        .sort((a, b) => a.level - b.level)
+        .map((l) => ({ name: l.label, count: l.count }))
+    : [];
+  const officers = stats.byOfficer.map((o) => ({
+    name: o.fullName || o.username,
+    received: o.received,
+    returned: o.returned,
+  }));
   return (
     <>
       <div className="charts">
@@ -136,7 +201,12 @@ function Charts({ stats, feedback }: { stats: StatsResult; feedback: FeedbackSta
               <XAxis dataKey="name" />
               <YAxis allowDecimals={false} />
               <Tooltip />
-              <Bar dataKey="count" name={t('desk.stats.count')} fill="#0a4a8f" isAnimationActive={false} />
+              <Bar
+                dataKey="count"
+                name={t('desk.stats.count')}
+                fill="#0a4a8f"
+                isAnimationActive={false}
+              />
             </BarChart>
           </ResponsiveContainer>
         </ChartCard>
@@ -144,7 +214,15 @@ function Charts({ stats, feedback }: { stats: StatsResult; feedback: FeedbackSta
           <ResponsiveContainer>
             <PieChart>
               {/* One slice alone gets no white seam from its centre to its edge. */}
-              <Pie data={timing} dataKey="value" nameKey="name" outerRadius={100} label isAnimationActive={false} stroke={timing.length > 1 ? '#fff' : 'none'}>
+              <Pie
+                data={timing}
+                dataKey="value"
+                nameKey="name"
+                outerRadius={100}
+                label
+                isAnimationActive={false}
+                stroke={timing.length > 1 ? '#fff' : 'none'}
+              >
                 {timing.map((x) => (
                   <Cell key={x.name} fill={x.fill} />
                 ))}
@@ -161,7 +239,12 @@ function Charts({ stats, feedback }: { stats: StatsResult; feedback: FeedbackSta
               <XAxis type="number" allowDecimals={false} />
               <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} />
               <Tooltip />
-              <Bar dataKey="count" name={t('desk.stats.count')} fill="#0a4a8f" isAnimationActive={false} />
+              <Bar
+                dataKey="count"
+                name={t('desk.stats.count')}
+                fill="#0a4a8f"
+                isAnimationActive={false}
+              />
             </BarChart>
           </ResponsiveContainer>
         </ChartCard>

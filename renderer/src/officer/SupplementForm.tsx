@@ -47,7 +47,9 @@ export function SupplementForm({ code, procedureCode, onDone, onCancel }: Props)
       return;
     }
     setLocalError(null);
-    void run(() => call('dossiers.requestSupplement', { code, missing, reason: reason.normalize('NFC').trim() }));
+    void run(() =>
+      call('dossiers.requestSupplement', { code, missing, reason: reason.normalize('NFC').trim() }),
+    );
   };
 
   return (
@@ -65,7 +67,13 @@ export function SupplementForm({ code, procedureCode, onDone, onCancel }: Props)
                   <input
                     type="checkbox"
                     checked={key in chosen}
-                    onChange={(e) => toggle(key, { name: d.name, originals: d.originals, copies: d.copies }, e.target.checked)}
+                    onChange={(e) =>
+                      toggle(
+                        key,
+                        { name: d.name, originals: d.originals, copies: d.copies },
+                        e.target.checked,
+                      )
+                    }
                   />
                   <span>{t('desk.supplement.missing', { name: d.name })}</span>
                 </label>
@@ -74,8 +82,19 @@ export function SupplementForm({ code, procedureCode, onDone, onCancel }: Props)
           )}
         </fieldset>
       )}
-      <TextArea label={t('desk.supplement.others')} value={others} onChange={setOthers} error={errorFor(error, 'missing') ?? localError ?? undefined} />
-      <TextArea label={t('desk.reason')} hint={t('desk.reasonHint')} value={reason} onChange={setReason} error={errorFor(error, 'reason')} />
+      <TextArea
+        label={t('desk.supplement.others')}
+        value={others}
+        onChange={setOthers}
+        error={errorFor(error, 'missing') ?? localError ?? undefined}
+      />
+      <TextArea
+        label={t('desk.reason')}
+        hint={t('desk.reasonHint')}
+        value={reason}
+        onChange={setReason}
+        error={errorFor(error, 'reason')}
+      />
       <ErrorNotice message={unclaimed(error, 'missing', 'reason')} />
       <FormActions busy={busy} submitLabel={t('desk.supplement.submit')} onCancel={onCancel} />
     </form>

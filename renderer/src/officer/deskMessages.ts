@@ -269,7 +269,12 @@ export const deskEn: DeskMessages = {
   refuse: { title: 'Refuse the dossier (Form 03)', submit: 'Refuse and print Form 03' },
   withdraw: { title: 'The citizen withdraws the dossier', submit: 'Confirm the withdrawal' },
   stop: { title: 'Stop handling the dossier', submit: 'Confirm the stop' },
-  handOver: { title: 'Hand the dossier to the handling unit', toUnit: 'Receiving unit', receiver: 'Receiver', submit: 'Hand over' },
+  handOver: {
+    title: 'Hand the dossier to the handling unit',
+    toUnit: 'Receiving unit',
+    receiver: 'Receiver',
+    submit: 'Hand over',
+  },
   delay: {
     title: 'Apologise and set a new date (Form 04)',
     current: 'Current due date: {{at}}',
@@ -303,7 +308,11 @@ export const deskEn: DeskMessages = {
     form01: 'Receipt and appointment slip',
     notice: 'Printed notice',
   },
-  queue: { supplements: 'Awaiting papers', declarationsAwaitingPapers: 'Declarations awaiting papers', of: '{{shown}} / {{total}}' },
+  queue: {
+    supplements: 'Awaiting papers',
+    declarationsAwaitingPapers: 'Declarations awaiting papers',
+    of: '{{shown}} / {{total}}',
+  },
   call: {
     title: 'Call',
     counter: 'Counter',

@@ -7,7 +7,9 @@ const ACTION_KEYS = new Set(Object.keys(deskVi.action));
 
 /** "Đã tiếp nhận" for `received`; an unknown state is shown as is. */
 export function statusLabel(t: TFunction, status: string): string {
-  return STATUS_KEYS.has(status) ? t(`desk.status.${status as keyof typeof deskVi.status}`) : status;
+  return STATUS_KEYS.has(status)
+    ? t(`desk.status.${status as keyof typeof deskVi.status}`)
+    : status;
 }
 
 /** "Yêu cầu bổ sung" for `requestSupplement` or `dossiers.requestSupplement`; audit actions of other features stay as written. */

@@ -6,5 +6,7 @@ import type { Work } from './OfficerScreen';
 export async function openCode(typed: string): Promise<Work> {
   const code = typed.normalize('NFC').trim().split('#')[0].trim();
   const r = await call('dossiers.open', { code });
-  return r.kind === 'declaration' ? { kind: 'declaration', declaration: r.declaration } : { kind: 'dossier', dossier: r.dossier };
+  return r.kind === 'declaration'
+    ? { kind: 'declaration', declaration: r.declaration }
+    : { kind: 'dossier', dossier: r.dossier };
 }

@@ -19,14 +19,19 @@ export class AdminPage {
 
   /** Switches to a tab by its name ('Thủ tục', 'Lịch làm việc', 'Máy in', 'Tài khoản', 'Quầy', 'Đơn vị'). */
   async tab(name: string): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Mục quản trị' }).getByRole('link', { name, exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Mục quản trị' })
+      .getByRole('link', { name, exact: true })
+      .click();
   }
 
   // ---------- calendar ----------
 
   /** The button of one day in the year grid, by its date as dd/mm/yyyy. */
   day(ddmmyyyy: string): Locator {
-    return this.page.getByRole('button', { name: new RegExp(`^${ddmmyyyy.replaceAll('/', '\\/')}: `, 'u') });
+    return this.page.getByRole('button', {
+      name: new RegExp(`^${ddmmyyyy.replaceAll('/', '\\/')}: `, 'u'),
+    });
   }
 
   /** Shows the given year in the grid with the year buttons. */
@@ -47,7 +52,9 @@ export class AdminPage {
     await form.getByLabel('Loại ngày').selectOption({ label: kind });
     if (note) await form.getByLabel('Ghi chú').fill(note);
     await form.getByRole('button', { name: 'Lưu ngày' }).click();
-    await expect(this.page.getByRole('status').filter({ hasText: `Đã lưu ngày ${ddmmyyyy}.` })).toBeVisible();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: `Đã lưu ngày ${ddmmyyyy}.` }),
+    ).toBeVisible();
   }
 
   // ---------- procedures ----------
@@ -59,8 +66,17 @@ export class AdminPage {
 
   /** Presses "Ẩn khỏi kiosk" or "Hiện lại trên kiosk" on a procedure's row and waits for the confirmation. */
   async setHidden(procedureName: string, hidden: boolean): Promise<void> {
-    await this.page.getByRole('button', { name: `${hidden ? 'Ẩn khỏi kiosk' : 'Hiện lại trên kiosk'}: ${procedureName}`, exact: true }).click();
-    await expect(this.page.getByRole('status').filter({ hasText: hidden ? /khỏi kiosk/u : /hiện lại trên kiosk/u })).toBeVisible();
+    await this.page
+      .getByRole('button', {
+        name: `${hidden ? 'Ẩn khỏi kiosk' : 'Hiện lại trên kiosk'}: ${procedureName}`,
+        exact: true,
+      })
+      .click();
+    await expect(
+      this.page
+        .getByRole('status')
+        .filter({ hasText: hidden ? /khỏi kiosk/u : /hiện lại trên kiosk/u }),
+    ).toBeVisible();
   }
 
   // ---------- printing ----------

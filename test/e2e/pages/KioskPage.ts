@@ -34,7 +34,10 @@ export class KioskPage {
   async tap(keys: string): Promise<void> {
     await expect(this.keyboard).toBeVisible();
     for (const ch of Array.from(keys)) {
-      const name = ch === ' ' ? 'Dấu cách' : new RegExp(`^${ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'iu');
+      const name =
+        ch === ' '
+          ? 'Dấu cách'
+          : new RegExp(`^${ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'iu');
       await this.keyboard.getByRole('button', { name, exact: typeof name === 'string' }).click();
     }
   }
@@ -42,12 +45,16 @@ export class KioskPage {
   /** Taps digits on the number pad. */
   async tapDigits(digits: string): Promise<void> {
     await expect(this.numberPad).toBeVisible();
-    for (const d of Array.from(digits)) await this.numberPad.getByRole('button', { name: d, exact: true }).click();
+    for (const d of Array.from(digits))
+      await this.numberPad.getByRole('button', { name: d, exact: true }).click();
   }
 
   /** Taps "Xong" on whichever keyboard is open. */
   async tapDone(): Promise<void> {
-    await this.keyboard.or(this.numberPad).getByRole('button', { name: 'Xong', exact: true }).click();
+    await this.keyboard
+      .or(this.numberPad)
+      .getByRole('button', { name: 'Xong', exact: true })
+      .click();
   }
 
   /** Taps outside any field (the page's heading), which closes the keyboard. */
@@ -59,7 +66,9 @@ export class KioskPage {
   /** From home: browses by field and opens a procedure of that field by its exact name. */
   async browse(field: string, procedureName: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Xem thủ tục theo lĩnh vực' }).click();
-    await expect(this.page.getByRole('heading', { level: 1, name: 'Thủ tục theo lĩnh vực' })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: 'Thủ tục theo lĩnh vực' }),
+    ).toBeVisible();
     await this.page.getByRole('button', { name: new RegExp(`^${field}\\b`, 'u') }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: field })).toBeVisible();
     await this.page.getByRole('button', { name: procedureName, exact: true }).click();
@@ -85,14 +94,21 @@ export class KioskPage {
   }
 
   /** On the rating screen: taps one of the five levels by its Vietnamese name; resolves when the thanks show. */
-  async rate(level: 'Rất hài lòng' | 'Hài lòng' | 'Bình thường' | 'Không hài lòng' | 'Rất không hài lòng'): Promise<void> {
+  async rate(
+    level: 'Rất hài lòng' | 'Hài lòng' | 'Bình thường' | 'Không hài lòng' | 'Rất không hài lòng',
+  ): Promise<void> {
     await this.page.getByRole('button', { name: level, exact: true }).click();
-    await expect(this.page.getByRole('heading', { level: 1, name: 'Cảm ơn ông/bà đã đánh giá' })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: 'Cảm ơn ông/bà đã đánh giá' }),
+    ).toBeVisible();
   }
 
   /** The text size switch: 'A', 'A+' or 'A++'. */
   async setTextSize(size: 'A' | 'A+' | 'A++'): Promise<void> {
-    await this.page.getByRole('group', { name: 'Cỡ chữ' }).getByRole('button', { name: size, exact: true }).click();
+    await this.page
+      .getByRole('group', { name: 'Cỡ chữ' })
+      .getByRole('button', { name: size, exact: true })
+      .click();
   }
 
   /** Opens the kiosk's home screen. */
@@ -109,7 +125,9 @@ export class KioskPage {
       await this.page.getByRole('button', { name: 'Tìm thủ tục' }).click();
     }
     await this.searchBox.fill(query);
-    await expect(this.page.getByRole('status').filter({ hasText: /Tìm thấy|Không tìm thấy/u })).toBeVisible();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: /Tìm thấy|Không tìm thấy/u }),
+    ).toBeVisible();
     return this.resultNames();
   }
 
@@ -122,7 +140,10 @@ export class KioskPage {
 
   /** Opens a procedure from the results, by its exact name or its position (0 = best match). */
   async openProcedure(which: string | number = 0): Promise<void> {
-    const target = typeof which === 'number' ? this.results.nth(which) : this.results.filter({ has: this.page.getByText(which, { exact: true }) }).first();
+    const target =
+      typeof which === 'number'
+        ? this.results.nth(which)
+        : this.results.filter({ has: this.page.getByText(which, { exact: true }) }).first();
     const name = typeof which === 'string' ? which : await nameOf(target);
     await target.click();
     await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
@@ -163,7 +184,9 @@ export class KioskPage {
   async fieldError(label: string): Promise<string | null> {
     const input = this.field(label);
     if ((await input.getAttribute('aria-invalid')) !== 'true') return null;
-    const ids = ((await input.getAttribute('aria-describedby')) ?? '').split(' ').filter((id) => id.endsWith('-error'));
+    const ids = ((await input.getAttribute('aria-describedby')) ?? '')
+      .split(' ')
+      .filter((id) => id.endsWith('-error'));
     if (ids.length === 0) return null;
     return ((await this.page.locator(`[id="${ids[0]}"]`).textContent()) ?? '').trim();
   }

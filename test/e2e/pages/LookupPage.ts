@@ -46,7 +46,9 @@ export class LookupPage {
 
   /** A value of the status card by its label ('Thủ tục', 'Người nộp', 'Số CCCD', 'Số điện thoại', 'Ngày tiếp nhận', 'Ngày hẹn trả kết quả'). */
   async value(label: string): Promise<string> {
-    const dd = this.page.locator('dt', { hasText: new RegExp(`^${label}$`, 'u') }).locator('xpath=following-sibling::dd[1]');
+    const dd = this.page
+      .locator('dt', { hasText: new RegExp(`^${label}$`, 'u') })
+      .locator('xpath=following-sibling::dd[1]');
     return ((await dd.textContent()) ?? '').trim();
   }
 }

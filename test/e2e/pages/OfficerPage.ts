@@ -43,7 +43,9 @@ export class OfficerPage {
       await expect(this.page.getByText(message)).toBeVisible();
       throw new Error(message);
     }
-    await expect(this.acceptButton.or(this.page.getByRole('heading', { name: /^Hồ sơ /u }))).toBeVisible();
+    await expect(
+      this.acceptButton.or(this.page.getByRole('heading', { name: /^Hồ sơ /u })),
+    ).toBeVisible();
   }
 
   /** Ticks every document of the checklist as received (counts left as the procedure asks). */
@@ -57,10 +59,19 @@ export class OfficerPage {
   }
 
   /** Ticks one document by its name and sets its counts. */
-  async receiveDocument(name: string, counts?: { originals?: number; copies?: number }): Promise<void> {
+  async receiveDocument(
+    name: string,
+    counts?: { originals?: number; copies?: number },
+  ): Promise<void> {
     await this.page.getByRole('checkbox', { name: `Đã nhận: ${name}` }).check();
-    if (counts?.originals !== undefined) await this.page.getByRole('spinbutton', { name: `Bản chính: ${name}` }).fill(String(counts.originals));
-    if (counts?.copies !== undefined) await this.page.getByRole('spinbutton', { name: `Bản sao: ${name}` }).fill(String(counts.copies));
+    if (counts?.originals !== undefined)
+      await this.page
+        .getByRole('spinbutton', { name: `Bản chính: ${name}` })
+        .fill(String(counts.originals));
+    if (counts?.copies !== undefined)
+      await this.page
+        .getByRole('spinbutton', { name: `Bản sao: ${name}` })
+        .fill(String(counts.copies));
   }
 
   /** An applicant field of the accept form ('Họ và tên', 'Số CCCD/CMND', 'Số điện thoại', 'Địa chỉ', 'Email'). */
@@ -104,7 +115,13 @@ export class OfficerPage {
   }
 
   /** Fills the applicant of a direct accept. */
-  async fillApplicant(a: { fullName: string; idNumber: string; phone: string; address: string; email?: string }): Promise<void> {
+  async fillApplicant(a: {
+    fullName: string;
+    idNumber: string;
+    phone: string;
+    address: string;
+    email?: string;
+  }): Promise<void> {
     await this.applicantField('Họ và tên').fill(a.fullName);
     await this.applicantField('Số CCCD/CMND').fill(a.idNumber);
     await this.applicantField('Số điện thoại').fill(a.phone);
@@ -140,7 +157,10 @@ export class OfficerPage {
 
   /** Waits until the open dossier shows the given status label. */
   async expectStatus(label: string): Promise<void> {
-    const dd = this.page.getByRole('region', { name: /^Hồ sơ /u }).locator('dt', { hasText: /^Trạng thái$/u }).locator('xpath=following-sibling::dd[1]');
+    const dd = this.page
+      .getByRole('region', { name: /^Hồ sơ /u })
+      .locator('dt', { hasText: /^Trạng thái$/u })
+      .locator('xpath=following-sibling::dd[1]');
     await expect(dd).toHaveText(label);
   }
 
@@ -162,7 +182,9 @@ export class OfficerPage {
 
   /** Presses a step's button and waits for its operation to answer; resolves with the HTTP status. */
   async run(operation: string, press: () => Promise<void>): Promise<number> {
-    const answered = this.page.waitForResponse((r) => r.url().endsWith(`/api/dossiers.${operation}`));
+    const answered = this.page.waitForResponse((r) =>
+      r.url().endsWith(`/api/dossiers.${operation}`),
+    );
     await press();
     return (await answered).status();
   }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import '../../../main/api/validation';
-import { describeIssues } from '../../../main/api/validation';
+import '../../../main/core/validation';
+import { describeIssues } from '../../../main/core/validation';
 import { calendarContract } from '../../../main/calendar/contract';
 import { calendarHandlers } from '../../../main/calendar/operations';
 import { createCalendarService } from '../../../main/calendar/service';
 import { openDatabase } from '../../../main/db/database';
 import { migrate } from '../../../main/db/migrate';
 import { migrations } from '../../../main/db/migrations';
-import type { OpContext } from '../../../main/api/handlers';
+import type { OpContext } from '../../../main/core/handlers';
 
 const dueInput = calendarContract['calendar.dueDate'].input;
 const message = (

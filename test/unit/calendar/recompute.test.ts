@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkNewDueDate, extendDueDate, resumeDueDate } from '../../../main/calendar/recompute';
-import { AppError } from '../../../main/api/errors';
+import { AppError } from '../../../main/core/errors';
 import { iso, shipped, vn } from './helpers';
 
 const cal = shipped();

@@ -3,7 +3,7 @@ import { openDatabase } from '../../../main/db/database';
 import { migrate } from '../../../main/db/migrate';
 import { migrations } from '../../../main/db/migrations';
 import { createCalendarService, seedCalendar } from '../../../main/calendar/service';
-import { AppError } from '../../../main/api/errors';
+import { AppError } from '../../../main/core/errors';
 import { iso, vn } from './helpers';
 
 const fresh = () => {

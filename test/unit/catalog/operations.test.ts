@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { OpContext } from '../../../main/api/handlers';
-import type { Caller } from '../../../main/api/types';
-import { AppError } from '../../../main/api/errors';
+import type { OpContext } from '../../../main/core/handlers';
+import type { Caller } from '../../../main/core/types';
+import { AppError } from '../../../main/core/errors';
 import { catalogContract } from '../../../main/catalog/contract';
 import { catalogHandlers } from '../../../main/catalog/operations';
 import { loadSampleCatalogIfEmpty } from '../../../main/catalog/sample';

@@ -6,7 +6,7 @@ import { openDatabase, type Db } from '../../../main/db/database';
 import { migrate } from '../../../main/db/migrate';
 import { migrations } from '../../../main/db/migrations';
 import { createOperationTable, type OperationTable } from '../../../main/api/operations';
-import type { Caller } from '../../../main/api/types';
+import type { Caller } from '../../../main/core/types';
 import { createWorkingCalendar, shippedDaysOfYear } from '../../../main/calendar/working-calendar';
 import type { Procedure, ProcessingTime } from '../../../main/catalog/types';
 import { DEFAULT_SETTINGS } from '../../../main/settings/types';

@@ -18,12 +18,22 @@ describe("today's work", () => {
     await f.call('dossiers.handOver', { code: handed, toUnit: 'Phòng Tư pháp' });
     f.clock.now = new Date('2026-12-09T08:00:00+07:00');
     await f.call('dossiers.declare', { procedureCode: BIRTH.code, applicant }, null);
-    const sentHome = await f.call('dossiers.declare', { procedureCode: MARRIAGE.code, applicant }, null);
-    await f.call('dossiers.requestSupplement', { code: sentHome.code, missing: [{ name: 'Giấy xác nhận tình trạng hôn nhân' }], reason: 'Thiếu giấy tờ' });
+    const sentHome = await f.call(
+      'dossiers.declare',
+      { procedureCode: MARRIAGE.code, applicant },
+      null,
+    );
+    await f.call('dossiers.requestSupplement', {
+      code: sentHome.code,
+      missing: [{ name: 'Giấy xác nhận tình trạng hôn nhân' }],
+      reason: 'Thiếu giấy tờ',
+    });
     const today = await acceptOne(f);
     const q = await f.call('dossiers.queue', {});
     expect(q.declarations).toHaveLength(1);
-    expect(q.declarationsAwaitingPapers.map((d: { code: string }) => d.code)).toEqual([sentHome.code]);
+    expect(q.declarationsAwaitingPapers.map((d: { code: string }) => d.code)).toEqual([
+      sentHome.code,
+    ]);
     expect(q.receivedToday.map((d: { code: string }) => d.code)).toEqual([today]);
     expect(q.overdue.map((d: { code: string }) => d.code)).toEqual([newer, handed, older]);
     expect(q.awaitingSupplement.map((d: { code: string }) => d.code)).toEqual([paused]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createOperationTable } from '../../../main/api/operations';
-import { AppError } from '../../../main/api/errors';
+import { AppError } from '../../../main/core/errors';
 import { feedbackContract } from '../../../main/feedback/contract';
 import { feedbackHandlers } from '../../../main/feedback/operations';
 import { summarize } from '../../../main/feedback/service';
@@ -9,8 +9,11 @@ import { asKiosk, asOfficer, at, freshDb } from '../queue/support';
 
 function addStaff(db: Db, username: string, fullName: string, role = 'officer'): number {
   return Number(
-    db.prepare("INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES (?, 'h', ?, ?, '2026')").run(username, fullName, role)
-      .lastInsertRowid,
+    db
+      .prepare(
+        "INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES (?, 'h', ?, ?, '2026')",
+      )
+      .run(username, fullName, role).lastInsertRowid,
   );
 }
 
@@ -36,7 +39,10 @@ function setup() {
 }
 
 async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => undefined, (err: unknown) => err);
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -44,17 +50,56 @@ async function refusal(p: Promise<unknown>): Promise<AppError> {
 describe('feedback.rate', () => {
   it('stores a rating with its time and label, crediting the officer who received the dossier', async () => {
     const { table, db } = setup();
-    const r = (await table.invoke('feedback.rate', { level: 5, dossierCode: ' 000.00.06.h14-261126-0001 ' }, asKiosk)) as any;
-    expect(r).toMatchObject({ level: 5, label: 'Rất hài lòng', at: '2026-11-26T09:00:00+07:00', dossierCode: '000.00.06.H14-261126-0001', officer: 'lan' });
-    expect(db.prepare('SELECT at, level, officer, source FROM feedback').get()).toEqual({ at: '2026-11-26T02:00:00.000Z', level: 5, officer: 'lan', source: 'kiosk' });
+    const r = (await table.invoke(
+      'feedback.rate',
+      { level: 5, dossierCode: ' 000.00.06.h14-261126-0001 ' },
+      asKiosk,
+    )) as any;
+    expect(r).toMatchObject({
+      level: 5,
+      label: 'Rất hài lòng',
+      at: '2026-11-26T09:00:00+07:00',
+      dossierCode: '000.00.06.H14-261126-0001',
+      officer: 'lan',
+    });
+    expect(db.prepare('SELECT at, level, officer, source FROM feedback').get()).toEqual({
+      at: '2026-11-26T02:00:00.000Z',
+      level: 5,
+      officer: 'lan',
+      source: 'kiosk',
+    });
   });
 
   it('lets a dossier be rated once (409) and refuses unknown dossiers (404)', async () => {
     const { table, tick } = setup();
-    await table.invoke('feedback.rate', { level: 4, dossierCode: '000.00.06.H14-261126-0001' }, asKiosk);
+    await table.invoke(
+      'feedback.rate',
+      { level: 4, dossierCode: '000.00.06.H14-261126-0001' },
+      asKiosk,
+    );
     tick(3600);
-    expect((await refusal(table.invoke('feedback.rate', { level: 1, dossierCode: '000.00.06.H14-261126-0001' }, asKiosk))).status).toBe(409);
-    expect((await refusal(table.invoke('feedback.rate', { level: 1, dossierCode: '000.00.06.H14-261126-0999' }, asKiosk))).status).toBe(404);
+    expect(
+      (
+        await refusal(
+          table.invoke(
+            'feedback.rate',
+            { level: 1, dossierCode: '000.00.06.H14-261126-0001' },
+            asKiosk,
+          ),
+        )
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await refusal(
+          table.invoke(
+            'feedback.rate',
+            { level: 1, dossierCode: '000.00.06.H14-261126-0999' },
+            asKiosk,
+          ),
+        )
+      ).status,
+    ).toBe(404);
   });
 
   it('paces anonymous ratings from one source (429) but not ratings of different dossiers', async () => {
@@ -62,9 +107,15 @@ describe('feedback.rate', () => {
     await table.invoke('feedback.rate', { level: 3 }, asKiosk);
     tick(5);
     expect((await refusal(table.invoke('feedback.rate', { level: 1 }, asKiosk))).status).toBe(429);
-    await table.invoke('feedback.rate', { level: 5, dossierCode: '000.00.06.H14-261126-0002' }, asKiosk);
+    await table.invoke(
+      'feedback.rate',
+      { level: 5, dossierCode: '000.00.06.H14-261126-0002' },
+      asKiosk,
+    );
     tick(6);
-    expect(((await table.invoke('feedback.rate', { level: 2 }, asKiosk)) as any).label).toBe('Không hài lòng');
+    expect(((await table.invoke('feedback.rate', { level: 2 }, asKiosk)) as any).label).toBe(
+      'Không hài lòng',
+    );
   });
 
   it('paces each public kiosk by its own address, so two kiosks can be rated at the same moment', async () => {
@@ -72,15 +123,22 @@ describe('feedback.rate', () => {
     const hall = { ...asKiosk, client: '10.0.0.21' };
     const door = { ...asKiosk, client: '10.0.0.22' };
     await table.invoke('feedback.rate', { level: 5 }, hall);
-    expect(((await table.invoke('feedback.rate', { level: 4 }, door)) as any).label).toBe('Hài lòng');
+    expect(((await table.invoke('feedback.rate', { level: 4 }, door)) as any).label).toBe(
+      'Hài lòng',
+    );
     expect((await refusal(table.invoke('feedback.rate', { level: 1 }, hall))).status).toBe(429);
   });
 
   it('accepts a named officer only if the account is an officer', async () => {
     const { table, tick } = setup();
-    expect(((await table.invoke('feedback.rate', { level: 4, officer: 'minh' }, asKiosk)) as any).officer).toBe('minh');
+    expect(
+      ((await table.invoke('feedback.rate', { level: 4, officer: 'minh' }, asKiosk)) as any)
+        .officer,
+    ).toBe('minh');
     tick(60);
-    const e = await refusal(table.invoke('feedback.rate', { level: 4, officer: 'kiosk1' }, asKiosk));
+    const e = await refusal(
+      table.invoke('feedback.rate', { level: 4, officer: 'kiosk1' }, asKiosk),
+    );
     expect(e.status).toBe(400);
     expect(e.message).toMatch(/Cán bộ/u);
   });
@@ -103,15 +161,32 @@ describe('feedback.rate', () => {
 describe('feedback.stats', () => {
   it('counts per level and per officer over the period', async () => {
     const { table, tick } = setup();
-    await table.invoke('feedback.rate', { level: 5, dossierCode: '000.00.06.H14-261126-0001' }, asKiosk);
-    await table.invoke('feedback.rate', { level: 2, dossierCode: '000.00.06.H14-261126-0002' }, asKiosk);
+    await table.invoke(
+      'feedback.rate',
+      { level: 5, dossierCode: '000.00.06.H14-261126-0001' },
+      asKiosk,
+    );
+    await table.invoke(
+      'feedback.rate',
+      { level: 2, dossierCode: '000.00.06.H14-261126-0002' },
+      asKiosk,
+    );
     await table.invoke('feedback.rate', { level: 4, officer: 'minh' }, asKiosk);
     tick(30);
     await table.invoke('feedback.rate', { level: 4 }, asKiosk);
     tick(86_400 * 3); // outside the period below
     await table.invoke('feedback.rate', { level: 1 }, asKiosk);
-    const s = (await table.invoke('feedback.stats', { from: '2026-11-26T00:00:00+07:00', to: '2026-11-26T23:59:59+07:00' }, asOfficer)) as any;
-    expect(s).toMatchObject({ total: 4, counts: [0, 0, 1, 0, 2, 1], average: 3.75, satisfiedPercent: 75 });
+    const s = (await table.invoke(
+      'feedback.stats',
+      { from: '2026-11-26T00:00:00+07:00', to: '2026-11-26T23:59:59+07:00' },
+      asOfficer,
+    )) as any;
+    expect(s).toMatchObject({
+      total: 4,
+      counts: [0, 0, 1, 0, 2, 1],
+      average: 3.75,
+      satisfiedPercent: 75,
+    });
     expect(s.levels[0]).toEqual({ level: 5, label: 'Rất hài lòng', count: 1 });
     expect(s.levels[4]).toEqual({ level: 1, label: 'Rất không hài lòng', count: 0 });
     expect(s.officers.map((o: any) => [o.officer, o.fullName, o.total, o.average])).toEqual([
@@ -123,15 +198,41 @@ describe('feedback.stats', () => {
 
   it('needs an officer and an ordered period', async () => {
     const { table } = setup();
-    expect((await refusal(table.invoke('feedback.stats', { from: '2026-11-26T00:00:00+07:00', to: '2026-11-27T00:00:00+07:00' }, asKiosk))).status).toBe(401);
-    const e = await refusal(table.invoke('feedback.stats', { from: '2026-11-27T00:00:00+07:00', to: '2026-11-26T00:00:00+07:00' }, asOfficer));
+    expect(
+      (
+        await refusal(
+          table.invoke(
+            'feedback.stats',
+            { from: '2026-11-26T00:00:00+07:00', to: '2026-11-27T00:00:00+07:00' },
+            asKiosk,
+          ),
+        )
+      ).status,
+    ).toBe(401);
+    const e = await refusal(
+      table.invoke(
+        'feedback.stats',
+        { from: '2026-11-27T00:00:00+07:00', to: '2026-11-26T00:00:00+07:00' },
+        asOfficer,
+      ),
+    );
     expect(e.message).toBe('Thời điểm kết thúc: phải sau thời điểm bắt đầu');
   });
 });
 
 describe('summarize', () => {
   it('gives nulls without ratings and rounds the average', () => {
-    expect(summarize([])).toEqual({ total: 0, counts: [0, 0, 0, 0, 0, 0], average: null, satisfiedPercent: null });
-    expect(summarize([{ level: 5, n: 2 }, { level: 4, n: 1 }])).toMatchObject({ total: 3, average: 4.67, satisfiedPercent: 100 });
+    expect(summarize([])).toEqual({
+      total: 0,
+      counts: [0, 0, 0, 0, 0, 0],
+      average: null,
+      satisfiedPercent: null,
+    });
+    expect(
+      summarize([
+        { level: 5, n: 2 },
+        { level: 4, n: 1 },
+      ]),
+    ).toMatchObject({ total: 3, average: 4.67, satisfiedPercent: 100 });
   });
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { KEY, LABELS_VI, LAYOUTS, autoShift, displayOf, initialState, layoutNameOf, pressKey, type KeyboardState, type PressOptions } from '../../../renderer/src/input/keyboardKeys';
+import {
+  KEY,
+  LABELS_VI,
+  LAYOUTS,
+  autoShift,
+  displayOf,
+  initialState,
+  layoutNameOf,
+  pressKey,
+  type KeyboardState,
+  type PressOptions,
+} from '../../../renderer/src/input/keyboardKeys';
 
 const text: PressOptions = { mode: 'text', maxLength: 100 };
 const numeric: PressOptions = { mode: 'numeric', maxLength: 12 };

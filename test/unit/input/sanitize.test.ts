@@ -25,7 +25,9 @@ describe('sanitizeField', () => {
   });
 
   it('keeps Vietnamese letters and address punctuation', () => {
-    expect(sanitizeField('Số 12/3, đường Trần Hưng Đạo - P.5')).toBe('Số 12/3, đường Trần Hưng Đạo - P.5');
+    expect(sanitizeField('Số 12/3, đường Trần Hưng Đạo - P.5')).toBe(
+      'Số 12/3, đường Trần Hưng Đạo - P.5',
+    );
   });
 
   it('cuts to the maximum length counted in NFC characters', () => {
@@ -36,7 +38,9 @@ describe('sanitizeField', () => {
 
   it('keeps digits only in numeric mode', () => {
     expect(sanitizeField(' 0912 345 678 ', { mode: 'numeric' })).toBe('0912345678');
-    expect(sanitizeField('0010-9200\u202E1234😀', { mode: 'numeric', maxLength: 12 })).toBe('001092001234');
+    expect(sanitizeField('0010-9200\u202E1234😀', { mode: 'numeric', maxLength: 12 })).toBe(
+      '001092001234',
+    );
     expect(sanitizeField('١٢٣', { mode: 'numeric' })).toBe('');
   });
 });

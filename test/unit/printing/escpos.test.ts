@@ -22,14 +22,17 @@ describe('ESC/POS encoder', () => {
   });
 
   it('encodes a tiny image to the exact bytes: init, raster, 4 line feeds, full cut, init', () => {
-    const b: Bitmap1 = { width: 8, height: 2, rowBytes: 1, data: Uint8Array.from([0xff, 0x81]), breaks: [] };
+    const b: Bitmap1 = {
+      width: 8,
+      height: 2,
+      rowBytes: 1,
+      data: Uint8Array.from([0xff, 0x81]),
+      breaks: [],
+    };
     const bytes = encodeEscPos(b, profile);
     expect([...bytes]).toEqual([
-      0x1b, 0x40,
-      0x1d, 0x76, 0x30, 0x00, 1, 0, 2, 0, 0xff, 0x81,
-      0x0a, 0x0a, 0x0a, 0x0a,
-      0x1d, 0x56, 0x00,
-      0x1b, 0x40,
+      0x1b, 0x40, 0x1d, 0x76, 0x30, 0x00, 1, 0, 2, 0, 0xff, 0x81, 0x0a, 0x0a, 0x0a, 0x0a, 0x1d,
+      0x56, 0x00, 0x1b, 0x40,
     ]);
   });
 
@@ -42,7 +45,11 @@ describe('ESC/POS encoder', () => {
   it('splits a tall image into bands of at most 255 rows (or the profile maximum)', () => {
     const b = bitmap(576, 1000);
     expect(decodeEscPosRaster(encodeEscPos(b, profile)).bandHeights).toEqual([255, 255, 255, 235]);
-    expect(decodeEscPosRaster(encodeEscPos(b, { ...profile, maxBand: 128 })).bandHeights.every((h) => h <= 128)).toBe(true);
+    expect(
+      decodeEscPosRaster(encodeEscPos(b, { ...profile, maxBand: 128 })).bandHeights.every(
+        (h) => h <= 128,
+      ),
+    ).toBe(true);
     expect(bands(b, 9999).every((x) => x.y1 - x.y0 <= 255)).toBe(true);
   });
 
@@ -63,7 +70,7 @@ describe('ESC/POS encoder', () => {
     expect(decoded.height).toBe(700);
     const packed = new Uint8Array(b.data.length);
     decoded.bits.forEach((bit, i) => {
-      if (bit) packed[Math.floor(i / 576) * 72 + ((i % 576) >> 3)] |= 0x80 >> (i % 576 & 7);
+      if (bit) packed[Math.floor(i / 576) * 72 + ((i % 576) >> 3)] |= 0x80 >> ((i % 576) & 7);
     });
     expect(Buffer.from(packed).equals(Buffer.from(b.data))).toBe(true);
   });

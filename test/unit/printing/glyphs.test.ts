@@ -33,24 +33,30 @@ describe('Vietnamese letters with the bundled font', () => {
     expect(letters).toContain('Đ');
   });
 
-  it.each(Object.keys(FONT_FILES) as FontFace[])('the %s TTF maps every one of the 134 letters itself', (face) => {
-    const cps = fontCodePoints(path.join(fontDir(), FONT_FILES[face].file));
-    const missing = letters.filter((l) => !cps.has(l.codePointAt(0) ?? 0));
-    expect(missing).toEqual([]);
-    expect(cps.has(0x4e00)).toBe(false);
-  });
+  it.each(Object.keys(FONT_FILES) as FontFace[])(
+    'the %s TTF maps every one of the 134 letters itself',
+    (face) => {
+      const cps = fontCodePoints(path.join(fontDir(), FONT_FILES[face].file));
+      const missing = letters.filter((l) => !cps.has(l.codePointAt(0) ?? 0));
+      expect(missing).toEqual([]);
+      expect(cps.has(0x4e00)).toBe(false);
+    },
+  );
 
-  it.each(Object.keys(FONT_FILES) as FontFace[])('%s draws 134 distinct glyphs, none blank, none the missing-glyph box', (face) => {
-    ensureFonts();
-    const family = FONT_FILES[face].family;
-    const notdef = [glyph('\uE000', family), glyph('\u4E00', family), glyph('\u0378', family)];
-    const drawn = letters.map((l) => glyph(l, family));
-    drawn.forEach((g, i) => {
-      expect(blank(g), letters[i]).toBe(false);
-      expect(notdef, letters[i]).not.toContain(g);
-    });
-    expect(new Set(drawn).size).toBe(134);
-  });
+  it.each(Object.keys(FONT_FILES) as FontFace[])(
+    '%s draws 134 distinct glyphs, none blank, none the missing-glyph box',
+    (face) => {
+      ensureFonts();
+      const family = FONT_FILES[face].family;
+      const notdef = [glyph('\uE000', family), glyph('\u4E00', family), glyph('\u0378', family)];
+      const drawn = letters.map((l) => glyph(l, family));
+      drawn.forEach((g, i) => {
+        expect(blank(g), letters[i]).toBe(false);
+        expect(notdef, letters[i]).not.toContain(g);
+      });
+      expect(new Set(drawn).size).toBe(134);
+    },
+  );
 
   it('draws them in Be Vietnam Pro, not in a system fallback font', () => {
     ensureFonts();

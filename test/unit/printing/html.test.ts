@@ -4,14 +4,17 @@ import { receiptA5 } from '../../../main/slips/receipt';
 import { hostileReceipt, sampleDocuments, sampleReceipt } from '../../support/sample-documents';
 
 describe('HTML renderer', () => {
-  it.each(sampleDocuments())('$name is one self-contained page: no external resource', ({ doc }) => {
-    const html = renderHtml(doc, doc.paper);
-    expect(html.startsWith('<!doctype html>')).toBe(true);
-    expect(html).not.toMatch(/\b(src|href)=["']?(https?:|\/\/)/u);
-    expect(html).not.toMatch(/url\((?!data:)/u);
-    expect(html).toContain("font-src data:");
-    expect(html).toContain(`<title>${doc.title.replace(/&/gu, '&amp;')}</title>`);
-  });
+  it.each(sampleDocuments())(
+    '$name is one self-contained page: no external resource',
+    ({ doc }) => {
+      const html = renderHtml(doc, doc.paper);
+      expect(html.startsWith('<!doctype html>')).toBe(true);
+      expect(html).not.toMatch(/\b(src|href)=["']?(https?:|\/\/)/u);
+      expect(html).not.toMatch(/url\((?!data:)/u);
+      expect(html).toContain('font-src data:');
+      expect(html).toContain(`<title>${doc.title.replace(/&/gu, '&amp;')}</title>`);
+    },
+  );
 
   it('prints Mẫu 01 on A5 as two copies, each with its label, its table and its QR code', () => {
     const html = renderHtml(receiptA5(sampleReceipt), 'A5', { embedFonts: false });

@@ -14,8 +14,24 @@ describe('migration 5: print journal', () => {
     migrate(db, migrations, { target: 5 });
     expect(db.pragma('user_version', { simple: true })).toBe(5);
     expect(db.prepare('SELECT value FROM settings').pluck().get()).toBe('UBND xã Hòa An');
-    const cols = (db.prepare('PRAGMA table_info(print_jobs)').all() as { name: string }[]).map((c) => c.name);
-    expect(cols).toEqual(['id', 'created_at', 'finished_at', 'kind', 'title', 'subject', 'printer', 'paper_width', 'status', 'error', 'bytes', 'reprint_of', 'document']);
+    const cols = (db.prepare('PRAGMA table_info(print_jobs)').all() as { name: string }[]).map(
+      (c) => c.name,
+    );
+    expect(cols).toEqual([
+      'id',
+      'created_at',
+      'finished_at',
+      'kind',
+      'title',
+      'subject',
+      'printer',
+      'paper_width',
+      'status',
+      'error',
+      'bytes',
+      'reprint_of',
+      'document',
+    ]);
   });
 
   it('stores the document so a reprint renders it again, and refuses unknown statuses and widths', () => {
@@ -23,7 +39,14 @@ describe('migration 5: print journal', () => {
     migrate(db, migrations);
     const journal = new PrintJournal(db);
     const doc = receiptSlip(sampleReceipt);
-    const id = journal.open({ at: '2026-11-26T09:30:00+07:00', doc, subject: 'X', printer: 'preview', paperWidth: 384, reprintOf: null });
+    const id = journal.open({
+      at: '2026-11-26T09:30:00+07:00',
+      doc,
+      subject: 'X',
+      printer: 'preview',
+      paperWidth: 384,
+      reprintOf: null,
+    });
     expect(journal.document(id)).toEqual(doc);
     expect(journal.get(id)).toMatchObject({ status: 'queued', finishedAt: null });
     journal.close(id, '2026-11-26T09:30:01+07:00', 'failed', 'Máy in hết giấy', 1234);

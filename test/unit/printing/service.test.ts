@@ -1,9 +1,17 @@
 import type { Procedure } from '../../../main/catalog/types';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../main/api/errors';
+import { AppError } from '../../../main/core/errors';
 import { openDatabase, type Db } from '../../../main/db/database';
 import { migrate } from '../../../main/db/migrate';
 import { migrations } from '../../../main/db/migrations';
@@ -48,7 +56,13 @@ describe('print service over the network', () => {
     const decoded = decodeEscPosRaster(job);
     expect(readQrFromRaster(decoded)).toBe(sampleReceipt.qrPayload);
     expect(outcome.preview.startsWith('data:image/png;base64,')).toBe(true);
-    expect(service.jobs()[0]).toMatchObject({ id: 1, status: 'printed', kind: 'receipt', subject: sampleReceipt.dossierCode, error: null });
+    expect(service.jobs()[0]).toMatchObject({
+      id: 1,
+      status: 'printed',
+      kind: 'receipt',
+      subject: sampleReceipt.dossierCode,
+      error: null,
+    });
   });
 
   it.each([
@@ -56,24 +70,31 @@ describe('print service over the network', () => {
     ['stall', 'timeout', /không trả lời yêu cầu trạng thái sau 0\.4 giây/u],
     ['paper_out', 'paper_out', /hết giấy/u],
     ['cover_open', 'cover_open', /mở nắp/u],
-  ] as const)('%s: a failed outcome with the cause, the journal entry kept, and a reprint that works', async (mode, _code, message) => {
-    const service = await serviceOn({ mode });
-    const failed = await service.print(slip(), { subject: 'HS-1' });
-    expect(failed.status).toBe('failed');
-    expect(failed.message).toMatch(message);
-    expect(failed.preview.length).toBeGreaterThan(100);
-    expect(vp!.jobs).toHaveLength(0);
-    expect(service.jobs({ subject: 'HS-1' })[0]).toMatchObject({ id: failed.jobId, status: 'failed', error: failed.message });
-    await vp!.setMode('ok');
-    const again = await service.reprint(failed.jobId);
-    expect(again).toMatchObject({ status: 'printed' });
-    expect(again.jobId).not.toBe(failed.jobId);
-    await vp!.waitForJobs(1);
-    expect(service.jobs({ subject: 'HS-1' }).map((j) => [j.status, j.reprintOf])).toEqual([
-      ['printed', failed.jobId],
-      ['failed', null],
-    ]);
-  });
+  ] as const)(
+    '%s: a failed outcome with the cause, the journal entry kept, and a reprint that works',
+    async (mode, _code, message) => {
+      const service = await serviceOn({ mode });
+      const failed = await service.print(slip(), { subject: 'HS-1' });
+      expect(failed.status).toBe('failed');
+      expect(failed.message).toMatch(message);
+      expect(failed.preview.length).toBeGreaterThan(100);
+      expect(vp!.jobs).toHaveLength(0);
+      expect(service.jobs({ subject: 'HS-1' })[0]).toMatchObject({
+        id: failed.jobId,
+        status: 'failed',
+        error: failed.message,
+      });
+      await vp!.setMode('ok');
+      const again = await service.reprint(failed.jobId);
+      expect(again).toMatchObject({ status: 'printed' });
+      expect(again.jobId).not.toBe(failed.jobId);
+      await vp!.waitForJobs(1);
+      expect(service.jobs({ subject: 'HS-1' }).map((j) => [j.status, j.reprintOf])).toEqual([
+        ['printed', failed.jobId],
+        ['failed', null],
+      ]);
+    },
+  );
 
   it('prints with a warning when the paper is nearly out', async () => {
     const service = await serviceOn({ mode: 'near_end' });
@@ -84,7 +105,12 @@ describe('print service over the network', () => {
 
   it('prints blind to a clone that ignores status requests when the URI says status=0', async () => {
     vp = await startVirtualPrinter({ silentStatus: true });
-    const blind = createPrintService({ db, printerUri: `${vp.uri}?status=0&width=58`, dataDir: dir, timeoutMs: 400 });
+    const blind = createPrintService({
+      db,
+      printerUri: `${vp.uri}?status=0&width=58`,
+      dataDir: dir,
+      timeoutMs: 400,
+    });
     expect((await blind.print(slip())).status).toBe('printed');
     expect(decodeEscPosRaster((await vp.waitForJobs(1))[0]).width).toBe(384);
     const asking = createPrintService({ db, printerUri: vp.uri, dataDir: dir, timeoutMs: 300 });
@@ -93,7 +119,9 @@ describe('print service over the network', () => {
 
   it('runs jobs one at a time, in order', async () => {
     const service = await serviceOn();
-    const outcomes = await Promise.all([1, 2, 3].map((i) => service.print({ ...slip(), title: `Giấy hẹn ${i}` })));
+    const outcomes = await Promise.all(
+      [1, 2, 3].map((i) => service.print({ ...slip(), title: `Giấy hẹn ${i}` })),
+    );
     expect(outcomes.map((o) => o.status)).toEqual(['printed', 'printed', 'printed']);
     await vp!.waitForJobs(3);
     expect(service.jobs().map((j) => j.title)).toEqual(['Giấy hẹn 3', 'Giấy hẹn 2', 'Giấy hẹn 1']);
@@ -120,9 +148,15 @@ describe('print service: other printers and the journal', () => {
   });
 
   it('a device path receives the bytes; a missing device is a failed outcome naming it', async () => {
-    const ok = await createPrintService({ db, printerUri: `/dev/null`, dataDir: dir }).print(slip());
+    const ok = await createPrintService({ db, printerUri: `/dev/null`, dataDir: dir }).print(
+      slip(),
+    );
     expect(ok.status).toBe('printed');
-    const missing = await createPrintService({ db, printerUri: '/dev/usb/lp9', dataDir: dir }).print(slip());
+    const missing = await createPrintService({
+      db,
+      printerUri: '/dev/usb/lp9',
+      dataDir: dir,
+    }).print(slip());
     expect(missing.status).toBe('failed');
     expect(missing.message).toMatch(/Không tìm thấy máy in \/dev\/usb\/lp9/u);
   });
@@ -130,29 +164,60 @@ describe('print service: other printers and the journal', () => {
   it('printer:NAME hands the raw job to the OS queue command; its refusal is reported', async () => {
     const lp = path.join(dir, 'fake-lp.sh');
     const out = path.join(dir, 'queued.bin');
-    writeFileSync(lp, `#!/bin/sh\nif [ "$2" = "OFFLINE" ]; then echo "lp: printer OFFLINE is disabled" >&2; exit 1; fi\ncp "$6" "${out}"\n`);
+    writeFileSync(
+      lp,
+      `#!/bin/sh\nif [ "$2" = "OFFLINE" ]; then echo "lp: printer OFFLINE is disabled" >&2; exit 1; fi\ncp "$6" "${out}"\n`,
+    );
     chmodSync(lp, 0o755);
-    const ok = await createPrintService({ db, printerUri: 'printer:XP80', dataDir: dir, queueCommand: lp }).print(slip());
+    const ok = await createPrintService({
+      db,
+      printerUri: 'printer:XP80',
+      dataDir: dir,
+      queueCommand: lp,
+    }).print(slip());
     expect(ok.status).toBe('printed');
     expect(existsSync(out) && readFileSync(out).length).toBe(ok.bytes);
-    const bad = await createPrintService({ db, printerUri: 'printer:OFFLINE', dataDir: dir, queueCommand: lp }).print(slip());
-    expect(bad.message).toBe('Hàng đợi in "OFFLINE" từ chối lệnh in: lp: printer OFFLINE is disabled.');
+    const bad = await createPrintService({
+      db,
+      printerUri: 'printer:OFFLINE',
+      dataDir: dir,
+      queueCommand: lp,
+    }).print(slip());
+    expect(bad.message).toBe(
+      'Hàng đợi in "OFFLINE" từ chối lệnh in: lp: printer OFFLINE is disabled.',
+    );
   });
 
   it('refuses an invalid printer URI when configured, not when printing', () => {
-    expect(() => createPrintService({ db, printerUri: 'tcp://máy in:91000', dataDir: dir })).toThrow(AppError);
+    expect(() =>
+      createPrintService({ db, printerUri: 'tcp://máy in:91000', dataDir: dir }),
+    ).toThrow(AppError);
   });
 
   it('reprint of an unknown job is a 404; the handlers are one-liners over the service', async () => {
     const service = createPrintService({ db, printerUri: 'preview', dataDir: dir });
     expect(() => service.reprint(99)).toThrow(/Không tìm thấy lệnh in số 99/u);
-    const handlers = printingHandlers({ printer: service, procedure: () => undefined, unitName: () => 'UBND xã Hòa An' });
-    const ctx = { caller: null, now: new Date(), origin: 'cli' } as unknown as Parameters<(typeof handlers)['printing.jobs']>[1];
-    const printed = await handlers['printing.reprint']({ jobId: (await service.print(slip())).jobId }, ctx);
+    const handlers = printingHandlers({
+      printer: service,
+      procedure: () => undefined,
+      unitName: () => 'UBND xã Hòa An',
+    });
+    const ctx = { caller: null, now: new Date(), origin: 'cli' } as unknown as Parameters<
+      (typeof handlers)['printing.jobs']
+    >[1];
+    const printed = await handlers['printing.reprint'](
+      { jobId: (await service.print(slip())).jobId },
+      ctx,
+    );
     expect(printed.status).toBe('printed');
     expect((await handlers['printing.jobs']({}, ctx)).items).toHaveLength(2);
     expect((await handlers['printing.preview']({ jobId: 1 }, ctx)).preview).toBe(printed.preview);
-    expect((await handlers['printing.info']({}, ctx)).profile).toEqual({ widthDots: 576, cut: true, maxBand: 255, status: false });
+    expect((await handlers['printing.info']({}, ctx)).profile).toEqual({
+      widthDots: 576,
+      cut: true,
+      maxBand: 255,
+      status: false,
+    });
   });
 
   it('prints a procedure checklist for the kiosk, and 404s a hidden or unknown procedure', async () => {
@@ -166,22 +231,35 @@ describe('print service: other printers and the journal', () => {
       serviceLevel: {},
       audience: [],
       steps: [],
-      processing: [{ channel: 'in_person', amount: 0, unit: 'same_day', cutoff: '15:00', text: 'Trong ngày' }],
+      processing: [
+        { channel: 'in_person', amount: 0, unit: 'same_day', cutoff: '15:00', text: 'Trong ngày' },
+      ],
       fees: [{ amount: 0, text: 'Miễn lệ phí' }],
-      documentCases: [{ title: '', documents: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0 }] }],
+      documentCases: [
+        { title: '', documents: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0 }] },
+      ],
       results: [],
       legalBasis: [],
     } satisfies Procedure;
     const handlers = printingHandlers({
       printer: service,
-      procedure: (code) => (code === procedure.code ? procedure : code === 'hidden' ? { ...procedure, hidden: true } : undefined),
+      procedure: (code) =>
+        code === procedure.code
+          ? procedure
+          : code === 'hidden'
+            ? { ...procedure, hidden: true }
+            : undefined,
       unitName: () => 'UBND xã Hòa An',
     });
     const ctx = { caller: null, token: null, now: new Date(), origin: 'http' } as const;
     const outcome = await handlers['printing.checklist']({ procedureCode: '1.001193' }, ctx);
     expect(outcome.status).toBe('printed');
     expect(service.jobs({}).find((j) => j.id === outcome.jobId)?.kind).toBe('checklist');
-    expect(() => handlers['printing.checklist']({ procedureCode: 'hidden' }, ctx)).toThrow(/Không tìm thấy thủ tục/u);
-    expect(() => handlers['printing.checklist']({ procedureCode: '9.9' }, ctx)).toThrow(/Không tìm thấy thủ tục/u);
+    expect(() => handlers['printing.checklist']({ procedureCode: 'hidden' }, ctx)).toThrow(
+      /Không tìm thấy thủ tục/u,
+    );
+    expect(() => handlers['printing.checklist']({ procedureCode: '9.9' }, ctx)).toThrow(
+      /Không tìm thấy thủ tục/u,
+    );
   });
 });

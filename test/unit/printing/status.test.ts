@@ -46,6 +46,8 @@ describe('faults in Vietnamese', () => {
   });
 
   it('says which step stalled', () => {
-    expect(stallFault('p', 5000, 'send').message).toBe('Máy in p không nhận hết dữ liệu in sau 5 giây. Kiểm tra máy in đã bật, còn giấy, rồi in lại.');
+    expect(stallFault('p', 5000, 'send').message).toBe(
+      'Máy in p không nhận hết dữ liệu in sau 5 giây. Kiểm tra máy in đã bật, còn giấy, rồi in lại.',
+    );
   });
 });

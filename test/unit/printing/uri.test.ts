@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../main/api/errors';
+import { AppError } from '../../../main/core/errors';
 import { describeTarget, parsePrinterUri } from '../../../main/printing/uri';
 
 describe('parsePrinterUri', () => {
@@ -48,11 +48,15 @@ describe('parsePrinterUri', () => {
     }
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('bad_input');
-    expect((error as AppError).message).toMatch(/^Địa chỉ máy in .* không hợp lệ: .+\. Dùng một trong các dạng: tcp:\/\//u);
+    expect((error as AppError).message).toMatch(
+      /^Địa chỉ máy in .* không hợp lệ: .+\. Dùng một trong các dạng: tcp:\/\//u,
+    );
   });
 
   it('describes each printer kind in Vietnamese', () => {
-    expect(describeTarget(parsePrinterUri('tcp://10.0.0.5:9100'))).toBe('Máy in mạng 10.0.0.5:9100');
+    expect(describeTarget(parsePrinterUri('tcp://10.0.0.5:9100'))).toBe(
+      'Máy in mạng 10.0.0.5:9100',
+    );
     expect(describeTarget(parsePrinterUri('printer:XP80'))).toContain('Hàng đợi in');
   });
 });

@@ -12,7 +12,10 @@ describe('wrapText', () => {
   });
 
   it('breaks a code after a dash or dot when it is wider than the line', () => {
-    expect(wrapText('000.00.06.H14-261126-0361', 160, mono)).toEqual(['000.00.06.H14-', '261126-0361']);
+    expect(wrapText('000.00.06.H14-261126-0361', 160, mono)).toEqual([
+      '000.00.06.H14-',
+      '261126-0361',
+    ]);
   });
 
   it('breaks a word with no break point by letter, never losing one', () => {
@@ -24,7 +27,11 @@ describe('wrapText', () => {
 
   it('keeps decomposed letters whole (a base letter and its marks stay on one line)', () => {
     const nfd = 'Nguyễn'.normalize('NFD');
-    const lines = wrapText(nfd, 20, (s) => [...new Intl.Segmenter('vi', { granularity: 'grapheme' }).segment(s)].length * 10);
+    const lines = wrapText(
+      nfd,
+      20,
+      (s) => [...new Intl.Segmenter('vi', { granularity: 'grapheme' }).segment(s)].length * 10,
+    );
     expect(lines.join('')).toBe(nfd);
     for (const l of lines) expect(/^\p{M}/u.test(l)).toBe(false);
   });

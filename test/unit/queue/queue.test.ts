@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createOperationTable } from '../../../main/api/operations';
-import { AppError } from '../../../main/api/errors';
+import { AppError } from '../../../main/core/errors';
 import { queueContract } from '../../../main/queue/contract';
 import { queueHandlers } from '../../../main/queue/operations';
 import { asAdmin, asKiosk, asOfficer, at, freshDb, queueDeps } from './support';
@@ -23,7 +23,10 @@ function setup() {
 }
 
 async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => undefined, (err: unknown) => err);
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -32,7 +35,12 @@ describe('queue.take', () => {
   it('works out of the box with the seeded general counter', async () => {
     const { table, deps } = setup();
     const r = (await table.invoke('queue.take', {}, asKiosk)) as any;
-    expect(r).toMatchObject({ ticket: '1001', counter: { number: 1, name: 'Quầy số 1' }, waitingAhead: 0, issuedAt: '2026-11-26T09:00:00+07:00' });
+    expect(r).toMatchObject({
+      ticket: '1001',
+      counter: { number: 1, name: 'Quầy số 1' },
+      waitingAhead: 0,
+      issuedAt: '2026-11-26T09:00:00+07:00',
+    });
     expect(r.print.status).toBe('printed');
     expect(deps.printer.jobs).toHaveLength(1);
   });
@@ -45,11 +53,23 @@ describe('queue.take', () => {
     const c = (await table.invoke('queue.take', { procedureCode: '2.000815' }, asKiosk)) as any;
     const d = (await table.invoke('queue.take', { field: 'Đất đai' }, asKiosk)) as any;
     expect([a.ticket, b.ticket, c.ticket, d.ticket]).toEqual(['1001', '1002', '2001', '3001']);
-    expect(b).toMatchObject({ counter: { number: 1 }, field: 'Hộ tịch', procedureCode: '1.004227', waitingAhead: 1 });
+    expect(b).toMatchObject({
+      counter: { number: 1 },
+      field: 'Hộ tịch',
+      procedureCode: '1.004227',
+      waitingAhead: 1,
+    });
     const slip = deps.printer.jobs[1];
     expect(slip.subject).toBe('STT-2026-11-26-1002');
     const texts = slip.doc.blocks.flatMap((blk) => ('text' in blk ? [blk.text] : []));
-    expect(texts).toEqual(expect.arrayContaining(['1002', 'Mời đến Quầy số 1', 'Cấp bản sao trích lục hộ tịch', 'UBND XÃ HÒA AN']));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        '1002',
+        'Mời đến Quầy số 1',
+        'Cấp bản sao trích lục hộ tịch',
+        'UBND XÃ HÒA AN',
+      ]),
+    );
   });
 
   it('starts again at 001 the next day (Vietnam time)', async () => {
@@ -71,16 +91,22 @@ describe('queue.take', () => {
 
   it('refuses an unknown procedure (404) and bad input (400, field named in Vietnamese)', async () => {
     const { table } = setup();
-    expect((await refusal(table.invoke('queue.take', { procedureCode: '9.999999' }, asKiosk))).status).toBe(404);
+    expect(
+      (await refusal(table.invoke('queue.take', { procedureCode: '9.999999' }, asKiosk))).status,
+    ).toBe(404);
     const bad = await refusal(table.invoke('queue.take', { field: 42 }, asKiosk));
     expect(bad.status).toBe(400);
     expect(bad.message).toMatch(/^Lĩnh vực: /u);
-    expect((await refusal(table.invoke('queue.take', { extra: 1 }, asKiosk))).message).toMatch(/không được phép: extra/u);
+    expect((await refusal(table.invoke('queue.take', { extra: 1 }, asKiosk))).message).toMatch(
+      /không được phép: extra/u,
+    );
   });
 
   it('refuses when the day ran out of numbers for the counter', async () => {
     const { table, db } = setup();
-    db.prepare("INSERT INTO queue_tickets (day, counter, seq, ticket, status, taken_at) VALUES ('2026-11-26', 1, 999, '1999', 'done', 'x')").run();
+    db.prepare(
+      "INSERT INTO queue_tickets (day, counter, seq, ticket, status, taken_at) VALUES ('2026-11-26', 1, 999, '1999', 'done', 'x')",
+    ).run();
     expect((await refusal(table.invoke('queue.take', {}, asKiosk))).status).toBe(409);
   });
 });
@@ -91,17 +117,28 @@ describe('queue.callNext and queue.board', () => {
     await table.invoke('queue.take', {}, asKiosk);
     await table.invoke('queue.take', {}, asKiosk);
     const first = (await table.invoke('queue.callNext', { counter: 1 }, asOfficer)) as any;
-    expect(first).toEqual({ counter: { number: 1, name: 'Quầy số 1' }, ticket: '1001', calledAt: '2026-11-26T09:00:00+07:00', waiting: 1 });
+    expect(first).toEqual({
+      counter: { number: 1, name: 'Quầy số 1' },
+      ticket: '1001',
+      calledAt: '2026-11-26T09:00:00+07:00',
+      waiting: 1,
+    });
     const second = (await table.invoke('queue.callNext', { counter: 1 }, asOfficer)) as any;
     expect(second).toMatchObject({ ticket: '1002', finished: '1001', waiting: 0 });
     const none = (await table.invoke('queue.callNext', { counter: 1 }, asOfficer)) as any;
-    expect(none).toEqual({ counter: { number: 1, name: 'Quầy số 1' }, ticket: null, finished: '1002', waiting: 0 });
+    expect(none).toEqual({
+      counter: { number: 1, name: 'Quầy số 1' },
+      ticket: null,
+      finished: '1002',
+      waiting: 0,
+    });
   });
 
   it('shows who is served where and how many wait, newest call first', async () => {
     const { table } = setup();
     await table.invoke('queue.setCounters', HALL, asAdmin);
-    for (const code of ['1.001193', '1.001193', '2.000815', '1.000656']) await table.invoke('queue.take', { procedureCode: code }, asKiosk);
+    for (const code of ['1.001193', '1.001193', '2.000815', '1.000656'])
+      await table.invoke('queue.take', { procedureCode: code }, asKiosk);
     await table.invoke('queue.callNext', { counter: 1 }, asOfficer);
     await table.invoke('queue.callNext', { counter: 2 }, asOfficer);
     const b = (await table.invoke('queue.board', {}, asKiosk)) as any;
@@ -117,8 +154,12 @@ describe('queue.callNext and queue.board', () => {
 
   it('needs an officer, a known counter and a valid number', async () => {
     const { table } = setup();
-    expect((await refusal(table.invoke('queue.callNext', { counter: 1 }, asKiosk))).status).toBe(401);
-    expect((await refusal(table.invoke('queue.callNext', { counter: 7 }, asOfficer))).status).toBe(404);
+    expect((await refusal(table.invoke('queue.callNext', { counter: 1 }, asKiosk))).status).toBe(
+      401,
+    );
+    expect((await refusal(table.invoke('queue.callNext', { counter: 7 }, asOfficer))).status).toBe(
+      404,
+    );
     const bad = await refusal(table.invoke('queue.callNext', { counter: 1.5 }, asOfficer));
     expect(bad.status).toBe(400);
     expect(bad.message).toMatch(/^Quầy: Số quầy phải là số nguyên/u);
@@ -137,15 +178,35 @@ describe('queue.setCounters and queue.counters', () => {
       { number: 2, name: 'Quầy số 2', fields: ['Chứng thực'], general: false, waiting: 1 },
       { number: 3, name: 'Quầy số 3', fields: [], general: true, waiting: 0 },
     ]);
-    const audit = db.prepare("SELECT actor FROM audit WHERE action = 'queue.setCounters'").pluck().all();
+    const audit = db
+      .prepare("SELECT actor FROM audit WHERE action = 'queue.setCounters'")
+      .pluck()
+      .all();
     expect(audit).toEqual(['admin']);
   });
 
   it.each([
-    ['duplicate numbers', { counters: [{ number: 1, name: 'A', fields: [] }, { number: 1, name: 'B', fields: [] }] }, /Số quầy 1 bị trùng/u],
+    [
+      'duplicate numbers',
+      {
+        counters: [
+          { number: 1, name: 'A', fields: [] },
+          { number: 1, name: 'B', fields: [] },
+        ],
+      },
+      /Số quầy 1 bị trùng/u,
+    ],
     ['an empty list', { counters: [] }, /ít nhất 1 quầy/u],
-    ['a number out of range', { counters: [{ number: 100, name: 'A', fields: [] }] }, /Số quầy phải từ 1 đến 99/u],
-    ['an empty field name', { counters: [{ number: 1, name: 'A', fields: [' '] }] }, /Lĩnh vực của quầy không được để trống/u],
+    [
+      'a number out of range',
+      { counters: [{ number: 100, name: 'A', fields: [] }] },
+      /Số quầy phải từ 1 đến 99/u,
+    ],
+    [
+      'an empty field name',
+      { counters: [{ number: 1, name: 'A', fields: [' '] }] },
+      /Lĩnh vực của quầy không được để trống/u,
+    ],
     ['a missing name', { counters: [{ number: 1, fields: [] }] }, /^Tên: chưa được nhập/u],
   ])('refuses %s with a Vietnamese message', async (_name, input, message) => {
     const { table } = setup();

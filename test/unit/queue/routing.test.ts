@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { chooseCounter, ticketNumber } from '../../../main/queue/routing';
 import type { CounterView } from '../../../main/queue/types';
 
-const c = (number: number, fields: string[], waiting = 0): CounterView => ({ number, name: `Quầy số ${number}`, fields, general: fields.length === 0, waiting });
+const c = (number: number, fields: string[], waiting = 0): CounterView => ({
+  number,
+  name: `Quầy số ${number}`,
+  fields,
+  general: fields.length === 0,
+  waiting,
+});
 
 describe('chooseCounter', () => {
   const hall = [c(1, ['Hộ tịch'], 3), c(2, ['Hộ tịch', 'Chứng thực'], 1), c(3, [], 5), c(4, [], 2)];
@@ -22,7 +28,9 @@ describe('chooseCounter', () => {
   });
 
   it('falls back to any counter when there is no general one', () => {
-    expect(chooseCounter([c(1, ['Hộ tịch'], 4), c(2, ['Chứng thực'], 1)], 'Đất đai')?.number).toBe(2);
+    expect(chooseCounter([c(1, ['Hộ tịch'], 4), c(2, ['Chứng thực'], 1)], 'Đất đai')?.number).toBe(
+      2,
+    );
   });
 
   it('gives nothing without counters', () => {

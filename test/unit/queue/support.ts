@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, type UnitSettings } from '../../../main/settings/type
 import type { Procedure } from '../../../main/catalog/types';
 import type { SlipDocument } from '../../../main/slips/types';
 import type { PrintOutcome } from '../../../main/printing/types';
-import type { Caller } from '../../../main/api/types';
+import type { Caller } from '../../../main/core/types';
 import type { CallContext } from '../../../main/api/operations';
 
 /** A fresh database at the last schema version. */
@@ -16,7 +16,8 @@ export function freshDb(): Db {
   return db;
 }
 
-const procedure = (code: string, name: string, field: string) => ({ code, name, field }) as Procedure;
+const procedure = (code: string, name: string, field: string) =>
+  ({ code, name, field }) as Procedure;
 export const PROCEDURES: Record<string, Procedure> = {
   '1.001193': procedure('1.001193', 'Đăng ký khai sinh', 'Hộ tịch'),
   '1.004227': procedure('1.004227', 'Cấp bản sao trích lục hộ tịch', 'Hộ tịch'),
@@ -37,20 +38,42 @@ export function recordingPrinter() {
       jobs.push({ doc, subject: opts?.subject });
       const failed = fail;
       fail = false;
-      return { jobId: jobs.length, status: failed ? 'failed' : 'printed', printer: 'test', bytes: failed ? 0 : 100, preview: '', ...(failed ? { message: 'Máy in hết giấy.' } : {}) };
+      return {
+        jobId: jobs.length,
+        status: failed ? 'failed' : 'printed',
+        printer: 'test',
+        bytes: failed ? 0 : 100,
+        preview: '',
+        ...(failed ? { message: 'Máy in hết giấy.' } : {}),
+      };
     },
   };
 }
 
-export function queueDeps(db: Db): { db: Db; printer: ReturnType<typeof recordingPrinter>; procedure(code: string): Procedure | undefined; settings(): UnitSettings } {
+export function queueDeps(db: Db): {
+  db: Db;
+  printer: ReturnType<typeof recordingPrinter>;
+  procedure(code: string): Procedure | undefined;
+  settings(): UnitSettings;
+} {
   const printer = recordingPrinter();
-  return { db, printer, procedure: (code: string) => PROCEDURES[code], settings: () => ({ ...DEFAULT_SETTINGS, unitName: 'UBND xã Hòa An' }) };
+  return {
+    db,
+    printer,
+    procedure: (code: string) => PROCEDURES[code],
+    settings: () => ({ ...DEFAULT_SETTINGS, unitName: 'UBND xã Hòa An' }),
+  };
 }
 
 export const officer: Caller = { id: 1, username: 'admin', fullName: 'Quản trị', role: 'admin' };
-export const asOfficer: CallContext = { caller: { ...officer, role: 'officer', username: 'canbo1' }, token: null, origin: 'http' };
+export const asOfficer: CallContext = {
+  caller: { ...officer, role: 'officer', username: 'canbo1' },
+  token: null,
+  origin: 'http',
+};
 export const asAdmin: CallContext = { caller: officer, token: null, origin: 'http' };
 export const asKiosk: CallContext = { caller: null, token: null, origin: 'http' };
 
 /** 09:00 in Vietnam on a given day of November 2026 (UTC+7). */
-export const at = (day: number, hour = 9, minute = 0) => new Date(Date.UTC(2026, 10, day, hour - 7, minute));
+export const at = (day: number, hour = 9, minute = 0) =>
+  new Date(Date.UTC(2026, 10, day, hour - 7, minute));

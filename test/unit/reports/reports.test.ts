@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createOperationTable } from '../../../main/api/operations';
-import type { Caller } from '../../../main/api/types';
+import type { Caller } from '../../../main/core/types';
 import { reportsContract } from '../../../main/reports/contract';
 import { reportsHandlers } from '../../../main/reports/operations';
 import { LOGBOOK_COLUMNS } from '../../../main/reports/columns';

@@ -41,7 +41,14 @@ function texts(doc: SlipDocument): string[] {
   return doc.blocks.flatMap(of);
 }
 
-const notice = { unitName: 'UBND xã Hòa An', code: 'HS-01', procedureName: 'Đăng ký khai sinh', applicantName: 'Lê Văn Tám', issuedAt: '2026-11-26T10:05:00+07:00', officerName: 'Trần Văn Đức' };
+const notice = {
+  unitName: 'UBND xã Hòa An',
+  code: 'HS-01',
+  procedureName: 'Đăng ký khai sinh',
+  applicantName: 'Lê Văn Tám',
+  issuedAt: '2026-11-26T10:05:00+07:00',
+  officerName: 'Trần Văn Đức',
+};
 
 describe('Mẫu 01', () => {
   it('the thermal slip carries the code, the QR of the lookup payload, the masked ID and the due time', () => {
@@ -57,7 +64,11 @@ describe('Mẫu 01', () => {
   });
 
   it('masks an ID number that a caller passed unmasked, and writes NFC', () => {
-    const doc = receiptSlip({ ...sampleReceipt, idNumberMasked: '001234567345', applicantName: 'Nguyễn Thị Ánh'.normalize('NFD') });
+    const doc = receiptSlip({
+      ...sampleReceipt,
+      idNumberMasked: '001234567345',
+      applicantName: 'Nguyễn Thị Ánh'.normalize('NFD'),
+    });
     const all = texts(doc).join('\n');
     expect(all).not.toContain('001234567345');
     expect(all).toContain('*********345');
@@ -70,7 +81,9 @@ describe('Mẫu 01', () => {
     expect(doc.copies).toEqual(['Liên 1: Lưu', 'Liên 2: Giao khách hàng']);
     expect(all).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     for (const n of [1, 2, 3, 4, 5, 6]) expect(all.some((t) => t.startsWith(`${n}. `))).toBe(true);
-    expect(all).toContain(`5. Thời gian trả kết quả giải quyết hồ sơ: ${formTime(sampleReceipt.dueAt)}`);
+    expect(all).toContain(
+      `5. Thời gian trả kết quả giải quyết hồ sơ: ${formTime(sampleReceipt.dueAt)}`,
+    );
     expect(all).toContain('NGƯỜI NỘP HỒ SƠ');
     expect(all).toContain('NGƯỜI TIẾP NHẬN HỒ SƠ');
     expect(all).toContain('Vào Sổ theo dõi hồ sơ: Quyển số 01, số thứ tự 0361');
@@ -79,18 +92,40 @@ describe('Mẫu 01', () => {
 
 describe('Mẫu 02, 03, 04 and kiosk documents', () => {
   it('Mẫu 02 lists what to add with counts, the reason and who to call', () => {
-    const doc = supplementRequest({ ...notice, missing: [{ name: 'Giấy chứng sinh', originals: 1 }], reason: 'Bị tẩy xóa', contact: '0206 3852 123' });
+    const doc = supplementRequest({
+      ...notice,
+      missing: [{ name: 'Giấy chứng sinh', originals: 1 }],
+      reason: 'Bị tẩy xóa',
+      contact: '0206 3852 123',
+    });
     const all = texts(doc);
     expect(all).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
-    expect(all).toEqual(expect.arrayContaining(['1', 'Giấy chứng sinh', '01', 'Lý do: Bị tẩy xóa', 'Cần hướng dẫn, xin liên hệ: 0206 3852 123']));
+    expect(all).toEqual(
+      expect.arrayContaining([
+        '1',
+        'Giấy chứng sinh',
+        '01',
+        'Lý do: Bị tẩy xóa',
+        'Cần hướng dẫn, xin liên hệ: 0206 3852 123',
+      ]),
+    );
   });
 
   it('Mẫu 03 gives the reason; Mẫu 04 gives the old and the new date', () => {
     expect(texts(refusalNotice({ ...notice, reason: 'Không thuộc thẩm quyền' }))).toEqual(
-      expect.arrayContaining(['PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ', 'Không thuộc thẩm quyền']),
+      expect.arrayContaining([
+        'PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ',
+        'Không thuộc thẩm quyền',
+      ]),
     );
     const delay = texts(
-      delayNotice({ ...notice, receivedAt: '2026-11-20T09:30:00+07:00', originalDueAt: '2026-11-26T16:30:00+07:00', newDueAt: '2026-12-01T10:00:00+07:00', reason: 'Cần xác minh' }),
+      delayNotice({
+        ...notice,
+        receivedAt: '2026-11-20T09:30:00+07:00',
+        originalDueAt: '2026-11-26T16:30:00+07:00',
+        newDueAt: '2026-12-01T10:00:00+07:00',
+        reason: 'Cần xác minh',
+      }),
     );
     expect(delay).toContain('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ');
     expect(delay).toContain('Hẹn trả kết quả: 16 giờ 30 phút, ngày 26 tháng 11 năm 2026');
@@ -98,21 +133,47 @@ describe('Mẫu 02, 03, 04 and kiosk documents', () => {
   });
 
   it('the queue ticket shows the number large and the counter; the checklist ticks every paper', () => {
-    const ticket = queueTicket({ unitName: 'UBND xã Hòa An', ticket: 'A015', counter: 'Quầy số 2', issuedAt: '2026-11-26T08:12:00+07:00', waitingAhead: 0 });
-    expect(ticket.blocks).toContainEqual({ kind: 'text', text: 'A015', align: 'center', size: 'huge', bold: true });
+    const ticket = queueTicket({
+      unitName: 'UBND xã Hòa An',
+      ticket: 'A015',
+      counter: 'Quầy số 2',
+      issuedAt: '2026-11-26T08:12:00+07:00',
+      waitingAhead: 0,
+    });
+    expect(ticket.blocks).toContainEqual({
+      kind: 'text',
+      text: 'A015',
+      align: 'center',
+      size: 'huge',
+      bold: true,
+    });
     expect(texts(ticket)).toContain('Số người đang chờ trước quý khách: 0');
     const list = documentChecklist({
       procedureCode: '1.001193',
       procedureName: 'Đăng ký khai sinh',
-      cases: [{ title: '', documents: [{ name: 'Tờ khai', originals: 1, copies: 2, form: 'TK-01' }] }],
+      cases: [
+        { title: '', documents: [{ name: 'Tờ khai', originals: 1, copies: 2, form: 'TK-01' }] },
+      ],
       printedAt: '2026-11-26T08:15:00+07:00',
     });
-    expect(list.blocks).toContainEqual({ kind: 'list', marker: 'box', items: ['Tờ khai (01 bản chính, 02 bản sao) mẫu: TK-01'] });
+    expect(list.blocks).toContainEqual({
+      kind: 'list',
+      marker: 'box',
+      items: ['Tờ khai (01 bản chính, 02 bản sao) mẫu: TK-01'],
+    });
   });
 
   it('the test page names the printer and the paper width', () => {
-    const all = texts(testPage({ printer: 'tcp://10.0.0.5:9100', widthDots: 384, printedAt: '2026-11-26T07:30:00+07:00' }));
-    expect(all).toEqual(expect.arrayContaining(['Máy in: tcp://10.0.0.5:9100', 'Khổ giấy: 384 điểm (58 mm)']));
+    const all = texts(
+      testPage({
+        printer: 'tcp://10.0.0.5:9100',
+        widthDots: 384,
+        printedAt: '2026-11-26T07:30:00+07:00',
+      }),
+    );
+    expect(all).toEqual(
+      expect.arrayContaining(['Máy in: tcp://10.0.0.5:9100', 'Khổ giấy: 384 điểm (58 mm)']),
+    );
   });
 });
 
