@@ -55,7 +55,7 @@ const byCode = z.object({ code: anyCode }).strict();
 const withReason = z.object({ code: anyCode, reason }).strict();
 
 export const dossiersContract = {
-  'dossiers.declare': spec<Declaration>()({
+  'dossiers.declare': spec<Declaration & { declarationCode: string }>()({
     role: 'kiosk',
     input: z.object({ procedureCode, applicant }).strict(),
     doc: "The citizen's declaration at the kiosk; its code is what they tell the officer.",

@@ -52,7 +52,7 @@ export function declare(
   deps: DossierDeps,
   input: { procedureCode: string; applicant: Applicant },
   now: Date,
-): Declaration {
+): Declaration & { declarationCode: string } {
   const p = requireProcedure(deps, input.procedureCode);
   return deps.db
     .transaction(() => {
@@ -66,6 +66,7 @@ export function declare(
       });
       appendAudit(deps.db, { at: now, actor: 'kiosk', action: 'dossiers.declare', subject: code });
       return {
+        declarationCode: code,
         code,
         procedureCode: p.code,
         procedureName: p.name,

@@ -90,7 +90,8 @@ export async function take(
       });
       return {
         ticket,
-        counter: { number: chosen.number, name: chosen.name },
+        counter: chosen.number,
+        counterName: chosen.name,
         waitingAhead: chosen.waiting,
       };
     })
@@ -99,7 +100,7 @@ export async function take(
   const doc = queueTicket({
     unitName: deps.settings().unitName,
     ticket: taken.ticket,
-    counter: taken.counter.name,
+    counter: taken.counterName,
     service: route.service,
     waitingAhead: taken.waitingAhead,
     issuedAt,

@@ -20,7 +20,10 @@ export interface CounterView extends Counter {
 export interface TakeResult {
   /** "1003": the counter's number followed by the day's sequence (3 digits). */
   ticket: string;
-  counter: { number: number; name: string };
+  /** The counter's number: the value `queue.callNext {"counter"}` takes (DESIGN.md). */
+  counter: number;
+  /** The counter's name as the hall shows it ("Quầy số 1"). */
+  counterName: string;
   /** The field the ticket was routed by, when known. */
   field?: string;
   procedureCode?: string;

@@ -17,7 +17,7 @@ export function TicketIssued() {
           {ticket.ticket}
         </output>
         <p className="ticket__counter" role="status" aria-label={t('ticket.counterLabel')}>
-          {t('ticket.goTo', { counter: ticket.counter.name })}
+          {t('ticket.goTo', { counter: ticket.counterName })}
         </p>
         <p>{t('ticket.ahead', { count: ticket.waitingAhead })}</p>
         {ticket.field && <p className="muted">{t('ticket.field', { field: ticket.field })}</p>}

@@ -37,7 +37,8 @@ describe('queue.take', () => {
     const r = (await table.invoke('queue.take', {}, asKiosk)) as any;
     expect(r).toMatchObject({
       ticket: '1001',
-      counter: { number: 1, name: 'Quầy số 1' },
+      counter: 1,
+      counterName: 'Quầy số 1',
       waitingAhead: 0,
       issuedAt: '2026-11-26T09:00:00+07:00',
     });
@@ -54,7 +55,7 @@ describe('queue.take', () => {
     const d = (await table.invoke('queue.take', { field: 'Đất đai' }, asKiosk)) as any;
     expect([a.ticket, b.ticket, c.ticket, d.ticket]).toEqual(['1001', '1002', '2001', '3001']);
     expect(b).toMatchObject({
-      counter: { number: 1 },
+      counter: 1,
       field: 'Hộ tịch',
       procedureCode: '1.004227',
       waitingAhead: 1,
