@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every suite (unit in Vitest, e2e in Playwright with Debian's Chromium), then one
-// line `N passed, N failed` over all of them. Exits non-zero when any test failed or a runner broke.
+// line `N passed, N failed` over all of them. A suite that fails to load or a runner that breaks
+// counts as failed, its reason printed just above that line. Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,25 +30,71 @@ run('npx', ['playwright', 'test', '--config', 'playwright.electron.config.ts']);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-const broken = [];
+/** Why something counted as failed without being a failed test: a suite that did not load, a runner that broke. */
+const reasons = [];
+/** Tests skipped with a reason in their title (e.g. the national data folder is missing). */
+const skipNotes = new Set();
+// The first two lines of an error, without colours: enough to say what broke and where.
+const headOf = (text) =>
+  String(text ?? '')
+    .replace(new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'gu'), '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 2)
+    .join(' ')
+    .slice(0, 300);
 
 if (existsSync('test-reports/unit.json')) {
   const u = JSON.parse(readFileSync('test-reports/unit.json', 'utf8'));
   passed += u.numPassedTests;
   failed += u.numFailedTests;
   skipped += u.numPendingTests + u.numTodoTests;
-} else broken.push('unit');
+  for (const suite of u.testResults ?? []) {
+    const file = path.relative(process.cwd(), suite.name);
+    // A file that failed with no test results never loaded: one failure, with its reason.
+    if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) {
+      failed += 1;
+      reasons.push(`unit suite failed to load: ${file}: ${headOf(suite.message)}`);
+    }
+    for (const t of suite.assertionResults ?? []) {
+      const note = /\((skipped: .*)\)$/u.exec(t.title ?? '');
+      if (t.status !== 'passed' && t.status !== 'failed' && note) skipNotes.add(note[1]);
+    }
+  }
+} else {
+  failed += 1;
+  reasons.push(`unit runner produced no results (vitest exit ${unitStatus})`);
+}
 
 if (existsSync('test-reports/e2e.json')) {
-  const s = JSON.parse(readFileSync('test-reports/e2e.json', 'utf8')).stats;
+  const report = JSON.parse(readFileSync('test-reports/e2e.json', 'utf8'));
+  const s = report.stats;
   passed += s.expected + s.flaky;
   failed += s.unexpected;
   skipped += s.skipped;
-} else broken.push('e2e');
+  // Errors outside any test: a spec file that does not load, a global set-up that throws.
+  for (const e of report.errors ?? []) {
+    failed += 1;
+    const where = e.location ? `${path.relative(process.cwd(), e.location.file)}: ` : '';
+    reasons.push(`e2e suite failed to load: ${where}${headOf(e.message)}`);
+  }
+} else {
+  failed += 1;
+  reasons.push(`e2e runner produced no results (playwright exit ${e2eStatus})`);
+}
 
 rmSync(scratch, { recursive: true, force: true });
-if (broken.length > 0) console.log(`runner produced no results: ${broken.join(', ')}`);
-if (unitStatus !== 0 && failed === 0) broken.push(`vitest exit ${unitStatus}`);
-if (e2eStatus !== 0 && failed === 0) broken.push(`playwright exit ${e2eStatus}`);
-console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(failed > 0 || broken.length > 0 ? 1 : 0);
+if (unitStatus !== 0 && failed === 0) {
+  failed += 1;
+  reasons.push(`vitest exited ${unitStatus} with no failed test`);
+}
+if (e2eStatus !== 0 && failed === 0) {
+  failed += 1;
+  reasons.push(`playwright exited ${e2eStatus} with no failed test`);
+}
+console.log('');
+for (const note of skipNotes) console.log(note);
+for (const reason of reasons) console.log(reason);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);

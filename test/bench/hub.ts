@@ -6,7 +6,7 @@ import { startHub, callApi } from '../support/hub-process';
 import { openDataDir } from '../../main/app/data-dir';
 import { importNationalFile } from '../../main/catalog/import-national';
 import { loadSampleCatalogIfEmpty } from '../../main/catalog/repo';
-import { benchQueries, NATIONAL_DIR } from './catalog';
+import { benchQueries, NATIONAL_DIR, NATIONAL_MISSING, skippedRow } from './catalog';
 import { startVirtualPrinter } from '../support/virtual-printer';
 import { percentile, type BenchRow } from './types';
 
@@ -111,6 +111,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Search over HTTP against a hub whose catalog is the whole national crawl (2,642 procedures). */
 export async function benchNationalSearchHttp(): Promise<BenchRow[]> {
+  if (NATIONAL_MISSING) return skippedRow();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'motcua-bench-national-'));
   const { db } = openDataDir(dataDir);
   loadSampleCatalogIfEmpty(db);

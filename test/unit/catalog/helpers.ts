@@ -6,7 +6,7 @@ import { migrate } from '../../../main/db/migrate';
 import { migrations } from '../../../main/db/migrations';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const NATIONAL_DIR = path.resolve(REPO_ROOT, '../shared/data/national-procedures');
+export { NATIONAL_DIR, NATIONAL_MISSING } from '../../support/shared-data';
 
 /** A fresh migrated in-memory database. */
 export function memoryDb(): Db {
