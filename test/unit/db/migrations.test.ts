@@ -72,11 +72,41 @@ describe('migration runner', () => {
   });
 });
 
+/** One procedure row with only the catalog's required columns, read from the schema, so seeds follow the catalog's own changes. */
+function insertProcedure(db: Db): void {
+  const known: Record<string, string> = {
+    code: '1.001193',
+    name: 'Đăng ký khai sinh',
+    field: 'Hộ tịch',
+    source: 'sample',
+    levels: '[]',
+    data: '{}',
+  };
+  const required = db
+    .prepare<[], { name: string; type: string }>(
+      'SELECT name, type FROM pragma_table_info(\'procedures\') WHERE "notnull" = 1 AND dflt_value IS NULL AND pk = 0',
+    )
+    .all();
+  const values = required.map((c) => known[c.name] ?? (c.type === 'INTEGER' ? 0 : ''));
+  db.prepare(
+    `INSERT INTO procedures (${required.map((c) => c.name).join(', ')}) VALUES (${required.map(() => '?').join(', ')})`,
+  ).run(...values);
+}
+
 // One test per migration: migrate to N-1, seed, migrate to N, check the seed survived and N's schema exists.
 const seeds: Record<number, { seed: (db: Db) => void; check: (db: Db) => void }> = {
   1: {
-    seed: () => undefined,
+    // Version 0 has no schema of ours; what a file may already hold is someone else's table, which must survive.
+    seed: (db) => {
+      db.exec(
+        "CREATE TABLE notes (text TEXT NOT NULL) STRICT; INSERT INTO notes VALUES ('giữ nguyên')",
+      );
+    },
     check: (db) => {
+      expect(db.prepare('SELECT text FROM notes').pluck().get()).toBe('giữ nguyên');
+      expect(tables(db)).toEqual(
+        expect.arrayContaining(['settings', 'staff', 'sessions', 'audit']),
+      );
       db.prepare("INSERT INTO audit (at, actor, action) VALUES ('2026-01-01', 'a', 'b')").run();
       expect(() => db.prepare('DELETE FROM audit').run()).toThrow(/append-only/);
       expect(() => db.prepare("UPDATE audit SET actor = 'x'").run()).toThrow(/append-only/);
@@ -97,9 +127,31 @@ const seeds: Record<number, { seed: (db: Db) => void; check: (db: Db) => void }>
     },
   },
   3: {
-    seed: () => undefined,
+    seed: (db) => {
+      db.prepare(
+        "INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES ('an', 'h', 'An', 'officer', '2026')",
+      ).run();
+      db.prepare(
+        "INSERT INTO audit (at, actor, action, subject) VALUES ('2026', 'an', 'staff.create', 'an')",
+      ).run();
+      insertProcedure(db);
+    },
     check: (db) => {
-      expect(tables(db)).toContain('calendar_days');
+      expect(db.prepare("SELECT name FROM procedures WHERE code = '1.001193'").pluck().get()).toBe(
+        'Đăng ký khai sinh',
+      );
+      expect(db.prepare('SELECT action FROM audit').pluck().all()).toEqual(['staff.create']);
+      db.prepare("INSERT INTO calendar_years (year, updated_at) VALUES (2026, '2026')").run();
+      db.prepare(
+        "INSERT INTO calendar_days (date, kind, source, note) VALUES ('2026-09-02', 'off', 'official', 'Quốc khánh')",
+      ).run();
+      expect(() =>
+        db
+          .prepare(
+            "INSERT INTO calendar_days (date, kind, source) VALUES ('2/9/2026', 'off', 'admin')",
+          )
+          .run(),
+      ).toThrow(/CHECK/);
     },
   },
   4: {
@@ -112,9 +164,43 @@ const seeds: Record<number, { seed: (db: Db) => void; check: (db: Db) => void }>
     },
   },
   5: {
-    seed: () => undefined,
+    seed: (db) => {
+      db.prepare(
+        "INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES ('an', 'h', 'An', 'officer', '2026')",
+      ).run();
+      db.prepare(
+        "INSERT INTO calendar_days (date, kind, source) VALUES ('2026-09-02', 'off', 'official')",
+      ).run();
+      db.prepare(
+        "INSERT INTO declarations (code, procedure_code, applicant, created_at, status) VALUES ('TK-ABC123', '1.001193', '{}', '2026', 'accepted')",
+      ).run();
+      db.prepare("INSERT INTO day_counters (unit, day, last) VALUES ('X', '261126', 1)").run();
+      db.prepare(
+        `INSERT INTO dossiers (code, declaration_code, procedure_code, procedure_name, applicant_name, applicant_id, applicant_phone,
+           applicant_address, documents, status, received_at, due_at, original_due_at, processing, lookup_secret, received_by)
+         VALUES ('X-261126-0001', 'TK-ABC123', '1.001193', 'Đăng ký khai sinh', 'An', '001190012345', '0912345678', 'Hà Nội',
+           '[]', 'received', '2026-11-26T02:00:00.000Z', '2026-11-27T10:00:00.000Z', '2026-11-27T10:00:00.000Z', '{}', 'S', 1)`,
+      ).run();
+    },
     check: (db) => {
-      expect(tables(db)).toContain('print_jobs');
+      expect(
+        db
+          .prepare("SELECT declaration_code FROM dossiers WHERE code = 'X-261126-0001'")
+          .pluck()
+          .get(),
+      ).toBe('TK-ABC123');
+      expect(db.prepare('SELECT last FROM day_counters').pluck().get()).toBe(1);
+      expect(db.prepare('SELECT count(*) FROM calendar_days').pluck().get()).toBe(1);
+      db.prepare(
+        "INSERT INTO print_jobs (created_at, kind, title, subject, printer, paper_width, status, document) VALUES ('2026', 'receipt', 'Mẫu 01', 'X-261126-0001', 'preview', 576, 'printed', '{}')",
+      ).run();
+      expect(() =>
+        db
+          .prepare(
+            "INSERT INTO print_jobs (created_at, kind, title, printer, paper_width, status, document) VALUES ('2026', 'x', 'x', 'preview', 600, 'printed', '{}')",
+          )
+          .run(),
+      ).toThrow(/CHECK/);
     },
   },
   6: {
@@ -122,24 +208,7 @@ const seeds: Record<number, { seed: (db: Db) => void; check: (db: Db) => void }>
       db.prepare(
         "INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES ('an', 'h', 'An', 'officer', '2026')",
       ).run();
-      // Only the catalog's required columns, read from the schema, so this case follows the catalog's own changes.
-      const known: Record<string, string> = {
-        code: '1.001193',
-        name: 'Đăng ký khai sinh',
-        field: 'Hộ tịch',
-        source: 'sample',
-        levels: '[]',
-        data: '{}',
-      };
-      const required = db
-        .prepare<[], { name: string; type: string }>(
-          'SELECT name, type FROM pragma_table_info(\'procedures\') WHERE "notnull" = 1 AND dflt_value IS NULL AND pk = 0',
-        )
-        .all();
-      const values = required.map((c) => known[c.name] ?? (c.type === 'INTEGER' ? 0 : ''));
-      db.prepare(
-        `INSERT INTO procedures (${required.map((c) => c.name).join(', ')}) VALUES (${required.map(() => '?').join(', ')})`,
-      ).run(...values);
+      insertProcedure(db);
       db.prepare(
         `INSERT INTO dossiers (code, procedure_code, procedure_name, applicant_name, applicant_id, applicant_phone, applicant_address,
            documents, status, received_at, due_at, original_due_at, processing, lookup_secret, received_by)

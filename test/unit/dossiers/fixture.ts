@@ -184,3 +184,17 @@ export async function dossierIn(f: Fixture, state: DossierState): Promise<string
   if (reached !== state) throw new Error(`expected ${state}, reached ${String(reached)}`);
   return code;
 }
+
+/** A valid input for each action, so that only the state can make it fail. */
+export const ACTION_INPUTS: Record<string, Record<string, unknown>> = {
+  requestSupplement: { missing: [{ name: 'Sổ hộ khẩu' }], reason: 'Cần bổ sung sổ hộ khẩu' },
+  supplementReceived: {},
+  refuse: { reason: 'Hồ sơ không hợp lệ' },
+  handOver: { toUnit: 'Phòng Tài chính' },
+  receiveBack: {},
+  markReady: {},
+  delay: { newDueAt: '2026-12-18T10:00:00+07:00', reason: 'Chờ xác minh thêm' },
+  return: { fee: { amount: 8000, method: 'cash' } },
+  withdraw: { reason: 'Công dân xin rút hồ sơ' },
+  stop: { reason: 'Dừng xử lý theo quy định' },
+};
