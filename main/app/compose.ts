@@ -8,7 +8,8 @@ import { staffHandlers } from '../staff/operations';
 import { settingsHandlers } from '../settings/operations';
 import { readSettings } from '../settings/repo';
 import { catalogHandlers } from '../catalog/operations';
-import { getProcedure, loadSampleCatalogIfEmpty } from '../catalog/repo';
+import { getProcedure } from '../catalog/repo';
+import { loadSampleCatalogIfEmpty } from '../catalog/sample';
 import { inPersonProcessing } from '../catalog/time-fee';
 import { calendarHandlers } from '../calendar/operations';
 import { createLiveCalendar } from '../calendar/service';
@@ -26,6 +27,8 @@ export interface CoreOptions {
   printer?: string;
   adminPassword?: string;
   clock?: () => Date;
+  /** Load the sample catalog into an empty data directory (default true; the catalog CLI says false). */
+  sample?: boolean;
 }
 
 export interface Core {
@@ -44,7 +47,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
   const printerUri = options.printer ?? 'preview';
   parsePrinterUri(printerUri); // a wrong URI stops the start, not the first citizen's slip
   const { db } = openDataDir(options.dataDir);
-  loadSampleCatalogIfEmpty(db);
+  if (options.sample !== false) loadSampleCatalogIfEmpty(db);
   const admin = await ensureAdmin(db, options.adminPassword, clock());
   const auth = createAuth(db);
   const printer = createPrintService({ db, printerUri, dataDir: options.dataDir, now: clock });

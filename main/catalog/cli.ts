@@ -1,11 +1,12 @@
 /**
  * `npm run catalog:import -- [--data DIR] FILE...`: imports our JSON catalog (*.json) or the
- * national crawl (*.jsonl, *.jsonl.gz) into a data directory and prints what happened.
+ * national crawl (*.jsonl, *.jsonl.gz) into a data directory and prints what happened. It goes
+ * through the operation table (`catalog.import`, as an admin), the same path as the hub's admin screen.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { openDataDir } from '../app/data-dir';
-import { importJsonFile } from './import-json';
-import { importNationalFile } from './import-national';
+import { composeCore } from '../app/compose';
+import type { Caller } from '../core/types';
 import type { ImportReport } from './types';
 
 /** Splits the command line into the data directory and the files. */
@@ -66,20 +67,45 @@ export function reportLines(reports: readonly ImportReport[]): string[] {
   return lines;
 }
 
-function main(): void {
+/** The operation `catalog.import` takes for a file: our JSON or national JSONL as text, gzip as base64. */
+export function importInputOf(file: string, bytes: Buffer) {
+  const gz = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  return {
+    format: formatOf(file),
+    content: gz ? bytes.toString('base64') : bytes.toString('utf8'),
+    encoding: gz ? ('base64' as const) : ('text' as const),
+    name: path.basename(file),
+  };
+}
+
+/** The command line acts as the unit's administrator, through the same operation table as the hub. */
+const CLI_CALLER: Caller = { id: 0, username: 'cli', fullName: 'Dòng lệnh', role: 'admin' };
+
+async function main(): Promise<void> {
   const { dataDir, files } = parseArgs(process.argv.slice(2), process.env);
   if (files.length === 0) {
     console.error('Cách dùng: npm run catalog:import -- [--data DIR] TỆP...');
     process.exit(2);
   }
-  const { db } = openDataDir(path.resolve(dataDir));
-  try {
-    const reports = files.map((f) =>
-      formatOf(f) === 'json' ? importJsonFile(db, f) : importNationalFile(db, f),
+  const core = await composeCore({
+    dataDir: path.resolve(dataDir),
+    adminPassword: process.env.MOTCUA_ADMIN_PASSWORD,
+    sample: false,
+  });
+  if (core.generatedAdminPassword)
+    console.log(
+      `created account "admin" with password: ${core.generatedAdminPassword}  (shown once; change it after signing in)`,
     );
+  try {
+    const reports: ImportReport[] = [];
+    for (const f of files) {
+      const input = importInputOf(f, readFileSync(f));
+      const call = { caller: CLI_CALLER, token: null, origin: 'cli' as const };
+      reports.push((await core.table.invoke('catalog.import', input, call)) as ImportReport);
+    }
     for (const line of reportLines(reports)) console.log(line);
   } finally {
-    db.close();
+    core.close();
   }
 }
 
@@ -87,4 +113,7 @@ if (
   process.argv[1] &&
   path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)
 )
-  main();
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

@@ -3,8 +3,6 @@
  * list of procedures. Each procedure is checked on its own, so one bad record is rejected with
  * its line number and the rest are imported.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Db } from '../db/database';
 import { describeIssues } from '../core/validation';
 import type { CatalogSource } from './repo';
@@ -120,9 +118,4 @@ export function importJsonText(
   });
   saveAll(db, parsed, as, report);
   return finishReport(db, report);
-}
-
-/** Imports a catalog file in our JSON format. */
-export function importJsonFile(db: Db, file: string): ImportReport {
-  return importJsonText(db, readFileSync(file, 'utf8'), path.basename(file));
 }

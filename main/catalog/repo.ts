@@ -5,8 +5,6 @@ import { nfcDeep } from '../text/normalize';
 import { codeTokens, wordTokens } from './search-text';
 import { feeText, inPersonProcessing, timeText } from './time-fee';
 import { invalidateVocab } from './vocab';
-
-export { loadSampleCatalogIfEmpty } from './sample';
 import type { FieldCount, ImportReport, Level, Procedure, ProcedureSummary } from './types';
 
 export type CatalogSource = 'sample' | 'json' | 'national' | 'admin';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { startHub, callApi } from '../support/hub-process';
 import { openDataDir } from '../../main/app/data-dir';
 import { importNationalFile } from '../../main/catalog/import-national';
-import { loadSampleCatalogIfEmpty } from '../../main/catalog/repo';
+import { loadSampleCatalogIfEmpty } from '../../main/catalog/sample';
 import { benchQueries, NATIONAL_DIR, NATIONAL_MISSING, skippedRow } from './catalog';
 import { startVirtualPrinter } from '../support/virtual-printer';
 import { percentile, type BenchRow } from './types';
