@@ -8,50 +8,65 @@ import {
   RouterProvider,
   type RouteObject,
 } from 'react-router';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { HomeChooser, NotFound } from './HomeChooser';
-import { KioskShell } from './kiosk/KioskShell';
-import { KioskHome } from './kiosk/KioskHome';
-import { KioskSearch } from './kiosk/KioskSearch';
-import { ProcedurePage } from './kiosk/ProcedurePage';
-import { DeclareForm } from './kiosk/DeclareForm';
-import { DeclareDone } from './kiosk/DeclareDone';
-import { LookupScreen } from './kiosk/LookupScreen';
-import { BrowseFields } from './kiosk/BrowseFields';
-import { FieldProcedures } from './kiosk/FieldProcedures';
-import { TicketScreen } from './kiosk/TicketScreen';
-import { TicketIssued } from './kiosk/TicketIssued';
-import { RatingScreen, RatingThanks } from './kiosk/RatingScreen';
-import { DisplayBoard } from './display/DisplayBoard';
-import { OfficerScreen } from './officer/OfficerScreen';
-import { AdminScreen } from './admin/AdminScreen';
-import { LogbookScreen } from './officer/LogbookScreen';
-import { StatsScreen } from './officer/StatsScreen';
+
+/**
+ * A screen loaded on its first visit (its own chunk), so the kiosk never downloads the officer's
+ * and admin's screens, and the charts come only with the statistics.
+ */
+function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  const Screen = lazy(() => load().then((m) => ({ default: m[name] })));
+  return (
+    <Suspense fallback={null}>
+      <Screen />
+    </Suspense>
+  );
+}
 
 const routes: RouteObject[] = [
   { path: '/', element: <HomeChooser /> },
   {
     path: '/kiosk',
-    element: <KioskShell />,
+    element: screen(() => import('./kiosk/KioskShell'), 'KioskShell'),
     children: [
-      { index: true, element: <KioskHome /> },
-      { path: 'search', element: <KioskSearch /> },
-      { path: 'procedure/:code', element: <ProcedurePage /> },
-      { path: 'declare/:code', element: <DeclareForm /> },
-      { path: 'done', element: <DeclareDone /> },
-      { path: 'lookup', element: <LookupScreen /> },
-      { path: 'fields', element: <BrowseFields /> },
-      { path: 'fields/:field', element: <FieldProcedures /> },
-      { path: 'ticket', element: <TicketScreen /> },
-      { path: 'ticket/issued', element: <TicketIssued /> },
-      { path: 'rate', element: <RatingScreen /> },
-      { path: 'rate/thanks', element: <RatingThanks /> },
+      { index: true, element: screen(() => import('./kiosk/KioskHome'), 'KioskHome') },
+      { path: 'search', element: screen(() => import('./kiosk/KioskSearch'), 'KioskSearch') },
+      {
+        path: 'procedure/:code',
+        element: screen(() => import('./kiosk/ProcedurePage'), 'ProcedurePage'),
+      },
+      {
+        path: 'declare/:code',
+        element: screen(() => import('./kiosk/DeclareForm'), 'DeclareForm'),
+      },
+      { path: 'done', element: screen(() => import('./kiosk/DeclareDone'), 'DeclareDone') },
+      { path: 'lookup', element: screen(() => import('./kiosk/LookupScreen'), 'LookupScreen') },
+      { path: 'fields', element: screen(() => import('./kiosk/BrowseFields'), 'BrowseFields') },
+      {
+        path: 'fields/:field',
+        element: screen(() => import('./kiosk/FieldProcedures'), 'FieldProcedures'),
+      },
+      { path: 'ticket', element: screen(() => import('./kiosk/TicketScreen'), 'TicketScreen') },
+      {
+        path: 'ticket/issued',
+        element: screen(() => import('./kiosk/TicketIssued'), 'TicketIssued'),
+      },
+      { path: 'rate', element: screen(() => import('./kiosk/RatingScreen'), 'RatingScreen') },
+      {
+        path: 'rate/thanks',
+        element: screen(() => import('./kiosk/RatingScreen'), 'RatingThanks'),
+      },
     ],
   },
-  { path: '/display', element: <DisplayBoard /> },
-  { path: '/officer', element: <OfficerScreen /> },
-  { path: '/officer/logbook', element: <LogbookScreen /> },
-  { path: '/officer/stats', element: <StatsScreen /> },
-  { path: '/admin/:tab?', element: <AdminScreen /> },
+  { path: '/display', element: screen(() => import('./display/DisplayBoard'), 'DisplayBoard') },
+  { path: '/officer', element: screen(() => import('./officer/OfficerScreen'), 'OfficerScreen') },
+  {
+    path: '/officer/logbook',
+    element: screen(() => import('./officer/LogbookScreen'), 'LogbookScreen'),
+  },
+  { path: '/officer/stats', element: screen(() => import('./officer/StatsScreen'), 'StatsScreen') },
+  { path: '/admin/:tab?', element: screen(() => import('./admin/AdminScreen'), 'AdminScreen') },
   { path: '*', element: <NotFound /> },
 ];
 
