@@ -16,7 +16,7 @@ import { HomeChooser, NotFound } from './HomeChooser';
  * and admin's screens, and the charts come only with the statistics.
  */
 function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  const Screen = lazy(() => load().then((m) => ({ default: m[name] })));
+  const Screen = lazy<ComponentType>(() => load().then((m) => ({ default: m[name] })));
   return (
     <Suspense fallback={null}>
       <Screen />
