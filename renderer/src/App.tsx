@@ -26,12 +26,17 @@ import { OfficerScreen } from './officer/OfficerScreen';
 import { AdminScreen } from './admin/AdminScreen';
 import { LogbookScreen } from './officer/LogbookScreen';
 import { StatsScreen } from './officer/StatsScreen';
+import { DeviceGate } from './devices/DeviceGate';
 
 const routes: RouteObject[] = [
   { path: '/', element: <HomeChooser /> },
   {
     path: '/kiosk',
-    element: <KioskShell />,
+    element: (
+      <DeviceGate screen="kiosk">
+        <KioskShell />
+      </DeviceGate>
+    ),
     children: [
       { index: true, element: <KioskHome /> },
       { path: 'search', element: <KioskSearch /> },
@@ -47,8 +52,22 @@ const routes: RouteObject[] = [
       { path: 'rate/thanks', element: <RatingThanks /> },
     ],
   },
-  { path: '/display', element: <DisplayBoard /> },
-  { path: '/officer', element: <OfficerScreen /> },
+  {
+    path: '/display',
+    element: (
+      <DeviceGate screen="display">
+        <DisplayBoard />
+      </DeviceGate>
+    ),
+  },
+  {
+    path: '/officer',
+    element: (
+      <DeviceGate screen="officer">
+        <OfficerScreen />
+      </DeviceGate>
+    ),
+  },
   { path: '/officer/logbook', element: <LogbookScreen /> },
   { path: '/officer/stats', element: <StatsScreen /> },
   { path: '/admin/:tab?', element: <AdminScreen /> },
