@@ -39,7 +39,7 @@ export function DevicesPanel() {
               <tr>
                 <th scope="col">{t('devices.admin.id')}</th>
                 <th scope="col">{t('devices.admin.kind')}</th>
-                <th scope="col">{t('devices.admin.name')}</th>
+                <th scope="col">{t('devices.admin.nameColumn')}</th>
                 <th scope="col">{t('devices.admin.lastSeen')}</th>
                 <th scope="col">{t('devices.admin.status')}</th>
                 <th scope="col">{t('devices.admin.printers')}</th>

@@ -68,7 +68,9 @@ export function PairingScreen({ touch, onPaired, onSkip }: Props) {
           )}
         </div>
       </form>
-      {touch && <AttachedKeyboard />}
+      {touch && (
+        <AttachedKeyboard names={{ text: t('kiosk.keyboard'), numeric: t('kiosk.numberPad') }} />
+      )}
     </main>
   );
 }
