@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     printer: config.printer,
     adminPassword: config.adminPassword,
     clock,
+    openKiosk: config.openKiosk,
   });
   if (core.generatedAdminPassword)
     console.log(
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   const server = await createHttpServer({
     table: core.table,
     auth: core.auth,
+    devices: core.devices,
     version,
     webRoot,
     clock,

@@ -3,6 +3,21 @@ import { AppError } from '../core/errors';
 import type { OperationTable } from './operations';
 import type { ApiErrorBody } from '../core/types';
 import type { Auth } from '../staff/auth';
+import type { DeviceIdentity } from '../core/types';
+
+/** Resolves a device token (X-Motcua-Device) to its live device, or null. */
+export interface DeviceResolver {
+  resolve(token: string, now: Date): DeviceIdentity | null;
+}
+
+/** What a transport knows about the caller: the bearer token, the device token, where from. */
+export interface Credentials {
+  token: string | null;
+  /** The X-Motcua-Device token over HTTP; over IPC the app itself is the device. */
+  deviceToken?: string | null;
+  origin: 'http' | 'ipc';
+  client?: string;
+}
 
 export type Reply = { status: number; body: unknown };
 
@@ -28,20 +43,42 @@ export function errorReply(
   };
 }
 
-/** Runs one call for a transport: token → caller, then the table; always returns a reply. */
+/** Runs one call for a transport: tokens → caller and device, then the table; always returns a reply. */
 export async function dispatch(
-  deps: { table: OperationTable; auth: Auth; clock: () => Date; log: (e: unknown) => void },
+  deps: {
+    table: OperationTable;
+    auth: Auth;
+    devices?: DeviceResolver;
+    clock: () => Date;
+    log: (e: unknown) => void;
+  },
   op: string,
   input: unknown,
-  token: string | null,
-  origin: 'http' | 'ipc',
-  client?: string,
+  cred: Credentials,
 ): Promise<Reply> {
   try {
-    const caller = token ? deps.auth.resolve(token, deps.clock()) : null;
-    const result = await deps.table.invoke(op, input, { caller, token, origin, client });
+    const now = deps.clock();
+    const caller = cred.token ? deps.auth.resolve(cred.token, now) : null;
+    const device = cred.deviceToken ? resolveDevice(deps.devices, cred.deviceToken, now) : null;
+    const { token, origin, client } = cred;
+    const result = await deps.table.invoke(op, input, { caller, token, origin, client, device });
     return { status: 200, body: result };
   } catch (error) {
     return errorReply(error, deps.log);
   }
+}
+
+/** A device token that names no live device is refused at once, whatever the operation. */
+function resolveDevice(
+  devices: DeviceResolver | undefined,
+  token: string,
+  now: Date,
+): DeviceIdentity {
+  const device = devices?.resolve(token, now);
+  if (!device)
+    throw new AppError(
+      'device_revoked',
+      'Thiết bị này không còn được ghép nối với máy chủ (đã bị thu hồi hoặc mã không đúng). Hãy ghép nối lại.',
+    );
+  return device;
 }

@@ -13,10 +13,13 @@ import { dispatch, errorReply } from './dispatch';
 import { AppError } from '../core/errors';
 import type { OperationTable } from './operations';
 import type { Auth } from '../staff/auth';
+import type { DeviceResolver } from './dispatch';
 
 export interface HttpOptions {
   table: OperationTable;
   auth: Auth;
+  /** Resolves X-Motcua-Device tokens; without it a device header is refused. */
+  devices?: DeviceResolver;
   version: string;
   /** The built renderer (index.html and assets); served at / when present. */
   webRoot?: string;
@@ -33,6 +36,12 @@ const GUESSABLE = new Set(['dossiers.lookup', 'auth.login', 'feedback.rate']);
 function bearer(req: FastifyRequest): string | null {
   const h = req.headers.authorization;
   return h?.startsWith('Bearer ') ? h.slice(7).trim() || null : null;
+}
+
+/** The device token of the `X-Motcua-Device` header, if any. */
+function deviceToken(req: FastifyRequest): string | null {
+  const h = req.headers['x-motcua-device'];
+  return typeof h === 'string' ? h.trim() || null : null;
 }
 
 /** Fastify's own errors (bad JSON, body too large …) in the API's words. */
@@ -78,12 +87,10 @@ export async function createHttpServer(opts: HttpOptions): Promise<FastifyInstan
     if (GUESSABLE.has(op)) await guessLimiter.call(app, req, reply);
     if (reply.sent) return reply;
     const { status, body } = await dispatch(
-      { table: opts.table, auth: opts.auth, clock, log },
+      { table: opts.table, auth: opts.auth, devices: opts.devices, clock, log },
       op,
       req.body ?? {},
-      bearer(req),
-      'http',
-      req.ip,
+      { token: bearer(req), deviceToken: deviceToken(req), origin: 'http', client: req.ip },
     );
     return reply.status(status).send(body);
   };

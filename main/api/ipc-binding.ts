@@ -5,6 +5,7 @@
 import { dispatch } from './dispatch';
 import type { OperationTable } from './operations';
 import type { Auth } from '../staff/auth';
+import type { DeviceResolver } from './dispatch';
 
 export const IPC_CHANNEL = 'motcua:invoke';
 
@@ -21,6 +22,7 @@ export function bindIpc(
   deps: {
     table: OperationTable;
     auth: Auth;
+    devices?: DeviceResolver;
     clock?: () => Date;
     log?: (e: unknown) => void;
     isTrustedUrl(url: string): boolean;
@@ -42,14 +44,13 @@ export function bindIpc(
       {
         table: deps.table,
         auth: deps.auth,
+        devices: deps.devices,
         clock: deps.clock ?? (() => new Date()),
         log: deps.log ?? console.error,
       },
       op,
       input,
-      typeof token === 'string' ? token : null,
-      'ipc',
-      'local',
+      { token: typeof token === 'string' ? token : null, origin: 'ipc', client: 'local' },
     );
   });
 }

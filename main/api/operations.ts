@@ -6,8 +6,10 @@ import '../core/validation';
 import { AppError } from '../core/errors';
 import { describeIssues } from '../core/validation';
 import type { Handlers, OpContext } from '../core/handlers';
-import type { Caller, ContractShape } from '../core/types';
-import { decide } from '../staff/policy';
+import type { Caller, ContractShape, DeviceIdentity } from '../core/types';
+import { runInScope } from '../core/call-scope';
+import { actorOf } from '../audit/log';
+import { decide, decideDevice } from '../staff/policy';
 import { nfcDeep } from '../text/normalize';
 
 export interface CallContext {
@@ -15,6 +17,16 @@ export interface CallContext {
   token: string | null;
   origin: OpContext['origin'];
   client?: string;
+  /** The paired device behind X-Motcua-Device, already resolved by the dispatch. */
+  device?: DeviceIdentity | null;
+}
+
+export interface TableOptions {
+  /**
+   * Lifts the kiosk rule (kiosk operations without a paired kiosk). The hub composes its table
+   * with `kioskOpen: false` unless started with --open-kiosk; a feature test's table is open.
+   */
+  kioskOpen?: boolean;
 }
 
 export interface OperationTable {
@@ -29,7 +41,9 @@ export function createOperationTable<C extends ContractShape>(
   contract: C,
   handlers: Handlers<C>,
   clock: () => Date = () => new Date(),
+  options: TableOptions = {},
 ): OperationTable {
+  const kioskOpen = options.kioskOpen ?? true;
   const has = (name: string) => Object.prototype.hasOwnProperty.call(contract, name);
   return {
     has,
@@ -42,13 +56,20 @@ export function createOperationTable<C extends ContractShape>(
         throw new AppError('unauthenticated', 'Vui lòng đăng nhập để thực hiện thao tác này.');
       if (decision === 'forbidden')
         throw new AppError('forbidden', 'Tài khoản của bạn không có quyền thực hiện thao tác này.');
+      const device = call.device ?? null;
+      if (decideDevice(name, spec.role, { ...call, device, kioskOpen }) === 'device_required')
+        throw new AppError(
+          'device_required',
+          'Thiết bị chưa được ghép nối: chỉ máy kiosk đã ghép nối với máy chủ mới làm được việc này.',
+        );
       const parsed = spec.input.safeParse(nfcDeep(raw ?? {}));
       if (!parsed.success) {
         const { message, field } = describeIssues(parsed.error);
         throw new AppError('bad_input', message, field);
       }
       const handler = handlers[name as keyof C] as (input: unknown, ctx: OpContext) => unknown;
-      return await handler(parsed.data, { ...call, now: clock() });
+      const scope = { device, actor: actorOf(call.caller), origin: call.origin };
+      return await runInScope(scope, () => handler(parsed.data, { ...call, device, now: clock() }));
     },
   };
 }

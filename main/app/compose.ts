@@ -21,6 +21,8 @@ import { parsePrinterUri } from '../printing/uri';
 import { queueHandlers } from '../queue/operations';
 import { feedbackHandlers } from '../feedback/operations';
 import { reportsHandlers } from '../reports/operations';
+import { devicesHandlers } from '../devices/operations';
+import { createDeviceService, type DeviceService } from '../devices/service';
 
 export interface CoreOptions {
   dataDir: string;
@@ -29,6 +31,10 @@ export interface CoreOptions {
   clock?: () => Date;
   /** Load the sample catalog into an empty data directory (default true; the catalog CLI says false). */
   sample?: boolean;
+  /** --open-kiosk: kiosk operations without a paired kiosk device. Off by default. */
+  openKiosk?: boolean;
+  /** SHA-256 fingerprint of the TLS certificate when the hub serves HTTPS; given at pairing. */
+  tlsFingerprint?: string;
 }
 
 export interface Core {
@@ -36,6 +42,7 @@ export interface Core {
   table: OperationTable;
   auth: Auth;
   printer: PrintService;
+  devices: DeviceService;
   /** Set when this start created the admin account without a given password. */
   generatedAdminPassword?: string;
   close(): void;
@@ -51,6 +58,8 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
   const admin = await ensureAdmin(db, options.adminPassword, clock());
   const auth = createAuth(db);
   const printer = createPrintService({ db, printerUri, dataDir: options.dataDir, now: clock });
+  const devices = createDeviceService(db, { tlsFingerprint: options.tlsFingerprint });
+  const kioskOpen = options.openKiosk ?? false;
   const procedure = (code: string) => getProcedure(db, code);
   const settings = () => readSettings(db);
   const live = createLiveCalendar(db, settings().officeHours);
@@ -75,14 +84,17 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
       ...queueHandlers({ db, procedure, printer, settings }),
       ...feedbackHandlers({ db }),
       ...reportsHandlers({ db, settings }),
+      ...devicesHandlers({ devices, kioskDeviceRequired: !kioskOpen }),
     },
     clock,
+    { kioskOpen },
   );
   return {
     db,
     table,
     auth,
     printer,
+    devices,
     generatedAdminPassword: admin.generatedPassword,
     close: () => db.close(),
   };

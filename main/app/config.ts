@@ -10,11 +10,13 @@ export interface HubConfig {
   adminPassword?: string;
   /** A fixed starting instant for the clock (tests and demos of late dossiers); time flows on from it. */
   now?: string;
+  /** Lifts the kiosk rule: kiosk operations without a paired kiosk device (a browser kiosk on the hub itself). */
+  openKiosk: boolean;
 }
 
 const DEFAULT_PORT = 4370;
 
-/** Reads flags (`--port 0`, `--host`, `--data`, `--printer`, `--admin-password`) and MOTCUA_* variables. */
+/** Reads flags (`--port 0`, `--host`, `--data`, `--printer`, `--admin-password`, `--open-kiosk`) and MOTCUA_* variables. */
 export function readHubConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig {
   const { values } = parseArgs({
     args: argv,
@@ -25,6 +27,7 @@ export function readHubConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig
       printer: { type: 'string' },
       'admin-password': { type: 'string' },
       now: { type: 'string' },
+      'open-kiosk': { type: 'boolean' },
     },
     strict: true,
     allowPositionals: false,
@@ -40,6 +43,7 @@ export function readHubConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig
     printer: values.printer ?? env.MOTCUA_PRINTER ?? undefined,
     adminPassword: values['admin-password'] ?? env.MOTCUA_ADMIN_PASSWORD ?? undefined,
     now: values.now ?? env.MOTCUA_NOW ?? undefined,
+    openKiosk: values['open-kiosk'] ?? env.MOTCUA_OPEN_KIOSK === '1',
   };
 }
 

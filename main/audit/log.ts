@@ -2,6 +2,7 @@
 import type { Db } from '../db/database';
 import type { Caller } from '../core/types';
 import type { AuditEntry } from './types';
+import { currentScope, deviceLabel } from '../core/call-scope';
 
 interface AuditRow {
   id: number;
@@ -10,22 +11,29 @@ interface AuditRow {
   action: string;
   subject: string | null;
   detail: string | null;
+  device: string | null;
 }
 
 /** The name an entry records for a caller: the user name, or `kiosk` for the public. */
 export const actorOf = (caller: Caller | null): string => (caller ? caller.username : 'kiosk');
 
-/** Appends one entry. Call it inside the transaction that makes the change it records. */
+/**
+ * Appends one entry. Call it inside the transaction that makes the change it records. The device
+ * the call came from (see core/call-scope) is recorded beside the person.
+ */
 export function appendAudit(
   db: Db,
   entry: { at: Date; actor: string; action: string; subject?: string; detail?: unknown },
 ): void {
-  db.prepare('INSERT INTO audit (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)').run(
+  db.prepare(
+    'INSERT INTO audit (at, actor, action, subject, detail, device) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(
     entry.at.toISOString(),
     entry.actor,
     entry.action,
     entry.subject ?? null,
     entry.detail === undefined ? null : JSON.stringify(entry.detail),
+    deviceLabel(currentScope()),
   );
 }
 
@@ -41,5 +49,6 @@ export function auditOf(db: Db, subject: string): AuditEntry[] {
       action: r.action,
       subject: r.subject ?? undefined,
       detail: r.detail ? (JSON.parse(r.detail) as unknown) : undefined,
+      device: r.device ?? undefined,
     }));
 }

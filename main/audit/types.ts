@@ -6,4 +6,6 @@ export interface AuditEntry {
   action: string;
   subject?: string;
   detail?: unknown;
+  /** The device the call came from, e.g. `#3 Kiosk sảnh`. */
+  device?: string;
 }

@@ -4,6 +4,8 @@ import type { ErrorCode } from './types';
 const STATUS: Record<ErrorCode, number> = {
   bad_input: 400,
   unauthenticated: 401,
+  device_required: 401,
+  device_revoked: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,

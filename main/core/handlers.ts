@@ -1,9 +1,11 @@
 /** What a feature implements for its contract: one handler per operation, typed from the spec. */
-import type { Caller, ContractShape, ParsedInputOf, ResultOf } from './types';
+import type { Caller, ContractShape, DeviceIdentity, ParsedInputOf, ResultOf } from './types';
 
 /** Per-call context: who calls, when, and through which door. */
 export interface OpContext {
   caller: Caller | null;
+  /** The paired device the call came with (X-Motcua-Device); null when none, or over IPC. */
+  device?: DeviceIdentity | null;
   /** The bearer token the call came with, so that sign-out can end exactly that session. */
   token: string | null;
   now: Date;

@@ -35,6 +35,17 @@ export interface Caller {
   role: 'kiosk' | 'officer' | 'admin';
 }
 
+/** The paired device a call comes from (a kiosk, an officer desk, the hall display), as the core sees it. */
+export interface DeviceIdentity {
+  id: number;
+  kind: 'kiosk' | 'workstation' | 'display';
+  name: string;
+  /** The device's slip printer URI; null: the hub's `--printer`. */
+  printer: string | null;
+  /** The device's A4/A5 office printer URI, if any. */
+  officePrinter: string | null;
+}
+
 /** The error body of the HTTP API and of IPC replies. */
 export interface ApiErrorBody {
   error: { code: ErrorCode; message: string; field?: string };
@@ -43,6 +54,8 @@ export interface ApiErrorBody {
 export type ErrorCode =
   | 'bad_input'
   | 'unauthenticated'
+  | 'device_required'
+  | 'device_revoked'
   | 'forbidden'
   | 'not_found'
   | 'conflict'

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { spec } from '../core/types';
 import { optionalText } from '../core/fields';
-import type { PrinterInfo, PrintJobSummary, PrintOutcome } from './types';
+import type { PrinterInfo, PrintJobState, PrintJobSummary, PrintOutcome } from './types';
 
 const jobId = z
   .number()
@@ -21,6 +21,11 @@ export const printingContract = {
       .strict(),
     doc: 'The print journal, newest first: every job with its printer, outcome and the Vietnamese cause of a failure, so the officer can reprint.',
   }),
+  'printing.job': spec<PrintJobState>()({
+    role: 'kiosk',
+    input: z.object({ jobId }).strict(),
+    doc: 'One job\'s state (printing, printed or failed with its cause), so a screen answered "printing" follows its slip to the end.',
+  }),
   'printing.reprint': spec<PrintOutcome>()({
     role: 'officer',
     input: z.object({ jobId }).strict(),
@@ -34,7 +39,7 @@ export const printingContract = {
   'printing.test': spec<PrintOutcome>()({
     role: 'admin',
     input: z.object({}).strict(),
-    doc: 'Prints a test page (every Vietnamese letter, a QR code, the paper width) to check a printer when it is installed.',
+    doc: "Prints a test page (every Vietnamese letter, a QR code, the paper width) on the calling device's printer (else the hub's) to check it; a printer marked down is tried again.",
   }),
   'printing.checklist': spec<PrintOutcome>()({
     role: 'kiosk',

@@ -16,10 +16,15 @@ interface JobRow {
   error: string | null;
   bytes: number | null;
   reprint_of: number | null;
+  device_label: string | null;
+  printed_by: string | null;
+  note: string | null;
 }
 
-const COLUMNS =
-  'id, created_at, finished_at, kind, title, subject, printer, paper_width, status, error, bytes, reprint_of';
+const COLUMNS = `j.id, j.created_at, j.finished_at, j.kind, j.title, j.subject, j.printer, j.paper_width,
+  j.status, j.error, j.bytes, j.reprint_of, j.printed_by, j.note,
+  CASE WHEN d.id IS NULL THEN NULL ELSE '#' || d.id || ' ' || d.name END AS device_label`;
+const FROM = 'print_jobs j LEFT JOIN devices d ON d.id = j.device_id';
 
 function toSummary(r: JobRow): PrintJobSummary {
   return {
@@ -34,6 +39,9 @@ function toSummary(r: JobRow): PrintJobSummary {
     error: r.error,
     bytes: r.bytes,
     reprintOf: r.reprint_of,
+    device: r.device_label,
+    printedBy: r.printed_by,
+    note: r.note,
   };
 }
 
@@ -44,6 +52,8 @@ export interface NewJob {
   printer: string;
   paperWidth: PaperWidth;
   reprintOf: number | null;
+  deviceId?: number | null;
+  printedBy?: string | null;
 }
 
 /** Prepared statements over print_jobs. */
@@ -54,8 +64,8 @@ export class PrintJournal {
   open(job: NewJob): number {
     const info = this.db
       .prepare(
-        `INSERT INTO print_jobs (created_at, kind, title, subject, printer, paper_width, status, reprint_of, document)
-         VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)`,
+        `INSERT INTO print_jobs (created_at, kind, title, subject, printer, paper_width, status, reprint_of, document, device_id, printed_by)
+         VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)`,
       )
       .run(
         job.at,
@@ -66,23 +76,47 @@ export class PrintJournal {
         job.paperWidth,
         job.reprintOf,
         JSON.stringify(job.doc),
+        job.deviceId ?? null,
+        job.printedBy ?? null,
       );
     return Number(info.lastInsertRowid);
   }
 
-  /** Closes a job with its outcome, the Vietnamese cause and the number of bytes produced. */
+  /** Closes a job with its outcome, the Vietnamese cause (or a note) and the bytes produced. */
   close(
     id: number,
     at: string,
     status: 'printed' | 'failed',
     error: string | null,
     bytes: number,
+    note: string | null = null,
   ): void {
     this.db
       .prepare(
-        'UPDATE print_jobs SET finished_at = ?, status = ?, error = ?, bytes = ? WHERE id = ?',
+        'UPDATE print_jobs SET finished_at = ?, status = ?, error = ?, bytes = ?, note = ? WHERE id = ?',
       )
-      .run(at, status, error, bytes, id);
+      .run(at, status, error, bytes, note, id);
+  }
+
+  /** A reprint succeeded: the failed jobs it repeats (up to the first print) count as printed. */
+  markReprinted(reprintOf: number, byJob: number): void {
+    for (let id: number | null = reprintOf; id !== null; id = this.get(id)?.reprintOf ?? null)
+      this.db
+        .prepare(
+          "UPDATE print_jobs SET status = 'printed', note = ? WHERE id = ? AND status = 'failed'",
+        )
+        .run(`Đã in lại thành công (lệnh in số ${byJob}).`, id);
+  }
+
+  /** The first print of a reprinted job: follows reprint_of to the start. */
+  first(id: number): PrintJobSummary | null {
+    let job = this.get(id);
+    while (job?.reprintOf) {
+      const earlier = this.get(job.reprintOf);
+      if (!earlier) break;
+      job = earlier;
+    }
+    return job;
   }
 
   /** Newest first; filtered by subject (a dossier code) or status. */
@@ -90,20 +124,20 @@ export class PrintJournal {
     const where: string[] = [];
     const args: (string | number)[] = [];
     if (filter.subject) {
-      where.push('subject = ?');
+      where.push('j.subject = ?');
       args.push(filter.subject);
     }
     if (filter.status) {
-      where.push('status = ?');
+      where.push('j.status = ?');
       args.push(filter.status);
     }
     const limit = Math.min(Math.max(1, filter.limit ?? 100), 1000);
-    const sql = `SELECT ${COLUMNS} FROM print_jobs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
+    const sql = `SELECT ${COLUMNS} FROM ${FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY j.id DESC LIMIT ?`;
     return (this.db.prepare(sql).all(...args, limit) as JobRow[]).map(toSummary);
   }
 
   get(id: number): PrintJobSummary | null {
-    const row = this.db.prepare(`SELECT ${COLUMNS} FROM print_jobs WHERE id = ?`).get(id) as
+    const row = this.db.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE j.id = ?`).get(id) as
       JobRow | undefined;
     return row ? toSummary(row) : null;
   }

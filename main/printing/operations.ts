@@ -24,6 +24,7 @@ export function printingHandlers(deps: {
         { subject: input.procedureCode },
       ),
     'printing.jobs': (input) => ({ items: deps.printer.jobs(input) }),
+    'printing.job': (input) => deps.printer.job(input.jobId),
     'printing.reprint': (input) => deps.printer.reprint(input.jobId),
     'printing.preview': (input) => deps.printer.preview(input.jobId),
     'printing.test': () => deps.printer.testPrint(),

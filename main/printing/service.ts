@@ -1,32 +1,36 @@
 /**
  * The print service: records every job, renders the document once into the bitmap that is both
  * printed and previewed, sends it, and turns every printer fault into a `failed` outcome with the
- * Vietnamese cause. Jobs run one at a time so two slips never interleave on one printer.
+ * Vietnamese cause. A slip goes to the printer of the device that asked (see core/call-scope),
+ * else the hub's `--printer`; each printer has its own queue (lanes.ts), and an answer never
+ * waits more than `answerWithinMs` (2 s): a job still going is answered `printing`.
+ * A future "local" branch (a desk printing on its own USB printer) plugs in at `printerFor`.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { notFound } from '../core/errors';
+import { currentScope } from '../core/call-scope';
 import { toVnIso } from '../calendar/vn-time';
 import type { Db } from '../db/database';
 import { testPage } from '../slips/kiosk';
+import { slipTime } from '../slips/format';
 import type { SlipDocument } from '../slips/types';
-import { bitmapToPng, type Bitmap1 } from './bitmap';
+import { bitmapToPng } from './bitmap';
 import { encodeEscPos } from './escpos';
 import { PrinterFault } from './faults';
 import { PrintJournal } from './journal';
+import { createLanes, downMessage, type Lane } from './lanes';
 import { renderBitmap } from './render-bitmap';
-import { sendTcp } from './transport-tcp';
-import { sendDevice, sendQueue } from './transport-local';
+import { sendTo } from './send';
 import type {
   PaperWidth,
   PrinterInfo,
-  PrinterProfile,
-  PrinterTarget,
   PrintJobFilter,
+  PrintJobState,
   PrintJobSummary,
   PrintOutcome,
 } from './types';
 import { describeTarget, parsePrinterUri } from './uri';
+
+export { resolveProfile } from './lanes';
 
 export interface PrintServiceOptions {
   db: Db;
@@ -36,8 +40,12 @@ export interface PrintServiceOptions {
   paperWidth?: PaperWidth;
   beep?: boolean;
   now?: () => Date;
-  /** Per step (connect, status, send); default 5000 ms. */
+  /** Per step (connect, send); default 5000 ms. */
   timeoutMs?: number;
+  /** How long a status request may go unanswered before printing anyway; default 500 ms. */
+  statusWaitMs?: number;
+  /** The longest an operation waits for its printer; default 2000 ms. */
+  answerWithinMs?: number;
   /** Replaces `lp` for `printer:NAME` (tests). */
   queueCommand?: string;
 }
@@ -46,74 +54,104 @@ export interface PrintService {
   print(doc: SlipDocument, opts?: { subject?: string }): Promise<PrintOutcome>;
   reprint(jobId: number): Promise<PrintOutcome>;
   jobs(filter?: PrintJobFilter): PrintJobSummary[];
+  /** One job's state, for a screen following a `printing` outcome to its end. */
+  job(jobId: number): PrintJobState;
+  /** A test page on the calling device's printer (else the hub's). */
   testPrint(): Promise<PrintOutcome>;
   printerInfo(): PrinterInfo;
   /** The bitmap of a journal job as a data URL, rendered again from its stored document. */
   preview(jobId: number): { jobId: number; preview: string };
+  /** Resolves once every job queued so far has finished (tests, shutdown). */
+  idle(): Promise<void>;
 }
 
-/** The profile: defaults for the target's kind, overridden by the URI's own parameters. */
-export function resolveProfile(
-  target: PrinterTarget,
-  paperWidth: PaperWidth = 576,
-): PrinterProfile {
-  return {
-    widthDots: paperWidth,
-    cut: true,
-    maxBand: 255,
-    status: target.kind === 'tcp',
-    ...target.profile,
-  };
+interface Submit {
+  doc: SlipDocument;
+  subject: string | null;
+  reprintOf: number | null;
+  /** Test pages and reprints try a printer that is down; other jobs fail fast. */
+  force: boolean;
 }
 
-/** Builds the service for one configured printer; an invalid URI throws badInput here, at configuration. */
+/** Builds the service; an invalid hub printer URI throws badInput here, at configuration. */
 export function createPrintService(opts: PrintServiceOptions): PrintService {
-  const target = parsePrinterUri(opts.printerUri);
-  const profile = resolveProfile(target, opts.paperWidth);
+  const hubTarget = parsePrinterUri(opts.printerUri);
+  const lanes = createLanes(opts.paperWidth);
   const journal = new PrintJournal(opts.db);
   const now = opts.now ?? (() => new Date());
-  const timeoutMs = opts.timeoutMs ?? 5000;
-  const ctx: JobContext = { target, profile, journal, now, timeoutMs, opts };
-  let chain: Promise<unknown> = Promise.resolve();
-  const queued = (doc: SlipDocument, subject: string | null, reprintOf: number | null) => {
-    const next = chain.then(() => runJob(ctx, doc, subject, reprintOf));
-    chain = next.catch(() => undefined);
-    return next;
-  };
+  const printerFor = () => currentScope()?.device?.printer ?? hubTarget.uri;
+  const submit = (s: Submit) => runJob({ opts, journal, now, lane: lanes.get(printerFor()) }, s);
   return {
-    print: (doc, o) => queued(doc, o?.subject ?? null, null),
+    print: (doc, o) => submit({ doc, subject: o?.subject ?? null, reprintOf: null, force: false }),
     reprint: (jobId) => {
       const { doc, job } = storedJob(journal, jobId);
-      return queued(doc, job.subject, jobId);
+      const first = journal.first(jobId) ?? job;
+      return submit({
+        doc: reprinted(doc, first.createdAt),
+        subject: job.subject,
+        reprintOf: jobId,
+        force: true,
+      });
     },
     jobs: (filter) => journal.list(filter),
-    testPrint: () =>
-      queued(
-        testPage({ printer: target.uri, widthDots: profile.widthDots, printedAt: toVnIso(now()) }),
-        null,
-        null,
-      ),
-    printerInfo: () => ({
-      uri: target.uri,
-      kind: target.kind,
-      label: describeTarget(target),
-      profile,
-      beep: opts.beep ?? false,
-    }),
-    preview: (jobId) => ({
-      jobId,
-      preview: dataUrl(bitmapToPng(renderBitmap(storedJob(journal, jobId).doc, profile.widthDots))),
-    }),
+    job: (jobId) => jobState(storedJob(journal, jobId).job),
+    testPrint: () => {
+      const lane = lanes.get(printerFor());
+      const doc = testPage({
+        printer: lane.target.uri,
+        widthDots: lane.profile.widthDots,
+        printedAt: toVnIso(now()),
+      });
+      return runJob(
+        { opts, journal, now, lane },
+        { doc, subject: null, reprintOf: null, force: true },
+      );
+    },
+    printerInfo: () => {
+      const lane = lanes.get(printerFor());
+      return {
+        uri: lane.target.uri,
+        kind: lane.target.kind,
+        label: describeTarget(lane.target),
+        profile: lane.profile,
+        beep: opts.beep ?? false,
+      };
+    },
+    preview: (jobId) => {
+      const width = lanes.get(storedJob(journal, jobId).job.printer).profile.widthDots;
+      return {
+        jobId,
+        preview: dataUrl(bitmapToPng(renderBitmap(storedJob(journal, jobId).doc, width))),
+      };
+    },
+    idle: () => lanes.idle(),
   };
 }
 
-interface JobContext {
-  target: PrinterTarget;
-  profile: PrinterProfile;
-  journal: PrintJournal;
-  now: () => Date;
-  timeoutMs: number;
-  opts: PrintServiceOptions;
+/** The stored document with "IN LẠI" and the time of the first print at its top. */
+function reprinted(doc: SlipDocument, firstAt: string): SlipDocument {
+  const mark = {
+    kind: 'text' as const,
+    text: `IN LẠI – bản in đầu lúc ${slipTime(firstAt)}`,
+    align: 'center' as const,
+    bold: true,
+  };
+  const blocks =
+    doc.blocks[0]?.kind === 'text' && doc.blocks[0].text.startsWith('IN LẠI')
+      ? doc.blocks.slice(1)
+      : doc.blocks;
+  return { ...doc, blocks: [mark, ...blocks] };
+}
+
+function jobState(job: PrintJobSummary): PrintJobState {
+  const status = job.status === 'queued' ? 'printing' : job.status;
+  return {
+    jobId: job.id,
+    status,
+    printer: job.printer,
+    ...(status === 'failed' && job.error ? { message: job.error } : {}),
+    ...(job.note ? { warning: job.note } : {}),
+  };
 }
 
 function storedJob(
@@ -128,97 +166,97 @@ function storedJob(
 
 const dataUrl = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;
 
-/** One attempt: journal first, then render, encode, send; never throws for a printer fault. */
-async function runJob(
-  ctx: JobContext,
-  doc: SlipDocument,
-  subject: string | null,
-  reprintOf: number | null,
-): Promise<PrintOutcome> {
-  const { journal, profile, target } = ctx;
+interface JobContext {
+  opts: PrintServiceOptions;
+  journal: PrintJournal;
+  now: () => Date;
+  lane: Lane;
+}
+
+/** Journal first, then render and queue on the printer's lane; answers within answerWithinMs. */
+async function runJob(ctx: JobContext, s: Submit): Promise<PrintOutcome> {
+  const { journal, lane } = ctx;
+  const scope = currentScope();
   const id = journal.open({
     at: toVnIso(ctx.now()),
-    doc,
-    subject,
-    printer: target.uri,
-    paperWidth: profile.widthDots,
-    reprintOf,
+    doc: s.doc,
+    subject: s.subject,
+    printer: lane.target.uri,
+    paperWidth: lane.profile.widthDots,
+    reprintOf: s.reprintOf,
+    deviceId: scope?.device?.id ?? null,
+    printedBy: scope?.actor ?? null,
   });
-  let bytes = 0;
-  let preview = '';
+  const base = { jobId: id, printer: lane.target.uri, bytes: 0, preview: '' };
+  let bytes: Buffer;
   try {
-    const bitmap = renderBitmap(doc, profile.widthDots);
+    const bitmap = renderBitmap(s.doc, lane.profile.widthDots);
     const png = bitmapToPng(bitmap);
-    preview = dataUrl(png);
-    const job = encodeEscPos(bitmap, profile, { beep: ctx.opts.beep });
-    bytes = job.length;
-    const { warning } = await send(ctx, id, doc, job, png, bitmap);
-    journal.close(id, toVnIso(ctx.now()), 'printed', null, bytes);
-    return {
-      jobId: id,
-      status: 'printed',
-      printer: target.uri,
-      bytes,
-      preview,
-      ...(warning ? { warning } : {}),
-    };
+    base.preview = dataUrl(png);
+    bytes = encodeEscPos(bitmap, lane.profile, { beep: ctx.opts.beep });
+    base.bytes = bytes.length;
+    const done = lane.enqueue(() => sendJob(ctx, s, id, bytes, { png, bitmap }));
+    return await answerWithin(
+      done,
+      ctx.opts.answerWithinMs ?? 2000,
+      () => ({ ...base, status: 'printing' as const }),
+      base,
+    );
+  } catch (err) {
+    const message = `Lỗi khi tạo bản in: ${err instanceof Error ? err.message : String(err)}`;
+    journal.close(id, toVnIso(ctx.now()), 'failed', message, base.bytes);
+    return { ...base, status: 'failed', message };
+  }
+}
+
+type Result = { status: 'printed'; warning?: string } | { status: 'failed'; message: string };
+
+async function answerWithin(
+  done: Promise<Result>,
+  ms: number,
+  pending: () => PrintOutcome,
+  base: Omit<PrintOutcome, 'status'>,
+): Promise<PrintOutcome> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<PrintOutcome>((resolve) => {
+    timer = setTimeout(() => resolve(pending()), ms);
+  });
+  const finished = done.then((r): PrintOutcome => ({ ...base, ...r }));
+  try {
+    return await Promise.race([finished, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Sends one job on its lane; a printer that is down fails fast unless the job is forced. */
+async function sendJob(
+  ctx: JobContext,
+  s: Submit,
+  id: number,
+  bytes: Buffer,
+  image: Parameters<typeof sendTo>[1]['image'],
+): Promise<Result> {
+  const { journal, lane } = ctx;
+  const at = () => toVnIso(ctx.now());
+  if (lane.down && !s.force) {
+    const message = downMessage(lane);
+    journal.close(id, at(), 'failed', message, bytes.length);
+    return { status: 'failed', message };
+  }
+  try {
+    const { warning } = await sendTo(lane, { id, doc: s.doc, bytes, image, opts: ctx.opts });
+    lane.down = null;
+    journal.close(id, at(), 'printed', null, bytes.length, warning ?? null);
+    if (s.reprintOf !== null) journal.markReprinted(s.reprintOf, id);
+    return warning ? { status: 'printed', warning } : { status: 'printed' };
   } catch (err) {
     const message =
       err instanceof PrinterFault
         ? err.message
-        : `Lỗi khi tạo bản in: ${err instanceof Error ? err.message : String(err)}`;
-    journal.close(id, toVnIso(ctx.now()), 'failed', message, bytes);
-    return { jobId: id, status: 'failed', printer: target.uri, message, bytes, preview };
-  }
-}
-
-async function send(
-  ctx: JobContext,
-  id: number,
-  doc: SlipDocument,
-  job: Buffer,
-  png: Buffer,
-  bitmap: Bitmap1,
-): Promise<{ warning?: string }> {
-  const { target, timeoutMs } = ctx;
-  switch (target.kind) {
-    case 'tcp':
-      return sendTcp({
-        host: target.host,
-        port: target.port,
-        bytes: job,
-        timeoutMs,
-        status: ctx.profile.status,
-      });
-    case 'device':
-      await sendDevice(target.path, job, timeoutMs);
-      return {};
-    case 'queue':
-      await sendQueue(target.name, job, timeoutMs, ctx.opts.queueCommand);
-      return {};
-    case 'preview':
-      await writePreview(ctx.opts.dataDir, id, doc, job, png, bitmap);
-      return {};
-  }
-}
-
-/** The `preview` printer: the PNG and the ESC/POS bytes of every job under <data>/prints/. */
-async function writePreview(
-  dataDir: string,
-  id: number,
-  doc: SlipDocument,
-  job: Buffer,
-  png: Buffer,
-  bitmap: Bitmap1,
-): Promise<void> {
-  const dir = path.join(dataDir, 'prints');
-  const base = path.join(dir, `${String(id).padStart(6, '0')}-${doc.kind}-${bitmap.width}`);
-  try {
-    await mkdir(dir, { recursive: true });
-    await writeFile(`${base}.png`, png);
-    await writeFile(`${base}.bin`, job);
-  } catch (err) {
-    const cause = err instanceof Error ? err.message : String(err);
-    throw new PrinterFault('denied', `Không lưu được bản xem trước vào thư mục ${dir}: ${cause}`);
+        : `Lỗi khi in: ${err instanceof Error ? err.message : String(err)}`;
+    lane.down = message;
+    journal.close(id, at(), 'failed', message, bytes.length);
+    return { status: 'failed', message };
   }
 }

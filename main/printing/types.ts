@@ -23,10 +23,13 @@ export interface PrinterProfile {
   status: boolean;
 }
 
-/** The result of one print attempt; a printer fault is a `failed` outcome, never an exception. */
+/**
+ * The result of one print attempt; a printer fault is a `failed` outcome, never an exception.
+ * `printing`: the printer has not finished within 2 s; the screen follows the job (`printing.job`).
+ */
 export interface PrintOutcome {
   jobId: number;
-  status: 'printed' | 'failed';
+  status: 'printed' | 'failed' | 'printing';
   printer: string;
   /** The Vietnamese cause when printing failed. */
   message?: string;
@@ -51,6 +54,21 @@ export interface PrintJobSummary {
   bytes: number | null;
   /** The job this one reprints. */
   reprintOf: number | null;
+  /** The paired device that asked for the job (`#3 Kiosk sảnh`), null for the hub itself. */
+  device: string | null;
+  /** Who printed: the officer's user name, or `kiosk`. */
+  printedBy: string | null;
+  /** E.g. the status was unknown, or a later reprint succeeded. */
+  note: string | null;
+}
+
+/** A job's state as a screen follows it to its end (`printing.job`). */
+export interface PrintJobState {
+  jobId: number;
+  status: 'printed' | 'failed' | 'printing';
+  printer: string;
+  message?: string;
+  warning?: string;
 }
 
 export interface PrintJobFilter {

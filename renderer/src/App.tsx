@@ -10,6 +10,7 @@ import {
 } from 'react-router';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { HomeChooser, NotFound } from './HomeChooser';
+import { DeviceGate } from './devices/DeviceGate';
 
 /**
  * A screen loaded on its first visit (its own chunk), so the kiosk never downloads the officer's
@@ -28,7 +29,11 @@ const routes: RouteObject[] = [
   { path: '/', element: <HomeChooser /> },
   {
     path: '/kiosk',
-    element: screen(() => import('./kiosk/KioskShell'), 'KioskShell'),
+    element: (
+      <DeviceGate screen="kiosk">
+        {screen(() => import('./kiosk/KioskShell'), 'KioskShell')}
+      </DeviceGate>
+    ),
     children: [
       { index: true, element: screen(() => import('./kiosk/KioskHome'), 'KioskHome') },
       { path: 'search', element: screen(() => import('./kiosk/KioskSearch'), 'KioskSearch') },
@@ -59,8 +64,22 @@ const routes: RouteObject[] = [
       },
     ],
   },
-  { path: '/display', element: screen(() => import('./display/DisplayBoard'), 'DisplayBoard') },
-  { path: '/officer', element: screen(() => import('./officer/OfficerScreen'), 'OfficerScreen') },
+  {
+    path: '/display',
+    element: (
+      <DeviceGate screen="display">
+        {screen(() => import('./display/DisplayBoard'), 'DisplayBoard')}
+      </DeviceGate>
+    ),
+  },
+  {
+    path: '/officer',
+    element: (
+      <DeviceGate screen="officer">
+        {screen(() => import('./officer/OfficerScreen'), 'OfficerScreen')}
+      </DeviceGate>
+    ),
+  },
   {
     path: '/officer/logbook',
     element: screen(() => import('./officer/LogbookScreen'), 'LogbookScreen'),

@@ -21,10 +21,14 @@ export interface Counter {
 let shared: Counter | undefined;
 
 /** Starts the file's hub and printer once (beforeAll) and stops them after. */
-export function useCounter(options: { now?: string } = {}): () => Counter {
+export function useCounter(options: { now?: string; openKiosk?: boolean } = {}): () => Counter {
   base.beforeAll(async () => {
     const printer = await startVirtualPrinter();
-    const hub = await startHub({ printer: printer.uri, now: options.now });
+    const hub = await startHub({
+      printer: printer.uri,
+      now: options.now,
+      openKiosk: options.openKiosk,
+    });
     const login = await callApi(hub.url, 'auth.login', {
       username: 'admin',
       password: hub.adminPassword,

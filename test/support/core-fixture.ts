@@ -10,7 +10,15 @@ export interface TestHub {
   core: Core;
   url: string;
   dataDir: string;
-  call(op: string, body: unknown, token?: string): Promise<{ status: number; body: any }>;
+  /** The fixture's own paired kiosk device token, sent on every call unless told otherwise. */
+  deviceToken: string;
+  /** `device`: undefined sends the fixture's kiosk device, null sends none, a string that token. */
+  call(
+    op: string,
+    body: unknown,
+    token?: string,
+    device?: string | null,
+  ): Promise<{ status: number; body: any }>;
   raw(
     op: string,
     body: string,
@@ -22,9 +30,12 @@ export interface TestHub {
 
 export const ADMIN_PASSWORD = 'admin-test-password';
 
-/** Starts a core and its HTTP server on 127.0.0.1:0. */
+/**
+ * Starts a core and its HTTP server on 127.0.0.1:0, with the kiosk rule on and a kiosk device
+ * paired for the fixture, so kiosk operations work as from the office's paired kiosk.
+ */
 export async function startTestHub(
-  options: { printer?: string; now?: string } = {},
+  options: { printer?: string; now?: string; openKiosk?: boolean; tlsFingerprint?: string } = {},
 ): Promise<TestHub> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'motcua-api-'));
   const clock = makeClock(options.now);
@@ -33,10 +44,15 @@ export async function startTestHub(
     printer: options.printer ?? 'preview',
     adminPassword: ADMIN_PASSWORD,
     clock,
+    openKiosk: options.openKiosk,
+    tlsFingerprint: options.tlsFingerprint,
   });
+  const { pairingCode } = core.devices.createPairing('kiosk', 'Kiosk kiểm thử', 'admin', clock());
+  const { deviceToken } = core.devices.pair(pairingCode, 'fixture', clock());
   const server = await createHttpServer({
     table: core.table,
     auth: core.auth,
+    devices: core.devices,
     version: 'test',
     clock,
     log: () => undefined,
@@ -49,18 +65,23 @@ export async function startTestHub(
     body: string,
     headers: Record<string, string> = { 'content-type': 'application/json' },
   ): Promise<{ status: number; body: any }> => {
-    const res = await fetch(`${url}/api/${op}`, { method: 'POST', headers, body });
+    // The fixture's kiosk device goes with every call; an empty x-motcua-device header sends none.
+    const { 'x-motcua-device': device = deviceToken, ...rest } = headers;
+    const sent = device ? { ...rest, 'x-motcua-device': device } : rest;
+    const res = await fetch(`${url}/api/${op}`, { method: 'POST', headers: sent, body });
     return { status: res.status, body: await res.json() };
   };
-  const call = (op: string, body: unknown, token?: string) =>
+  const call = (op: string, body: unknown, token?: string, device?: string | null) =>
     raw(op, JSON.stringify(body), {
       'content-type': 'application/json',
+      'x-motcua-device': device === undefined ? deviceToken : (device ?? ''),
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     });
   return {
     core,
     url,
     dataDir,
+    deviceToken,
     call,
     raw,
     async login(username = 'admin', password = ADMIN_PASSWORD) {

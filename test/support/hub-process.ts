@@ -24,6 +24,8 @@ export interface HubOptions {
   adminPassword?: string;
   now?: string;
   timeoutMs?: number;
+  /** --open-kiosk (kiosk operations without a paired kiosk); on unless a test of devices turns it off. */
+  openKiosk?: boolean;
 }
 
 /** Spawns a hub on port 0 and resolves once it prints its address. */
@@ -41,6 +43,7 @@ export function startHub(options: HubOptions = {}): Promise<HubProcess> {
   ];
   if (options.printer) args.push('--printer', options.printer);
   if (options.now) args.push('--now', options.now);
+  if (options.openKiosk ?? true) args.push('--open-kiosk');
   const started = performance.now();
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
@@ -86,18 +89,20 @@ export function startHub(options: HubOptions = {}): Promise<HubProcess> {
   });
 }
 
-/** Calls one operation over HTTP and returns status and JSON body. */
+/** Calls one operation over HTTP (with a device token when given) and returns status and JSON body. */
 export async function callApi(
   url: string,
   op: string,
   body: unknown,
   token?: string,
+  deviceToken?: string,
 ): Promise<{ status: number; body: any }> {
   const res = await fetch(`${url}/api/${op}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(deviceToken ? { 'x-motcua-device': deviceToken } : {}),
     },
     body: JSON.stringify(body),
   });

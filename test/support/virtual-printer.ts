@@ -11,8 +11,12 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { decodeEscPosRaster, rasterToPng } from './raster-decoder';
 
+/**
+ * `stall`: never reads anything (no status answer, the job never read); `never_read`: answers
+ * the status request, then never reads the job; `refuse`: down (connections refused).
+ */
 export type VirtualPrinterMode =
-  'ok' | 'refuse' | 'stall' | 'paper_out' | 'cover_open' | 'near_end';
+  'ok' | 'refuse' | 'stall' | 'never_read' | 'paper_out' | 'cover_open' | 'near_end';
 
 export interface VirtualPrinter {
   port: number;
@@ -143,6 +147,7 @@ function handleConnection(
       if (!silentStatus) socket.write(Buffer.from([statusByte(pending[2], mode())]));
       pending = pending.subarray(3);
     }
+    if (mode() === 'never_read' && pending.length === 0) return void socket.pause();
     if (pending.length > 0 && !(pending[0] === 0x10 && pending.length < 3)) {
       inJob = true;
       job.push(pending);
@@ -183,7 +188,9 @@ async function main(): Promise<void> {
   });
   console.log(`virtual printer on ${printer.uri}`);
   createInterface({ input: process.stdin }).on('line', (line) => {
-    const m = /^mode\s+(ok|refuse|stall|paper_out|cover_open|near_end)$/u.exec(line.trim());
+    const m = /^mode\s+(ok|refuse|stall|never_read|paper_out|cover_open|near_end)$/u.exec(
+      line.trim(),
+    );
     if (m) void printer.setMode(m[1] as VirtualPrinterMode).then(() => console.log(`mode ${m[1]}`));
   });
   const shutdown = () => void printer.close().then(() => process.exit(0));

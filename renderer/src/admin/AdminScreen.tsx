@@ -4,6 +4,7 @@ import { NavLink, useParams } from 'react-router';
 import { AuthGate } from '../components/AuthGate';
 import { CalendarPanel } from './CalendarPanel';
 import { CountersPanel } from './CountersPanel';
+import { DevicesPanel } from './DevicesPanel';
 import { PrintingPanel } from './PrintingPanel';
 import { ProceduresPanel } from './ProceduresPanel';
 import { SettingsPanel } from './SettingsPanel';
@@ -11,7 +12,15 @@ import { StaffPanel } from './StaffPanel';
 import '../officer/officer.css';
 import './admin.css';
 
-const TABS = ['procedures', 'calendar', 'printing', 'staff', 'counters', 'settings'] as const;
+const TABS = [
+  'procedures',
+  'calendar',
+  'printing',
+  'devices',
+  'staff',
+  'counters',
+  'settings',
+] as const;
 type Tab = (typeof TABS)[number];
 
 function isTab(s: string | undefined): s is Tab {
@@ -51,6 +60,7 @@ export function AdminScreen() {
             {tab === 'procedures' && <ProceduresPanel />}
             {tab === 'calendar' && <CalendarPanel />}
             {tab === 'printing' && <PrintingPanel />}
+            {tab === 'devices' && <DevicesPanel />}
             {tab === 'staff' && <StaffPanel />}
             {tab === 'counters' && <CountersPanel />}
             {tab === 'settings' && <SettingsPanel />}

@@ -62,7 +62,8 @@ export function PrintingPanel() {
     }
   };
 
-  const statusText = (s: PrintStatus) => t(`manage.printing.${s}`);
+  const statusText = (s: PrintStatus | 'printing') =>
+    t(`manage.printing.${s === 'printing' ? 'queued' : s}`);
   return (
     <section className="card" aria-labelledby="printing-title">
       <div className="panel-head">
@@ -134,6 +135,8 @@ export function PrintingPanel() {
                 <th scope="col">{t('manage.printing.at')}</th>
                 <th scope="col">{t('manage.printing.document')}</th>
                 <th scope="col">{t('manage.printing.subject')}</th>
+                <th scope="col">{t('manage.printing.device')}</th>
+                <th scope="col">{t('manage.printing.printedBy')}</th>
                 <th scope="col">{t('manage.printing.status')}</th>
                 <th scope="col">{t('manage.printing.error')}</th>
                 <th scope="col">
@@ -151,17 +154,27 @@ export function PrintingPanel() {
                     {j.reprintOf ? (
                       <span className="muted">
                         {' '}
-                        ({t('manage.printing.reprintOf', { id: j.reprintOf })})
+                        (<strong>{t('manage.printing.reprintMark')}</strong>{' '}
+                        {t('manage.printing.reprintOf', { id: j.reprintOf })})
                       </span>
                     ) : null}
                   </td>
                   <td>{j.subject ?? ''}</td>
                   <td>
+                    {j.device ?? t('manage.printing.hub')}
+                    <br />
+                    <span className="muted">{j.printer}</span>
+                  </td>
+                  <td>{j.printedBy ?? ''}</td>
+                  <td>
                     <span className={`job-status job-status--${j.status}`}>
                       {statusText(j.status)}
                     </span>
                   </td>
-                  <td>{j.error ?? ''}</td>
+                  <td>
+                    {j.status === 'failed' ? (j.error ?? '') : ''}
+                    {j.note ? <span className="muted">{j.note}</span> : null}
+                  </td>
                   <td className="row-actions">
                     <button
                       type="button"

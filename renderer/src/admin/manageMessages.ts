@@ -11,6 +11,7 @@ export const manageVi = {
     staff: 'Tài khoản',
     counters: 'Quầy',
     settings: 'Đơn vị',
+    devices: 'Thiết bị',
   },
   procedures: {
     title: 'Danh mục thủ tục',
@@ -133,6 +134,10 @@ export const manageVi = {
     previewTitle: 'Bản in số {{id}}',
     paper: 'Khổ giấy: {{mm}} mm ({{dots}} điểm)',
     result: 'Lệnh in số {{id}}: {{status}}',
+    device: 'Thiết bị / máy in',
+    hub: 'Máy chủ',
+    printedBy: 'Người in',
+    reprintMark: 'IN LẠI',
   },
   staff: {
     disable: 'Khóa',
@@ -171,6 +176,7 @@ export const manageEn: ManageMessages = {
     staff: 'Accounts',
     counters: 'Counters',
     settings: 'Unit',
+    devices: 'Devices',
   },
   procedures: {
     title: 'Procedure catalog',
@@ -293,6 +299,10 @@ export const manageEn: ManageMessages = {
     previewTitle: 'Print job {{id}}',
     paper: 'Paper: {{mm}} mm ({{dots}} dots)',
     result: 'Print job {{id}}: {{status}}',
+    device: 'Device / printer',
+    hub: 'Hub',
+    printedBy: 'Printed by',
+    reprintMark: 'REPRINT',
   },
   staff: {
     disable: 'Disable',

@@ -5,6 +5,7 @@
 import type { Contract, OperationName } from '../../../main/api/contract';
 import type { ApiErrorBody, ErrorCode, InputOf, ResultOf } from '../../../main/core/types';
 import { clearSession, currentToken } from './session';
+import { currentDeviceToken, deviceLost } from './device';
 
 /** What the Electron preload exposes, exactly. */
 interface MotcuaBridge {
@@ -42,6 +43,8 @@ type Reply = { status: number; body: unknown };
 async function viaHttp(op: string, input: unknown, token: string | null): Promise<Reply> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
+  const device = currentDeviceToken();
+  if (device) headers['X-Motcua-Device'] = device;
   let response: Response;
   try {
     response = await fetch(`/api/${encodeURIComponent(op)}`, {
@@ -87,6 +90,10 @@ function isErrorBody(body: unknown): body is ApiErrorBody {
   );
 }
 
+const isDeviceRefusal = (body: unknown) =>
+  isErrorBody(body) &&
+  (body.error.code === 'device_required' || body.error.code === 'device_revoked');
+
 /** Calls one operation of the contract; resolves with its typed result or throws an ApiError. */
 export async function call<K extends OperationName>(
   op: K,
@@ -98,9 +105,11 @@ export async function call<K extends OperationName>(
     ? await viaIpc(bridge, String(op), input, token)
     : await viaHttp(String(op), input, token);
   if (reply.status >= 200 && reply.status < 300) return reply.body as ResultOf<Contract[K]>;
-  if (reply.status === 401 && token) clearSession();
+  if (reply.status === 401 && token && !isDeviceRefusal(reply.body)) clearSession();
   if (isErrorBody(reply.body)) {
     const { code, message, field } = reply.body.error;
+    if (code === 'device_required' || code === 'device_revoked')
+      deviceLost(code === 'device_revoked');
     throw new ApiError(reply.status, code, message, field);
   }
   throw new ApiError(

@@ -2,10 +2,12 @@
 import type { Messages } from './vi';
 import { deskEn } from '../officer/deskMessages';
 import { manageEn } from '../admin/manageMessages';
+import { devicesEn } from '../devices/deviceMessages';
 
 export const en: Messages = {
   desk: deskEn,
   manage: manageEn,
+  devices: devicesEn,
   app: {
     title: 'One-stop counter',
     unitFallback: 'Reception and Result Counter',
@@ -143,6 +145,7 @@ export const en: Messages = {
     field: 'Field: {{field}}',
     printLabel: 'Printing',
     printed: 'Your ticket has been printed. Please take it from the printer slot.',
+    printing: 'Printing the ticket…',
     printFailed:
       'The ticket could not be printed ({{reason}}). Please remember the number on the screen.',
     watchScreen: 'When your number shows on the big screen, please go to the counter.',
@@ -232,6 +235,7 @@ export const en: Messages = {
     slipPreview: 'Receipt and appointment slip',
     printStatus: 'Print status',
     printed: 'Printed',
+    printing: 'Printing…',
     printFailed: 'Printing failed',
     reprint: 'Print again',
     reprinting: 'Printing…',

@@ -1,9 +1,11 @@
 /** Vietnamese: the product's first language and the source of every key. */
 import { deskVi } from '../officer/deskMessages';
 import { manageVi } from '../admin/manageMessages';
+import { devicesVi } from '../devices/deviceMessages';
 export const vi = {
   desk: deskVi,
   manage: manageVi,
+  devices: devicesVi,
   app: {
     title: 'Một cửa',
     unitFallback: 'Bộ phận Tiếp nhận và Trả kết quả',
@@ -149,6 +151,7 @@ export const vi = {
     field: 'Lĩnh vực: {{field}}',
     printLabel: 'In phiếu',
     printed: 'Phiếu số thứ tự đã được in. Mời ông/bà lấy phiếu ở khe máy in.',
+    printing: 'Đang in phiếu…',
     printFailed: 'Không in được phiếu ({{reason}}). Xin ông/bà ghi nhớ số thứ tự trên màn hình.',
     watchScreen: 'Khi số của ông/bà hiện trên màn hình lớn, mời đến quầy.',
   },
@@ -237,6 +240,7 @@ export const vi = {
     slipPreview: 'Giấy tiếp nhận và hẹn trả kết quả',
     printStatus: 'Trạng thái in',
     printed: 'Đã in',
+    printing: 'Đang in…',
     printFailed: 'In không thành công',
     reprint: 'In lại',
     reprinting: 'Đang in lại…',

@@ -2,13 +2,29 @@
 import { Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useKioskSession } from './kioskSession';
+import { usePrintFollow } from '../api/usePrintFollow';
 
 export function TicketIssued() {
   const { t } = useTranslation();
   const { visit, endVisit } = useKioskSession();
   const ticket = visit.ticket;
   if (!ticket) return <Navigate to="/kiosk" replace />;
-  const printed = ticket.print.status === 'printed';
+  return <Issued ticket={ticket} t={t} endVisit={endVisit} />;
+}
+
+type Ticket = NonNullable<ReturnType<typeof useKioskSession>['visit']['ticket']>;
+
+function Issued({
+  ticket,
+  t,
+  endVisit,
+}: {
+  ticket: Ticket;
+  t: ReturnType<typeof useTranslation>['t'];
+  endVisit: () => void;
+}) {
+  const print = usePrintFollow(ticket.print);
+  const printed = print.status === 'printed';
   return (
     <section className="kiosk-page ticket" aria-labelledby="ticket-done-title">
       <h1 id="ticket-done-title">{t('ticket.yourNumber')}</h1>
@@ -29,7 +45,9 @@ export function TicketIssued() {
       >
         {printed
           ? t('ticket.printed')
-          : t('ticket.printFailed', { reason: ticket.print.message ?? '' })}
+          : print.status === 'printing'
+            ? t('ticket.printing')
+            : t('ticket.printFailed', { reason: print.message ?? '' })}
       </p>
       <p className="lead">{t('ticket.watchScreen')}</p>
       <button type="button" className="btn btn--primary btn--big btn--wide" onClick={endVisit}>

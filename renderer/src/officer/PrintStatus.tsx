@@ -10,7 +10,11 @@ export function PrintStatus({ print, labelId }: { print: PrintOutcome; labelId: 
         {t('officer.printStatus')}
       </p>
       <output aria-labelledby={labelId}>
-        {print.status === 'printed' ? t('officer.printed') : t('officer.printFailed')}
+        {print.status === 'printed'
+          ? t('officer.printed')
+          : print.status === 'printing'
+            ? t('officer.printing')
+            : t('officer.printFailed')}
         {print.status === 'failed' && print.message ? `: ${print.message}` : ''}
       </output>
       {print.warning && <p className="notice notice--warn">{print.warning}</p>}

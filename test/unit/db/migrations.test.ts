@@ -262,11 +262,37 @@ const seeds: Record<number, { seed: (db: Db) => void; check: (db: Db) => void }>
     },
   },
 
-  // migration 8 (devices): its owner replaces this case with a seed and checks of its schema.
+  // migration 8 (devices): devices and pairing codes; audit and print jobs keep their rows and gain the device.
   8: {
-    seed: (db) => db.prepare("INSERT INTO settings (key, value) VALUES ('m8', 'kept')").run(),
+    seed: (db) => {
+      db.prepare(
+        "INSERT INTO audit (at, actor, action, subject) VALUES ('2026-11-26T02:00:00.000Z', 'admin', 'auth.login', 'admin')",
+      ).run();
+      db.prepare(
+        `INSERT INTO print_jobs (created_at, kind, title, printer, paper_width, status, document)
+         VALUES ('2026-11-26T09:00:00+07:00', 'test_page', 'Trang in thử', 'preview', 576, 'printed', '{}')`,
+      ).run();
+    },
     check: (db) => {
-      expect(db.prepare("SELECT value FROM settings WHERE key = 'm8'").pluck().get()).toBe('kept');
+      expect(db.prepare('SELECT actor, device FROM audit').all()).toEqual([
+        { actor: 'admin', device: null },
+      ]);
+      expect(db.prepare('SELECT printer, device_id, printed_by FROM print_jobs').all()).toEqual([
+        { printer: 'preview', device_id: null, printed_by: null },
+      ]);
+      expect(tables(db)).toEqual(expect.arrayContaining(['devices', 'device_pairings']));
+      const device = (kind: string, hash: string) =>
+        db
+          .prepare(
+            "INSERT INTO devices (kind, name, token_hash, paired_at) VALUES (?, 'Kiosk sảnh', ?, '2026')",
+          )
+          .run(kind, hash);
+      device('kiosk', 'h1');
+      // Two devices may share a name, never a token; the kind is one of three.
+      device('workstation', 'h2');
+      expect(() => device('kiosk', 'h1')).toThrow(/UNIQUE/);
+      expect(() => device('phone', 'h3')).toThrow(/CHECK/);
+      expect(() => db.prepare('UPDATE audit SET device = ?').run('x')).toThrow(/append-only/);
     },
   },
 
