@@ -26,6 +26,9 @@ import { OfficerScreen } from './officer/OfficerScreen';
 import { AdminScreen } from './admin/AdminScreen';
 import { LogbookScreen } from './officer/LogbookScreen';
 import { StatsScreen } from './officer/StatsScreen';
+import { SetupScreen } from './setup/SetupScreen';
+import { AdminPassword } from './setup/AdminPassword';
+import { AdminExit } from './setup/AdminExit';
 
 const routes: RouteObject[] = [
   { path: '/', element: <HomeChooser /> },
@@ -52,6 +55,9 @@ const routes: RouteObject[] = [
   { path: '/officer/logbook', element: <LogbookScreen /> },
   { path: '/officer/stats', element: <StatsScreen /> },
   { path: '/admin/:tab?', element: <AdminScreen /> },
+  { path: '/setup', element: <SetupScreen /> },
+  { path: '/setup/password', element: <AdminPassword /> },
+  { path: '/setup/exit', element: <AdminExit /> },
   { path: '*', element: <NotFound /> },
 ];
 

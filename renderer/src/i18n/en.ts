@@ -2,10 +2,12 @@
 import type { Messages } from './vi';
 import { deskEn } from '../officer/deskMessages';
 import { manageEn } from '../admin/manageMessages';
+import { setupEn } from '../setup/setupMessages';
 
 export const en: Messages = {
   desk: deskEn,
   manage: manageEn,
+  setup: setupEn,
   app: {
     title: 'One-stop counter',
     unitFallback: 'Reception and Result Counter',

@@ -1,9 +1,11 @@
 /** Vietnamese: the product's first language and the source of every key. */
 import { deskVi } from '../officer/deskMessages';
 import { manageVi } from '../admin/manageMessages';
+import { setupVi } from '../setup/setupMessages';
 export const vi = {
   desk: deskVi,
   manage: manageVi,
+  setup: setupVi,
   app: {
     title: 'Một cửa',
     unitFallback: 'Bộ phận Tiếp nhận và Trả kết quả',
