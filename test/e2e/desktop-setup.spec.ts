@@ -17,7 +17,7 @@ interface Recorded {
 async function fakeBridge(page: Page, problem?: { status: string; reason: string; file: string }) {
   await page.addInitScript((problemArg) => {
     const recorded: Recorded = { choices: [], startOvers: 0 };
-    let currentProblem = problemArg;
+    let currentProblem: typeof problemArg | undefined = problemArg;
     (window as unknown as { recorded: Recorded }).recorded = recorded;
     (window as unknown as { motcuaShell: unknown }).motcuaShell = {
       setupState: () => Promise.resolve({ problem: currentProblem, printers: ['EPSON_TM_T82'] }),
