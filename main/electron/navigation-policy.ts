@@ -22,3 +22,17 @@ export function isAllowedUrl(
   }
   return false;
 }
+
+/**
+ * Whether a page may use an IPC channel: the app's own file: pages may use every channel, a page
+ * of the configured hub only those in `hubChannels` (the desk's local printing); nothing else.
+ */
+export function senderMayUse(
+  channel: string,
+  senderUrl: string,
+  allowed: { appRoot: string; hubOrigin?: string; hubChannels: readonly string[] },
+): boolean {
+  if (isAllowedUrl(senderUrl, { appRoot: allowed.appRoot })) return true;
+  if (!allowed.hubOrigin || !allowed.hubChannels.includes(channel)) return false;
+  return isAllowedUrl(senderUrl, { hubOrigin: allowed.hubOrigin });
+}

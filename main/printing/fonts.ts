@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GlobalFonts } from '@napi-rs/canvas';
+import { assetCandidates } from '../app/asar-path';
 
 export type FontFace = 'regular' | 'bold' | 'italic';
 
@@ -16,17 +17,19 @@ export const FONT_FILES: Record<FontFace, { file: string; family: string }> = {
 let dir: string | null = null;
 let registered = false;
 
-/** The assets/fonts folder: MOTCUA_FONTS_DIR, next to the sources, the working folder, or Electron's resources. */
+/**
+ * The assets/fonts folder: MOTCUA_FONTS_DIR, next to the sources or bundle, Electron's resources,
+ * or the working folder; in a packaged app always the `app.asar.unpacked` copy, because Skia's
+ * native loader cannot read inside the archive.
+ */
 export function fontDir(): string {
   if (dir) return dir;
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const resources = (process as { resourcesPath?: string }).resourcesPath;
-  const candidates = [
-    process.env.MOTCUA_FONTS_DIR,
-    path.resolve(here, '../../assets/fonts'),
-    path.resolve(process.cwd(), 'assets/fonts'),
-    resources ? path.join(resources, 'assets/fonts') : undefined,
-  ].filter((c): c is string => Boolean(c));
+  const candidates = assetCandidates('assets/fonts', {
+    here: path.dirname(fileURLToPath(import.meta.url)),
+    cwd: process.cwd(),
+    resourcesPath: (process as { resourcesPath?: string }).resourcesPath,
+    override: process.env.MOTCUA_FONTS_DIR,
+  });
   const found = candidates.find((c) => existsSync(path.join(c, FONT_FILES.regular.file)));
   if (!found)
     throw new Error(

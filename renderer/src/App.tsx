@@ -86,6 +86,12 @@ const routes: RouteObject[] = [
   },
   { path: '/officer/stats', element: screen(() => import('./officer/StatsScreen'), 'StatsScreen') },
   { path: '/admin/:tab?', element: screen(() => import('./admin/AdminScreen'), 'AdminScreen') },
+  { path: '/setup', element: screen(() => import('./setup/SetupScreen'), 'SetupScreen') },
+  {
+    path: '/setup/password',
+    element: screen(() => import('./setup/AdminPassword'), 'AdminPassword'),
+  },
+  { path: '/setup/exit', element: screen(() => import('./setup/AdminExit'), 'AdminExit') },
   { path: '*', element: <NotFound /> },
 ];
 

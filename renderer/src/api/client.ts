@@ -16,9 +16,15 @@ interface MotcuaBridge {
   ): Promise<{ status: number; body: unknown }>;
 }
 
+/** What the preload exposes to a hub's page on a paired desk: printing on the desk's own printer. */
+interface DeskBridge {
+  printLocal(jobId: number, document: unknown): Promise<unknown>;
+}
+
 declare global {
   interface Window {
     motcua?: MotcuaBridge;
+    motcuaDesk?: DeskBridge;
   }
 }
 
@@ -94,6 +100,24 @@ const isDeviceRefusal = (body: unknown) =>
   isErrorBody(body) &&
   (body.error.code === 'device_required' || body.error.code === 'device_revoked');
 
+/**
+ * A hub answers `print: {status: "local", jobId, document}` for a desk whose printer is `local`:
+ * the desk app prints it on its own printer (and reports to the hub); the answer then carries the
+ * desk's print outcome in place of the hand-over.
+ */
+async function printOnDesk(body: unknown): Promise<unknown> {
+  const desk = typeof window !== 'undefined' ? window.motcuaDesk : undefined;
+  const print = (
+    body as { print?: { status?: unknown; jobId?: unknown; document?: unknown } } | null
+  )?.print;
+  if (!desk || print?.status !== 'local' || typeof print.jobId !== 'number') return body;
+  const answer = (await desk.printLocal(print.jobId, print.document).catch(() => null)) as {
+    ok?: boolean;
+    outcome?: unknown;
+  } | null;
+  return answer?.ok ? { ...(body as object), print: answer.outcome } : body;
+}
+
 /** Calls one operation of the contract; resolves with its typed result or throws an ApiError. */
 export async function call<K extends OperationName>(
   op: K,
@@ -104,7 +128,8 @@ export async function call<K extends OperationName>(
   const reply = bridge?.invoke
     ? await viaIpc(bridge, String(op), input, token)
     : await viaHttp(String(op), input, token);
-  if (reply.status >= 200 && reply.status < 300) return reply.body as ResultOf<Contract[K]>;
+  if (reply.status >= 200 && reply.status < 300)
+    return (await printOnDesk(reply.body)) as ResultOf<Contract[K]>;
   if (reply.status === 401 && token && !isDeviceRefusal(reply.body)) clearSession();
   if (isErrorBody(reply.body)) {
     const { code, message, field } = reply.body.error;

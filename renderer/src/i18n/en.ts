@@ -3,11 +3,13 @@ import type { Messages } from './vi';
 import { deskEn } from '../officer/deskMessages';
 import { manageEn } from '../admin/manageMessages';
 import { devicesEn } from '../devices/deviceMessages';
+import { setupEn } from '../setup/setupMessages';
 
 export const en: Messages = {
   desk: deskEn,
   manage: manageEn,
   devices: devicesEn,
+  setup: setupEn,
   app: {
     title: 'One-stop counter',
     unitFallback: 'Reception and Result Counter',

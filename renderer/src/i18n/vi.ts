@@ -2,10 +2,12 @@
 import { deskVi } from '../officer/deskMessages';
 import { manageVi } from '../admin/manageMessages';
 import { devicesVi } from '../devices/deviceMessages';
+import { setupVi } from '../setup/setupMessages';
 export const vi = {
   desk: deskVi,
   manage: manageVi,
   devices: devicesVi,
+  setup: setupVi,
   app: {
     title: 'Một cửa',
     unitFallback: 'Bộ phận Tiếp nhận và Trả kết quả',
