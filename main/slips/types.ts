@@ -202,6 +202,12 @@ export interface QueueTicketData {
   /** The field or procedure the citizen chose. */
   service?: string;
   waitingAhead?: number;
+  /** Minutes of waiting estimated from the day's service times. */
+  estimatedWaitMinutes?: number;
+  /** A priority ticket, printed as such so the officer sees it. */
+  priority?: boolean;
+  /** The declaration the ticket carries, for the officer to open. */
+  declarationCode?: string;
   issuedAt: string;
 }
 
