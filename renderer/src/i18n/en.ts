@@ -154,6 +154,7 @@ export const en: Messages = {
     questionDossier: 'Are you satisfied with how dossier {{code}} was handled?',
     thanks: 'Thank you for your rating',
     thanksBody: 'Your opinion helps us serve you better.',
+    reasons: 'Reasons (optional: choose, then tap a level)',
   },
   display: {
     nowCalling: 'Now serving',

@@ -159,6 +159,7 @@ export const vi = {
     questionDossier: 'Ông/bà có hài lòng với việc giải quyết hồ sơ {{code}} không?',
     thanks: 'Cảm ơn ông/bà đã đánh giá',
     thanksBody: 'Ý kiến của ông/bà giúp chúng tôi phục vụ tốt hơn.',
+    reasons: 'Lý do (không bắt buộc, chọn rồi bấm một mức)',
   },
   display: {
     nowCalling: 'Mời số',
