@@ -9,6 +9,7 @@ import { appendAudit } from '../audit/log';
 import { toVnIso, vnDate } from '../calendar/vn-time';
 import { findDeclaration } from '../dossiers/repo';
 import { queueTicket } from '../slips/kiosk';
+import { declarationDocument } from '../printing/checklist';
 import { MAX_TICKETS_PER_DAY, chooseCounter, ticketNumber } from './routing';
 import { estimatedWaitMinutes, peopleAhead } from './policy';
 import {
@@ -151,17 +152,7 @@ export async function take(deps: QueueDeps, input: TakeInput, now: Date): Promis
     .transaction(() => issue(deps, route, input.priority === true, now))
     .immediate();
   const issuedAt = toVnIso(now);
-  const doc = queueTicket({
-    unitName: deps.settings().unitName,
-    ticket: taken.ticket,
-    counter: taken.counterName,
-    service: route.service,
-    waitingAhead: taken.waitingAhead,
-    estimatedWaitMinutes: taken.estimatedWaitMinutes,
-    priority: taken.priority,
-    declarationCode: taken.declarationCode,
-    issuedAt,
-  });
+  const doc = ticketDocument(deps, route, taken, now);
   const print = await deps.printer.print(doc, { subject: `STT-${day}-${taken.ticket}` });
   return {
     ...taken,
@@ -170,6 +161,42 @@ export async function take(deps: QueueDeps, input: TakeInput, now: Date): Promis
     issuedAt,
     print,
   };
+}
+
+/** A ticket with a declaration prints as the declaration slip with the number; else the plain ticket. */
+function ticketDocument(
+  deps: QueueDeps,
+  route: ReturnType<typeof routeField>,
+  taken: Taken,
+  now: Date,
+): SlipDocument {
+  const unitName = deps.settings().unitName;
+  const p = route.procedureCode ? deps.procedure(route.procedureCode) : undefined;
+  if (taken.declarationCode && p)
+    return declarationDocument(
+      p,
+      {
+        declarationCode: taken.declarationCode,
+        unitName,
+        ticket: {
+          number: taken.ticket,
+          counter: taken.counterName,
+          waitingAhead: taken.waitingAhead,
+          priority: taken.priority,
+        },
+      },
+      now,
+    );
+  return queueTicket({
+    unitName,
+    ticket: taken.ticket,
+    counter: taken.counterName,
+    service: route.service,
+    waitingAhead: taken.waitingAhead,
+    estimatedWaitMinutes: taken.estimatedWaitMinutes,
+    priority: taken.priority,
+    issuedAt: toVnIso(now),
+  });
 }
 
 /** The hall TV's view of today: serving and waiting per counter, pauses, the latest calls. */

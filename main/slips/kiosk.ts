@@ -89,7 +89,8 @@ export function documentChecklist(input: ChecklistData): SlipDocument {
   };
 }
 
-function checklistLine(doc: ChecklistData['cases'][number]['documents'][number]): string {
+/** One paper to bring as a checklist line: name, counts, form and note. */
+export function checklistLine(doc: ChecklistData['cases'][number]['documents'][number]): string {
   const counts = [
     doc.originals > 0 ? `${count(doc.originals)} bản chính` : '',
     doc.copies > 0 ? `${count(doc.copies)} bản sao` : '',

@@ -188,8 +188,13 @@ describe('a ticket that carries a declaration', () => {
     });
     expect(b.ticket).toBe('2001');
     expect(db.prepare('SELECT count(*) FROM queue_tickets').pluck().get()).toBe(1);
-    const slip = deps.printer.jobs[0].doc.blocks.flatMap((x) => ('value' in x ? [x.value] : []));
-    expect(slip).toContain('TK-261126-0001');
+    const slip = deps.printer.jobs[0].doc;
+    expect(slip.kind).toBe('declaration_slip');
+    const texts = slip.blocks.flatMap((x) => ('text' in x ? [x.text] : []));
+    expect(texts).toEqual(expect.arrayContaining(['TK-261126-0001', '2001', 'Mời đến Quầy số 2']));
+    expect(slip.blocks).toContainEqual(
+      expect.objectContaining({ kind: 'qr', payload: 'TK-261126-0001' }),
+    );
     expect(await officer('queue.callNext', { counter: 2 })).toMatchObject({
       ticket: '2001',
       declarationCode: 'TK-261126-0001',
