@@ -15,6 +15,7 @@ import { calendarHandlers } from '../calendar/operations';
 import { createLiveCalendar } from '../calendar/service';
 import { dossiersHandlers } from '../dossiers/operations';
 import type { DossierDeps } from '../dossiers/service';
+import { findDeclaration } from '../dossiers/repo';
 import { printingHandlers } from '../printing/operations';
 import { createPrintService, type PrintService } from '../printing/service';
 import { parsePrinterUri } from '../printing/uri';
@@ -80,7 +81,12 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
       ...catalogHandlers({ db }),
       ...calendarHandlers({ calendar, db }),
       ...dossiersHandlers(dossierDeps),
-      ...printingHandlers({ printer, procedure, unitName: () => settings().unitName }),
+      ...printingHandlers({
+        printer,
+        procedure,
+        unitName: () => settings().unitName,
+        declaredProcedure: (code) => findDeclaration(db, code)?.procedureCode,
+      }),
       ...queueHandlers({ db, procedure, printer, settings }),
       ...feedbackHandlers({ db }),
       ...reportsHandlers({ db, settings }),

@@ -34,4 +34,5 @@ export const badInput = (message: string, field?: string) =>
 /** 404 for a thing that does not exist. */
 export const notFound = (message: string) => new AppError('not_found', message);
 /** 409 for an action the thing's state does not allow. */
-export const conflict = (message: string) => new AppError('conflict', message);
+export const conflict = (message: string, field?: string) =>
+  new AppError('conflict', message, field);

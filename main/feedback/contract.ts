@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { spec } from '../core/types';
 import { isoInstant } from '../core/fields';
-import type { FeedbackStats, RateResult } from './types';
+import { RATING_REASONS, type FeedbackStats, type RateResult } from './types';
 
 /** A dossier code as printed on the slip; the message names the field (the table's labels do not know this key). */
 const dossierCode = z
@@ -33,9 +33,18 @@ export const feedbackContract = {
         level: z.number().int().min(1).max(5),
         dossierCode: dossierCode.optional(),
         officer: officer.optional(),
+        reasons: z
+          .array(
+            z.enum(
+              RATING_REASONS.map((r) => r.key),
+              { error: 'Lý do đánh giá không có trong danh sách' },
+            ),
+          )
+          .max(RATING_REASONS.length)
+          .optional(),
       })
       .strict(),
-    doc: "Records a citizen's rating, 5 Rất hài lòng … 1 Rất không hài lòng; a dossier is rated once, anonymous ratings are paced.",
+    doc: "Records a citizen's rating, 5 Rất hài lòng … 1 Rất không hài lòng, with optional reasons; a dossier is rated once with its slip's CODE#SECRET; paced per kiosk.",
   }),
   'feedback.stats': spec<FeedbackStats>()({
     role: 'officer',

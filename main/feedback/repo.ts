@@ -1,6 +1,6 @@
 /** The feedback table: one row per rating, instants as ISO-8601 UTC text. */
 import type { Db } from '../db/database';
-import type { RatingLevel } from './types';
+import type { RatingLevel, RatingReason } from './types';
 
 export interface NewRating {
   at: Date;
@@ -9,15 +9,23 @@ export interface NewRating {
   officer?: string;
   /** Who sent it: a kiosk device account or `kiosk` for the public door. */
   source: string;
+  reasons: readonly RatingReason[];
 }
 
 /** Stores a rating and returns its id (the UNIQUE dossier code stops a second rating of one dossier). */
 export function insertRating(db: Db, r: NewRating): number {
   const info = db
     .prepare(
-      'INSERT INTO feedback (at, level, dossier_code, officer, source) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO feedback (at, level, dossier_code, officer, source, reasons) VALUES (?, ?, ?, ?, ?, ?)',
     )
-    .run(r.at.toISOString(), r.level, r.dossierCode ?? null, r.officer ?? null, r.source);
+    .run(
+      r.at.toISOString(),
+      r.level,
+      r.dossierCode ?? null,
+      r.officer ?? null,
+      r.source,
+      JSON.stringify(r.reasons),
+    );
   return Number(info.lastInsertRowid);
 }
 
@@ -30,14 +38,13 @@ export function isRated(db: Db, dossierCode: string): boolean {
   );
 }
 
-/** When a source last sent a rating without a dossier code. */
-export function lastAnonymousAt(db: Db, source: string): Date | undefined {
-  const row = db
-    .prepare<[string], { at: string }>(
-      'SELECT at FROM feedback WHERE source = ? AND dossier_code IS NULL ORDER BY at DESC LIMIT 1',
+/** How many ratings a source sent since an instant. */
+export function recentBySource(db: Db, source: string, since: Date): number {
+  return db
+    .prepare<[string, string], { n: number }>(
+      'SELECT count(*) AS n FROM feedback WHERE source = ? AND at > ?',
     )
-    .get(source);
-  return row ? new Date(row.at) : undefined;
+    .get(source, since.toISOString())!.n;
 }
 
 export interface CountRow {

@@ -1,82 +1,97 @@
 /** Recording ratings and counting them. */
+import { timingSafeEqual } from 'node:crypto';
 import type { Db } from '../db/database';
-import { AppError, badInput, conflict, notFound } from '../core/errors';
+import { AppError, conflict, notFound } from '../core/errors';
 import { toVnIso } from '../calendar/vn-time';
 import { findDossier } from '../dossiers/repo';
+import { parseLookupInput } from '../dossiers/codes';
 import { findStaff } from '../staff/repo';
-import { countRatings, insertRating, isRated, lastAnonymousAt, type CountRow } from './repo';
+import { countRatings, insertRating, isRated, recentBySource, type CountRow } from './repo';
 import {
   RATING_LEVELS,
   type FeedbackStats,
   type RateResult,
   type RatingCounts,
   type RatingLevel,
+  type RatingReason,
 } from './types';
 
 export interface FeedbackDeps {
   db: Db;
-  /** Least time between two ratings without a dossier code from one source (default 10 s). */
-  anonymousIntervalMs?: number;
+  /** Most ratings one kiosk may send in a minute (default 6: a citizen needs more than 10 s to rate). */
+  perKioskPerMinute?: number;
 }
 
 const labelOf = (level: RatingLevel) => RATING_LEVELS.find((l) => l.level === level)!.vi;
 
-function checkOfficer(db: Db, username: string): void {
+/** A named officer is kept only when the account is an officer; an unknown name is dropped silently (no answer tells). */
+function knownOfficer(db: Db, username: string | undefined): string | undefined {
+  if (!username) return undefined;
   const account = findStaff(db, username);
-  if (!account || account.role === 'kiosk')
-    throw badInput(`Cán bộ: không có cán bộ "${username}".`, 'officer');
+  return account && account.role !== 'kiosk' ? account.username : undefined;
 }
 
-/** Checks the dossier exists and is not rated yet; returns the officer who received it. */
-function checkDossier(db: Db, code: string): string {
-  const dossier = findDossier(db, code);
-  if (!dossier) throw notFound(`Không tìm thấy hồ sơ ${code}.`);
-  if (isRated(db, dossier.code))
-    throw conflict(`Hồ sơ ${dossier.code} đã được đánh giá. Cảm ơn quý khách.`);
-  return dossier.receivedBy;
-}
+const sameSecret = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
 
 /**
- * Records a rating. A dossier is rated once (409 after); a rating without a dossier code is accepted
- * at most once per interval from one source (429), so a finger on the screen cannot flood the figures.
+ * A dossier is rated with the slip's `CODE#SECRET` (the kiosk has it after a QR lookup); a bare code
+ * or a wrong secret answers like an unknown dossier, so ratings cannot be planted in advance.
  */
+function checkDossier(db: Db, codeWithSecret: string): { code: string; receivedBy: string } {
+  const { code, secret } = parseLookupInput(codeWithSecret);
+  const dossier = findDossier(db, code, { history: false });
+  const missing = notFound(
+    `Không tìm thấy hồ sơ ${code} hoặc mã tra cứu không đúng. Xin ông/bà quét mã QR trên giấy hẹn.`,
+  );
+  if (!dossier || !secret || !sameSecret(secret, dossier.lookupSecret)) throw missing;
+  if (isRated(db, dossier.code))
+    throw conflict(`Hồ sơ ${dossier.code} đã được đánh giá. Cảm ơn ông/bà.`);
+  return { code: dossier.code, receivedBy: dossier.receivedBy };
+}
+
+/** Refuses (429) only a flood: more ratings from one kiosk in a minute than a queue of citizens can give. */
+function pace(deps: FeedbackDeps, source: string, now: Date): void {
+  const limit = deps.perKioskPerMinute ?? 6;
+  if (recentBySource(deps.db, source, new Date(now.getTime() - 60_000)) >= limit)
+    throw new AppError('rate_limited', 'Máy này vừa nhận nhiều đánh giá. Xin ông/bà chờ một lát.');
+}
+
+/** Records a rating: once per dossier (409 after), paced per kiosk without refusing the next citizen. */
 export function rate(
   deps: FeedbackDeps,
-  input: { level: number; dossierCode?: string; officer?: string },
+  input: { level: number; dossierCode?: string; officer?: string; reasons?: RatingReason[] },
   source: string,
   now: Date,
 ): RateResult {
   const { db } = deps;
   const level = input.level as RatingLevel;
+  const reasons = [...new Set(input.reasons ?? [])];
   return db
     .transaction(() => {
-      if (input.officer) checkOfficer(db, input.officer);
-      const receivedBy = input.dossierCode ? checkDossier(db, input.dossierCode) : undefined;
-      if (!input.dossierCode) {
-        const last = lastAnonymousAt(db, source);
-        if (last && now.getTime() - last.getTime() < (deps.anonymousIntervalMs ?? 10_000))
-          throw new AppError(
-            'rate_limited',
-            'Quý khách vừa đánh giá. Vui lòng chờ một lát rồi thử lại.',
-          );
-      }
-      const officer = input.officer ?? receivedBy;
+      const dossier = input.dossierCode ? checkDossier(db, input.dossierCode) : undefined;
+      pace(deps, source, now);
+      const officer = knownOfficer(db, input.officer) ?? dossier?.receivedBy;
       const id = insertRating(db, {
         at: now,
         level,
-        dossierCode: input.dossierCode,
+        dossierCode: dossier?.code,
         officer,
         source,
+        reasons,
       });
       const result: RateResult = {
         id,
         level,
         label: labelOf(level),
         at: toVnIso(now),
-        message: 'Cảm ơn quý khách đã đánh giá.',
+        reasons,
+        message: 'Cảm ơn ông/bà đã đánh giá.',
       };
-      if (input.dossierCode) result.dossierCode = input.dossierCode;
-      if (officer) result.officer = officer;
+      if (dossier) result.dossierCode = dossier.code;
       return result;
     })
     .immediate();

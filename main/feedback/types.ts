@@ -11,15 +11,29 @@ export const RATING_LEVELS: readonly { level: RatingLevel; vi: string; en: strin
   { level: 1, vi: 'Rất không hài lòng', en: 'Very dissatisfied' },
 ];
 
+/** Optional reasons a citizen may tick beside a rating (key stored, names shown). */
+export const RATING_REASONS = [
+  { key: 'fast', vi: 'Nhanh chóng', en: 'Quick' },
+  { key: 'helpful', vi: 'Cán bộ nhiệt tình', en: 'Helpful staff' },
+  { key: 'clear', vi: 'Hướng dẫn rõ ràng', en: 'Clear guidance' },
+  { key: 'wait', vi: 'Chờ lâu', en: 'Long wait' },
+  { key: 'unclear', vi: 'Hướng dẫn chưa rõ', en: 'Unclear guidance' },
+  { key: 'attitude', vi: 'Thái độ chưa tốt', en: 'Unfriendly' },
+  { key: 'facility', vi: 'Cơ sở vật chất', en: 'Facilities' },
+] as const;
+
+export type RatingReason = (typeof RATING_REASONS)[number]['key'];
+
 export interface RateResult {
   id: number;
   level: RatingLevel;
   /** The level's Vietnamese name, e.g. "Rất hài lòng". */
   label: string;
   at: string;
+  /** The dossier rated (without its secret). */
   dossierCode?: string;
-  officer?: string;
-  /** "Cảm ơn quý khách đã đánh giá." for the kiosk to show. */
+  reasons: RatingReason[];
+  /** "Cảm ơn ông/bà đã đánh giá." for the kiosk to show. */
   message: string;
 }
 

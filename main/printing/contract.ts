@@ -46,6 +46,19 @@ export const printingContract = {
     input: z.object({ procedureCode: z.string().trim().min(1).max(80) }).strict(),
     doc: "Prints a procedure's document checklist on the kiosk's slip printer so the citizen can gather their papers.",
   }),
+  'printing.declaration': spec<PrintOutcome>()({
+    role: 'kiosk',
+    input: z
+      .object({
+        declarationCode: z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-Z0-9.-]{3,60}$/u, { error: 'Mã tờ khai không đúng định dạng' }),
+      })
+      .strict(),
+    doc: "Prints the declaration slip (code large and as a QR, the procedure, what to bring) so the code is not lost after 'Xong'.",
+  }),
   'printing.info': spec<PrinterInfo>()({
     role: 'officer',
     input: z.object({}).strict(),

@@ -4,13 +4,15 @@ import type { printingContract } from './contract';
 import type { PrintService } from './service';
 import type { Procedure } from '../catalog/types';
 import { notFound } from '../core/errors';
-import { procedureChecklist } from './checklist';
+import { declarationDocument, procedureChecklist } from './checklist';
 
 /** Binds the printing contract to the configured print service. */
 export function printingHandlers(deps: {
   printer: PrintService;
   procedure(code: string): Procedure | undefined;
   unitName(): string;
+  /** The procedure of a kiosk declaration, for its slip. */
+  declaredProcedure?(code: string): string | undefined;
 }): Handlers<typeof printingContract> {
   const visible = (code: string) => {
     const p = deps.procedure(code);
@@ -23,6 +25,16 @@ export function printingHandlers(deps: {
         procedureChecklist(visible(input.procedureCode), deps.unitName(), ctx.now),
         { subject: input.procedureCode },
       ),
+    'printing.declaration': (input, ctx) => {
+      const code = deps.declaredProcedure?.(input.declarationCode);
+      if (!code) throw notFound(`Không tìm thấy tờ khai có mã ${input.declarationCode}.`);
+      const doc = declarationDocument(
+        visible(code),
+        { declarationCode: input.declarationCode, unitName: deps.unitName() },
+        ctx.now,
+      );
+      return deps.printer.print(doc, { subject: input.declarationCode });
+    },
     'printing.jobs': (input) => ({ items: deps.printer.jobs(input) }),
     'printing.job': (input) => deps.printer.job(input.jobId),
     'printing.reprint': (input) => deps.printer.reprint(input.jobId),

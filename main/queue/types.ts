@@ -14,6 +14,11 @@ export interface CounterView extends Counter {
   general: boolean;
   /** Tickets of today still waiting for this counter. */
   waiting: number;
+  /** Of those, the priority tickets. */
+  waitingPriority: number;
+  /** Paused by an officer: takes no new tickets, calls none, refuses transfers. */
+  paused: boolean;
+  pausedReason?: string;
 }
 
 /** The ticket a citizen takes at the kiosk. */
@@ -27,8 +32,14 @@ export interface TakeResult {
   /** The field the ticket was routed by, when known. */
   field?: string;
   procedureCode?: string;
-  /** Tickets ahead of this one at its counter. */
+  /** The declaration the ticket carries: the officer who calls it opens it in one step. */
+  declarationCode?: string;
+  /** A priority ticket (người cao tuổi, khuyết tật, mang thai, có con nhỏ). */
+  priority: boolean;
+  /** People ahead of this ticket at its counter. */
   waitingAhead: number;
+  /** Minutes of waiting estimated from the day's service times at the counter. */
+  estimatedWaitMinutes: number;
   issuedAt: string;
   print: PrintOutcome;
 }
@@ -42,13 +53,61 @@ export interface CallResult {
   finished?: string;
   /** Tickets still waiting for this counter after the call. */
   waiting: number;
+  /** The called ticket's declaration, when it carries one. */
+  declarationCode?: string;
+  procedureCode?: string;
+  priority?: boolean;
+  /** How many times the ticket has been called again. */
+  recalls?: number;
+  /** Tickets skipped today at this counter (no-show), which may be recalled. */
+  skipped: string[];
+}
+
+/** The answer of a transfer: where the ticket went and the counter that gave it. */
+export interface TransferResult {
+  ticket: string;
+  from: { number: number; name: string };
+  to: { number: number; name: string };
+  /** People ahead of it at the new counter (it keeps its place by the time it was taken). */
+  waitingAhead: number;
+}
+
+/** Wait and service times of one counter or one officer, in minutes (1 decimal). */
+export interface ServiceFigures {
+  served: number;
+  skipped: number;
+  meanWaitMinutes: number | null;
+  meanServiceMinutes: number | null;
+}
+
+/** `queue.stats`: the figures per counter and per officer over days. */
+export interface QueueStats {
+  from: string;
+  to: string;
+  all: ServiceFigures;
+  counters: (ServiceFigures & { number: number; name: string })[];
+  officers: (ServiceFigures & { officer: string })[];
 }
 
 /** The waiting hall's TV: who is served where, how many wait, the latest calls first. */
 export interface QueueBoard {
   day: string;
   updatedAt: string;
-  counters: { number: number; name: string; serving: string | null; waiting: number }[];
-  recentCalls: { ticket: string; counter: number; counterName: string; calledAt: string }[];
+  counters: {
+    number: number;
+    name: string;
+    serving: string | null;
+    waiting: number;
+    paused: boolean;
+    pausedReason?: string;
+  }[];
+  /** Newest first; `recalls` grows each time the number is called again (the hall announces it again). */
+  recentCalls: {
+    ticket: string;
+    counter: number;
+    counterName: string;
+    calledAt: string;
+    recalls: number;
+  }[];
   waitingTotal: number;
 }

@@ -48,6 +48,10 @@ export const settingsContract = {
               .max(4),
           })
           .strict(),
+        queuePriorityCap: z.number().int().min(0).max(10),
+        allowOldIdNumbers: z.boolean(),
+        hotline: optionalText(40),
+        notices: z.array(text(300)).max(5, { error: 'tối đa 5 thông báo' }),
       })
       .partial()
       .strict(),

@@ -18,6 +18,14 @@ export interface UnitSettings {
   kioskCountdownSeconds: number;
   /** Working weekdays (0 = Sunday … 6 = Saturday) and office periods; every due date counts on them. */
   officeHours: OfficeHours;
+  /** Priority tickets called in a row at most before a waiting normal ticket (0 = priority not kept). */
+  queuePriorityCap: number;
+  /** Lets the kiosk accept the old 9-digit CMND beside the 12-digit căn cước number (old records). */
+  allowOldIdNumbers: boolean;
+  /** The hotline shown on the kiosk home screen. */
+  hotline: string;
+  /** Notices the admin posts on the kiosk home screen, one a line. */
+  notices: string[];
 }
 
 export const DEFAULT_SETTINGS: UnitSettings = {
@@ -29,4 +37,8 @@ export const DEFAULT_SETTINGS: UnitSettings = {
   kioskIdleSeconds: 90,
   kioskCountdownSeconds: 20,
   officeHours: DEFAULT_OFFICE_HOURS,
+  queuePriorityCap: 2,
+  allowOldIdNumbers: false,
+  hotline: '',
+  notices: [],
 };

@@ -12,15 +12,13 @@ export function queueTicket(input: QueueTicketData): SlipDocument {
     { kind: 'text', text: d.ticket, align: 'center', size: 'huge', bold: true },
     { kind: 'text', text: `Mời đến ${d.counter}`, align: 'center', size: 'large', bold: true },
     ...(d.service ? [{ kind: 'text', text: d.service, align: 'center' } as const] : []),
-    ...(d.waitingAhead === undefined
-      ? []
-      : [
-          {
-            kind: 'text',
-            text: `Số người đang chờ trước quý khách: ${d.waitingAhead}`,
-            align: 'center',
-          } as const,
-        ]),
+    ...(d.priority
+      ? [{ kind: 'text', text: 'ƯU TIÊN', align: 'center', bold: true } as const]
+      : []),
+    ...waitingLines(d),
+    ...(d.declarationCode
+      ? [{ kind: 'row', label: 'Mã tờ khai', value: d.declarationCode, bold: true } as const]
+      : []),
     { kind: 'text', text: `Lấy số lúc ${slipTime(d.issuedAt)}`, align: 'center', size: 'small' },
     {
       kind: 'text',
@@ -31,6 +29,23 @@ export function queueTicket(input: QueueTicketData): SlipDocument {
     },
   ];
   return { kind: 'queue_ticket', title: `Số thứ tự ${d.ticket}`, paper: 'thermal', blocks };
+}
+
+function waitingLines(d: QueueTicketData): Block[] {
+  const lines: Block[] = [];
+  if (d.waitingAhead !== undefined)
+    lines.push({
+      kind: 'text',
+      text: `Số người đang chờ trước ông/bà: ${d.waitingAhead}`,
+      align: 'center',
+    });
+  if (d.estimatedWaitMinutes !== undefined && d.waitingAhead)
+    lines.push({
+      kind: 'text',
+      text: `Thời gian chờ dự kiến: khoảng ${d.estimatedWaitMinutes} phút`,
+      align: 'center',
+    });
+  return lines;
 }
 
 /** The papers to bring for one procedure, with tick boxes, so the citizen comes once. */
@@ -74,7 +89,8 @@ export function documentChecklist(input: ChecklistData): SlipDocument {
   };
 }
 
-function checklistLine(doc: ChecklistData['cases'][number]['documents'][number]): string {
+/** One paper to bring as a checklist line: name, counts, form and note. */
+export function checklistLine(doc: ChecklistData['cases'][number]['documents'][number]): string {
   const counts = [
     doc.originals > 0 ? `${count(doc.originals)} bản chính` : '',
     doc.copies > 0 ? `${count(doc.copies)} bản sao` : '',

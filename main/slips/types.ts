@@ -12,6 +12,7 @@ export type DocumentKind =
   | 'delay'
   | 'queue_ticket'
   | 'checklist'
+  | 'declaration_slip'
   | 'test_page';
 
 export type Align = 'left' | 'center' | 'right';
@@ -202,7 +203,26 @@ export interface QueueTicketData {
   /** The field or procedure the citizen chose. */
   service?: string;
   waitingAhead?: number;
+  /** Minutes of waiting estimated from the day's service times. */
+  estimatedWaitMinutes?: number;
+  /** A priority ticket, printed as such so the officer sees it. */
+  priority?: boolean;
+  /** The declaration the ticket carries, for the officer to open. */
+  declarationCode?: string;
   issuedAt: string;
+}
+
+/** The slip a citizen keeps after declaring at the kiosk: what they tell (or show) the officer. */
+export interface DeclarationSlipData {
+  unitName: string;
+  declarationCode: string;
+  procedureCode: string;
+  procedureName: string;
+  /** What to bring: the procedure's papers, one line each. */
+  bring: string[];
+  /** The queue ticket, when the citizen took one with this declaration. */
+  ticket?: { number: string; counter: string; waitingAhead: number; priority: boolean };
+  printedAt: string;
 }
 
 export interface ChecklistDocument {

@@ -2,7 +2,8 @@
 import { receiptA5, receiptSlip } from '../../main/slips/receipt';
 import { delayNotice, refusalNotice, supplementRequest } from '../../main/slips/notices';
 import { documentChecklist, queueTicket, testPage } from '../../main/slips/kiosk';
-import type { ReceiptSlipData, SlipDocument } from '../../main/slips/types';
+import { declarationSlip } from '../../main/slips/declaration';
+import type { DeclarationSlipData, ReceiptSlipData, SlipDocument } from '../../main/slips/types';
 
 export const sampleReceipt: ReceiptSlipData = {
   unitName: 'UBND xã Hòa An, tỉnh Cao Bằng',
@@ -35,6 +36,21 @@ const notice = {
   applicantName: 'Nguyễn Thị Ánh Tuyết',
   issuedAt: '2026-11-26T10:05:00+07:00',
   officerName: 'Trần Văn Đức',
+};
+
+/** A declaration slip with the ticket the citizen took. */
+export const sampleDeclaration: DeclarationSlipData = {
+  unitName: 'UBND xã Hòa An',
+  declarationCode: 'TK-7Q3K9M',
+  procedureCode: '1.001193',
+  procedureName: 'Đăng ký khai sinh',
+  bring: [
+    'Tờ khai đăng ký khai sinh (1 bản chính)',
+    'Giấy chứng sinh hoặc văn bản của người làm chứng (1 bản chính)',
+    'Căn cước của người đi đăng ký (xuất trình)',
+  ],
+  ticket: { number: '1004', counter: 'Quầy số 1', waitingAhead: 3, priority: false },
+  printedAt: '2026-11-26T08:40:00+07:00',
 };
 
 /** Every document kind with realistic data, named for file names. */
@@ -85,6 +101,7 @@ export function sampleDocuments(): { name: string; doc: SlipDocument }[] {
         issuedAt: '2026-11-26T08:12:00+07:00',
       }),
     },
+    { name: 'phieu-to-khai', doc: declarationSlip(sampleDeclaration) },
     {
       name: 'danh-muc-giay-to',
       doc: documentChecklist({

@@ -87,6 +87,10 @@ export const en: Messages = {
     sending: 'Sending…',
     fixErrors: 'Please correct the marked fields.',
     doneTitle: 'Your declaration is recorded',
+    doneTakeTicket: 'Take a number (the declaration slip prints with it)',
+    slipPrint: 'Print the declaration slip only',
+    slipPrinted: 'The declaration slip is printed. Please take it from the printer.',
+    slipFailed: 'The slip could not be printed ({{message}}). Please write the code down.',
     declarationCode: 'Declaration code',
     doneNext:
       'Please give this declaration code to the officer at the reception counter, with the documents you prepared.',
@@ -151,6 +155,11 @@ export const en: Messages = {
     printFailed:
       'The ticket could not be printed ({{reason}}). Please remember the number on the screen.',
     watchScreen: 'When your number shows on the big screen, please go to the counter.',
+    priority: 'I am entitled to priority',
+    priorityWho: 'Elderly, disabled, pregnant, or with a small child',
+    priorityTicket: 'Priority number',
+    estimate: 'Estimated wait: about {{minutes}} minutes.',
+    declaration: 'Declaration code: {{code}} (printed on the slip)',
   },
   rating: {
     title: 'Rate our service',
@@ -159,6 +168,7 @@ export const en: Messages = {
     questionDossier: 'Are you satisfied with how dossier {{code}} was handled?',
     thanks: 'Thank you for your rating',
     thanksBody: 'Your opinion helps us serve you better.',
+    reasons: 'Reasons (optional: choose, then tap a level)',
   },
   display: {
     nowCalling: 'Now serving',

@@ -94,6 +94,10 @@ export const vi = {
     sending: 'Đang gửi…',
     fixErrors: 'Vui lòng sửa các ô được đánh dấu.',
     doneTitle: 'Đã ghi nhận tờ khai',
+    doneTakeTicket: 'Lấy số thứ tự (in phiếu tờ khai kèm số)',
+    slipPrint: 'Chỉ in phiếu tờ khai',
+    slipPrinted: 'Phiếu tờ khai đã được in. Mời ông/bà lấy phiếu ở khe máy in.',
+    slipFailed: 'Không in được phiếu ({{message}}). Xin ông/bà ghi lại mã tờ khai.',
     declarationCode: 'Mã tờ khai',
     doneNext:
       'Mời ông/bà đọc mã tờ khai này cho cán bộ tại quầy tiếp nhận, kèm theo giấy tờ đã chuẩn bị.',
@@ -156,6 +160,11 @@ export const vi = {
     printing: 'Đang in phiếu…',
     printFailed: 'Không in được phiếu ({{reason}}). Xin ông/bà ghi nhớ số thứ tự trên màn hình.',
     watchScreen: 'Khi số của ông/bà hiện trên màn hình lớn, mời đến quầy.',
+    priority: 'Tôi thuộc diện ưu tiên',
+    priorityWho: 'Người cao tuổi, người khuyết tật, phụ nữ mang thai, người có con nhỏ',
+    priorityTicket: 'Số ưu tiên',
+    estimate: 'Thời gian chờ dự kiến: khoảng {{minutes}} phút.',
+    declaration: 'Mã tờ khai: {{code}} (đã in trên phiếu)',
   },
   rating: {
     title: 'Đánh giá sự hài lòng',
@@ -164,6 +173,7 @@ export const vi = {
     questionDossier: 'Ông/bà có hài lòng với việc giải quyết hồ sơ {{code}} không?',
     thanks: 'Cảm ơn ông/bà đã đánh giá',
     thanksBody: 'Ý kiến của ông/bà giúp chúng tôi phục vụ tốt hơn.',
+    reasons: 'Lý do (không bắt buộc, chọn rồi bấm một mức)',
   },
   display: {
     nowCalling: 'Mời số',

@@ -5,6 +5,8 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { useKioskSession } from './kioskSession';
 import { DocumentsToBring } from './ProcedurePage';
 import { useTakeTicket } from './useTakeTicket';
+import { PriorityToggle } from './PriorityToggle';
+import { PrintDeclaration } from './PrintDeclaration';
 
 export function DeclareDone() {
   const { t } = useTranslation();
@@ -24,15 +26,17 @@ export function DeclareDone() {
         </output>
       </p>
       <p className="lead">{t('kiosk.doneNext')}</p>
+      <PriorityToggle on={ticket.priority} onChange={ticket.setPriority} />
       <button
         type="button"
         className="btn btn--primary btn--big btn--wide"
         disabled={ticket.busy}
-        onClick={() => ticket.take({ procedureCode: d.procedureCode })}
+        onClick={() => ticket.take({ declarationCode: d.code })}
       >
-        {t('ticket.take')}
+        {t('kiosk.doneTakeTicket')}
       </button>
       <ErrorNotice message={ticket.error} />
+      <PrintDeclaration code={d.code} />
       <p>
         {t('kiosk.doneProcedure')}: {d.procedureName}
       </p>

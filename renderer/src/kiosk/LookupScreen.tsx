@@ -29,6 +29,8 @@ export function LookupScreen() {
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const seq = useRef(0);
+  // The scanned `CODE#SECRET`, kept off the screen: only it lets the citizen rate the dossier.
+  const scanned = useRef<string | null>(null);
 
   useEffect(() => inputRef.current?.focus(), []);
 
@@ -58,6 +60,7 @@ export function LookupScreen() {
     setBusy(true);
     setError(null);
     // A scanned secret must not stay on a public screen.
+    scanned.current = typed.includes('#') ? typed : null;
     if (typed.includes('#')) setCode(typed.split('#')[0]);
     try {
       const found = await call('dossiers.lookup', { code: typed });
@@ -103,8 +106,8 @@ export function LookupScreen() {
             type="button"
             className="btn btn--big btn--wide"
             onClick={() => {
-              // Only a dossier (received at the counter) can be rated by its code; a declaration is rated as a visit.
-              setRateFor(status.kind === 'dossier' ? status.code : null);
+              // Only a dossier scanned with its slip's secret is rated by its code; else the visit is rated.
+              setRateFor(status.kind === 'dossier' ? scanned.current : null);
               void navigate('/kiosk/rate');
             }}
           >

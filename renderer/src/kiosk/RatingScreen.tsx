@@ -8,7 +8,12 @@ import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useKioskSession } from './kioskSession';
-import { RATING_LEVELS, type RatingLevel } from '../../../main/feedback/types';
+import {
+  RATING_LEVELS,
+  RATING_REASONS,
+  type RatingLevel,
+  type RatingReason,
+} from '../../../main/feedback/types';
 
 export function RatingScreen() {
   const { t, i18n } = useTranslation();
@@ -17,14 +22,22 @@ export function RatingScreen() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const inFlight = useRef(false);
+  const [reasons, setReasons] = useState<RatingReason[]>([]);
   const english = i18n.resolvedLanguage === 'en';
+  const shownCode = visit.rateFor?.split('#')[0];
+  const toggle = (r: RatingReason) =>
+    setReasons((list) => (list.includes(r) ? list.filter((x) => x !== r) : [...list, r]));
 
   const rate = (level: RatingLevel) => {
     if (inFlight.current) return;
     inFlight.current = true;
     setBusy(true);
     setError(null);
-    call('feedback.rate', { level, ...(visit.rateFor ? { dossierCode: visit.rateFor } : {}) }).then(
+    call('feedback.rate', {
+      level,
+      ...(visit.rateFor ? { dossierCode: visit.rateFor } : {}),
+      ...(reasons.length ? { reasons } : {}),
+    }).then(
       () => void navigate('/kiosk/rate/thanks', { replace: true }),
       (e: unknown) => {
         inFlight.current = false;
@@ -38,11 +51,23 @@ export function RatingScreen() {
     <section className="kiosk-page rating" aria-labelledby="rating-title" aria-busy={busy}>
       <h1 id="rating-title">{t('rating.title')}</h1>
       <p className="lead" id="rating-question">
-        {visit.rateFor
-          ? t('rating.questionDossier', { code: visit.rateFor })
-          : t('rating.question')}
+        {visit.rateFor ? t('rating.questionDossier', { code: shownCode }) : t('rating.question')}
       </p>
       <ErrorNotice message={error} />
+      <fieldset className="rating__reasons">
+        <legend>{t('rating.reasons')}</legend>
+        {RATING_REASONS.map((r) => (
+          <button
+            key={r.key}
+            type="button"
+            className="chip"
+            aria-pressed={reasons.includes(r.key)}
+            onClick={() => toggle(r.key)}
+          >
+            {english ? r.en : r.vi}
+          </button>
+        ))}
+      </fieldset>
       <ul className="rating__levels" aria-labelledby="rating-question">
         {RATING_LEVELS.map((l) => (
           <li key={l.level}>

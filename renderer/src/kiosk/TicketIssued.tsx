@@ -35,7 +35,14 @@ function Issued({
         <p className="ticket__counter" role="status" aria-label={t('ticket.counterLabel')}>
           {t('ticket.goTo', { counter: ticket.counterName })}
         </p>
+        {ticket.priority && <p className="ticket__priority">{t('ticket.priorityTicket')}</p>}
         <p>{t('ticket.ahead', { count: ticket.waitingAhead })}</p>
+        {ticket.waitingAhead > 0 && (
+          <p>{t('ticket.estimate', { minutes: ticket.estimatedWaitMinutes })}</p>
+        )}
+        {ticket.declarationCode && (
+          <p>{t('ticket.declaration', { code: ticket.declarationCode })}</p>
+        )}
         {ticket.field && <p className="muted">{t('ticket.field', { field: ticket.field })}</p>}
       </div>
       <p

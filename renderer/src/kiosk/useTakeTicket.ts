@@ -4,23 +4,33 @@ import { useNavigate } from 'react-router';
 import { call, errorMessage } from '../api/client';
 import { useKioskSession } from './kioskSession';
 
+export interface TakeInput {
+  procedureCode?: string;
+  field?: string;
+  declarationCode?: string;
+}
+
+/** `priority` is the citizen's own choice (elderly, disabled, pregnant, small child); it rides on the next take. */
 export function useTakeTicket(): {
-  take: (input: { procedureCode?: string; field?: string }) => void;
+  take: (input: TakeInput) => void;
   busy: boolean;
   error: string | null;
+  priority: boolean;
+  setPriority: (on: boolean) => void;
 } {
   const navigate = useNavigate();
   const { setTicket } = useKioskSession();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [priority, setPriority] = useState(false);
   const inFlight = useRef(false);
 
-  const take = (input: { procedureCode?: string; field?: string }) => {
+  const take = (input: TakeInput) => {
     if (inFlight.current) return;
     inFlight.current = true;
     setBusy(true);
     setError(null);
-    call('queue.take', input).then(
+    call('queue.take', priority ? { ...input, priority } : input).then(
       (ticket) => {
         setTicket(ticket);
         void navigate('/kiosk/ticket/issued');
@@ -32,5 +42,5 @@ export function useTakeTicket(): {
       },
     );
   };
-  return { take, busy, error };
+  return { take, busy, error, priority, setPriority };
 }

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { CounterActions } from './CounterActions';
 import type { CallResult, CounterView } from '../../../main/queue/types';
 
 const KEY = 'motcua.counter';
@@ -15,7 +16,8 @@ function storedCounter(): number | null {
   return Number.isInteger(n) && n >= 1 && n <= 99 ? n : null;
 }
 
-export function CallNext() {
+/** `onOpen` opens a declaration code in the officer's main panel. */
+export function CallNext({ onOpen }: { onOpen: (code: string) => void }) {
   const { t } = useTranslation();
   const [counters, setCounters] = useState<CounterView[] | null>(null);
   const [counter, setCounter] = useState<number | null>(storedCounter);
@@ -23,12 +25,13 @@ export function CallNext() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
+  const [notice, setNotice] = useState<string | null>(null);
+  const loadCounters = () =>
     call('queue.counters', {}).then(
       (r) => setCounters(r.items),
       (e: unknown) => setError(errorMessage(e)),
     );
-  }, []);
+  useEffect(() => void loadCounters(), []);
 
   const choose = (n: number | null) => {
     if (n === null) window.sessionStorage.removeItem(KEY);
@@ -37,18 +40,41 @@ export function CallNext() {
     setCalled(null);
   };
 
-  const callNext = async () => {
+  const run = async (f: () => Promise<void>) => {
     if (counter === null) return;
     setBusy(true);
     setError(null);
+    setNotice(null);
     try {
-      setCalled(await call('queue.callNext', { counter }));
+      await f();
     } catch (err) {
       setError(errorMessage(err));
     } finally {
       setBusy(false);
     }
   };
+  const callNext = () =>
+    run(async () => setCalled(await call('queue.callNext', { counter: counter! })));
+  const act = (op: 'recall' | 'skip', extra?: { ticket: string }) =>
+    run(async () =>
+      setCalled(
+        op === 'recall'
+          ? await call('queue.recall', { counter: counter!, ...extra })
+          : await call('queue.skip', { counter: counter! }),
+      ),
+    );
+  const transfer = (toCounter: number) =>
+    run(async () => {
+      const r = await call('queue.transfer', { counter: counter!, toCounter });
+      setNotice(t('desk.call.transferred', { ticket: r.ticket, to: r.to.name }));
+      setCalled((c) => c && { ...c, ticket: null, declarationCode: undefined });
+    });
+  const pause = (reason: string | null) =>
+    run(async () => {
+      if (reason === null) await call('queue.resume', { counter: counter! });
+      else await call('queue.pause', { counter: counter!, reason });
+      await loadCounters();
+    });
 
   const mine = counters?.find((c) => c.number === counter);
   return (
@@ -84,7 +110,7 @@ export function CallNext() {
             type="button"
             className="btn btn--primary btn--wide"
             onClick={() => void callNext()}
-            disabled={busy}
+            disabled={busy || mine?.paused}
           >
             {busy ? t('desk.call.calling') : t('desk.call.callNext')}
           </button>
@@ -100,9 +126,23 @@ export function CallNext() {
               ) : (
                 <p role="status">{t('desk.call.nobody')}</p>
               )}
+              {called.priority && <p className="call-next__priority">{t('desk.call.priority')}</p>}
               <p className="muted">{t('desk.call.waiting', { count: called.waiting })}</p>
             </div>
           )}
+          {mine && counters && (
+            <CounterActions
+              counter={mine}
+              counters={counters}
+              called={called}
+              busy={busy}
+              act={(op, extra) => void act(op, extra)}
+              transfer={(n) => void transfer(n)}
+              pause={(r) => void pause(r)}
+              onOpen={onOpen}
+            />
+          )}
+          {notice && <p role="status">{notice}</p>}
         </>
       )}
       <ErrorNotice message={error} />

@@ -40,7 +40,7 @@ export function QueueList({ version, onOpened }: { version: number; onOpened: (w
   const total = (k: keyof QueueView['totals']) => queue?.totals?.[k];
   return (
     <aside className="queue" aria-labelledby="queue-title">
-      <CallNext />
+      <CallNext onOpen={open} />
       <div className="queue__head">
         <h2 id="queue-title">{t('officer.queueTitle')}</h2>
         <button type="button" className="btn btn--small" onClick={load}>

@@ -320,11 +320,53 @@ const seeds: Record<number, { seed: (db: Db) => void; check: (db: Db) => void }>
     },
   },
 
-  // migration 12 (queue-care): its owner replaces this case with a seed and checks of its schema.
+  // migration 12 (queue-care): tickets keep their number, status and times; new columns default.
   12: {
-    seed: (db) => db.prepare("INSERT INTO settings (key, value) VALUES ('m12', 'kept')").run(),
+    seed: (db) => {
+      const add = db.prepare(
+        "INSERT INTO queue_tickets (day, counter, seq, ticket, status, taken_at, called_at, called_by) VALUES ('2026-11-26', 1, ?, ?, ?, '2026-11-26T02:00:00.000Z', ?, ?)",
+      );
+      add.run(1, '1001', 'done', '2026-11-26T02:05:00.000Z', 'lan');
+      add.run(2, '1002', 'waiting', null, null);
+      db.prepare("INSERT INTO feedback (at, level, source) VALUES ('2026', 4, 'kiosk')").run();
+    },
     check: (db) => {
-      expect(db.prepare("SELECT value FROM settings WHERE key = 'm12'").pluck().get()).toBe('kept');
+      expect(
+        db
+          .prepare(
+            'SELECT ticket, counter, issued_counter, status, priority, first_called_at, declaration_code, recalls FROM queue_tickets ORDER BY seq',
+          )
+          .all(),
+      ).toEqual([
+        {
+          ticket: '1001',
+          counter: 1,
+          issued_counter: 1,
+          status: 'done',
+          priority: 0,
+          first_called_at: '2026-11-26T02:05:00.000Z',
+          declaration_code: null,
+          recalls: 0,
+        },
+        {
+          ticket: '1002',
+          counter: 1,
+          issued_counter: 1,
+          status: 'waiting',
+          priority: 0,
+          first_called_at: null,
+          declaration_code: null,
+          recalls: 0,
+        },
+      ]);
+      expect(() =>
+        db.prepare("UPDATE queue_tickets SET status = 'skipped' WHERE seq = 2").run(),
+      ).not.toThrow();
+      expect(() =>
+        db.prepare("UPDATE queue_tickets SET status = 'lost' WHERE seq = 2").run(),
+      ).toThrow(/CHECK/);
+      expect(db.prepare('SELECT paused_reason FROM queue_counters').pluck().get()).toBeNull();
+      expect(db.prepare('SELECT reasons FROM feedback').pluck().get()).toBe('[]');
     },
   },
 

@@ -22,8 +22,8 @@ function addDossier(db: Db, code: string, receivedBy: number): void {
     `INSERT INTO dossiers (code, procedure_code, procedure_name, applicant_name, applicant_id, applicant_phone, applicant_address,
        documents, status, received_at, due_at, original_due_at, processing, lookup_secret, received_by)
      VALUES (?, '1.001193', 'Đăng ký khai sinh', 'An', '001190012345', '0912345678', 'Hà Nội',
-       '[]', 'received', '2026-11-26T02:00:00.000Z', '2026-11-27T10:00:00.000Z', '2026-11-27T10:00:00.000Z', '{}', 'S', ?)`,
-  ).run(code, receivedBy);
+       '[]', 'received', '2026-11-26T02:00:00.000Z', '2026-11-27T10:00:00.000Z', '2026-11-27T10:00:00.000Z', '{}', ?, ?)`,
+  ).run(code, code.endsWith('1') ? 'S7K2QP' : 'M4X9RT', receivedBy);
 }
 
 function setup() {
@@ -47,100 +47,110 @@ async function refusal(p: Promise<unknown>): Promise<AppError> {
   return e as AppError;
 }
 
+const D1 = '000.00.06.H14-261126-0001';
+const D2 = '000.00.06.H14-261126-0002';
+
 describe('feedback.rate', () => {
-  it('stores a rating with its time and label, crediting the officer who received the dossier', async () => {
+  it("stores a rating of a dossier scanned with its slip's secret, crediting the officer who received it", async () => {
     const { table, db } = setup();
     const r = (await table.invoke(
       'feedback.rate',
-      { level: 5, dossierCode: ' 000.00.06.h14-261126-0001 ' },
+      { level: 5, dossierCode: ` ${D1.toLowerCase()}#s7k2qp `, reasons: ['fast', 'helpful'] },
       asKiosk,
     )) as any;
-    expect(r).toMatchObject({
+    expect(r).toEqual({
+      id: 1,
       level: 5,
       label: 'Rất hài lòng',
       at: '2026-11-26T09:00:00+07:00',
-      dossierCode: '000.00.06.H14-261126-0001',
-      officer: 'lan',
+      dossierCode: D1,
+      reasons: ['fast', 'helpful'],
+      message: 'Cảm ơn ông/bà đã đánh giá.',
     });
-    expect(db.prepare('SELECT at, level, officer, source FROM feedback').get()).toEqual({
+    expect(db.prepare('SELECT at, level, officer, source, reasons FROM feedback').get()).toEqual({
       at: '2026-11-26T02:00:00.000Z',
       level: 5,
       officer: 'lan',
       source: 'kiosk',
+      reasons: '["fast","helpful"]',
     });
   });
 
-  it('lets a dossier be rated once (409) and refuses unknown dossiers (404)', async () => {
-    const { table, tick } = setup();
-    await table.invoke(
-      'feedback.rate',
-      { level: 4, dossierCode: '000.00.06.H14-261126-0001' },
-      asKiosk,
-    );
-    tick(3600);
-    expect(
-      (
-        await refusal(
-          table.invoke(
-            'feedback.rate',
-            { level: 1, dossierCode: '000.00.06.H14-261126-0001' },
-            asKiosk,
-          ),
-        )
-      ).status,
-    ).toBe(409);
-    expect(
-      (
-        await refusal(
-          table.invoke(
-            'feedback.rate',
-            { level: 1, dossierCode: '000.00.06.H14-261126-0999' },
-            asKiosk,
-          ),
-        )
-      ).status,
-    ).toBe(404);
+  it('needs the secret: a bare code, a wrong secret and an unknown dossier all answer 404 alike, nothing stored', async () => {
+    const { table, db } = setup();
+    const messages: string[] = [];
+    for (const dossierCode of [D1, `${D1}#WRONG1`, `${D1.slice(0, -1)}9#S7K2QP`]) {
+      const e = await refusal(table.invoke('feedback.rate', { level: 1, dossierCode }, asKiosk));
+      expect(e.status).toBe(404);
+      messages.push(e.message.replace(/Không tìm thấy hồ sơ \S+/u, ''));
+    }
+    expect(new Set(messages).size).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM feedback').pluck().get()).toBe(0);
   });
 
-  it('paces anonymous ratings from one source (429) but not ratings of different dossiers', async () => {
+  it('lets a dossier be rated once (409)', async () => {
     const { table, tick } = setup();
-    await table.invoke('feedback.rate', { level: 3 }, asKiosk);
-    tick(5);
-    expect((await refusal(table.invoke('feedback.rate', { level: 1 }, asKiosk))).status).toBe(429);
-    await table.invoke(
-      'feedback.rate',
-      { level: 5, dossierCode: '000.00.06.H14-261126-0002' },
-      asKiosk,
+    await table.invoke('feedback.rate', { level: 4, dossierCode: `${D1}#S7K2QP` }, asKiosk);
+    tick(3600);
+    const e = await refusal(
+      table.invoke('feedback.rate', { level: 1, dossierCode: `${D1}#S7K2QP` }, asKiosk),
     );
-    tick(6);
-    expect(((await table.invoke('feedback.rate', { level: 2 }, asKiosk)) as any).label).toBe(
+    expect(e.status).toBe(409);
+  });
+
+  it('never refuses the next citizen: two ratings 3 s apart from one kiosk are both kept', async () => {
+    const { table, tick, db } = setup();
+    await table.invoke('feedback.rate', { level: 3 }, asKiosk);
+    tick(3);
+    await table.invoke('feedback.rate', { level: 1, reasons: ['wait'] }, asKiosk);
+    tick(3);
+    await table.invoke('feedback.rate', { level: 5, dossierCode: `${D2}#M4X9RT` }, asKiosk);
+    expect(db.prepare('SELECT count(*) FROM feedback').pluck().get()).toBe(3);
+  });
+
+  it('paces a flood per kiosk (6 a minute), not across kiosks, and lets it rate again a minute later', async () => {
+    const { table, tick } = setup();
+    const hall = { ...asKiosk, client: '10.0.0.21' };
+    const door = { ...asKiosk, client: '10.0.0.22' };
+    for (let i = 0; i < 6; i++) {
+      await table.invoke('feedback.rate', { level: 5 }, hall);
+      tick(1);
+    }
+    const flood = await refusal(table.invoke('feedback.rate', { level: 1 }, hall));
+    expect(flood.status).toBe(429);
+    expect(((await table.invoke('feedback.rate', { level: 4 }, door)) as any).label).toBe(
+      'Hài lòng',
+    );
+    tick(60);
+    expect(((await table.invoke('feedback.rate', { level: 2 }, hall)) as any).label).toBe(
       'Không hài lòng',
     );
   });
 
-  it('paces each public kiosk by its own address, so two kiosks can be rated at the same moment', async () => {
-    const { table } = setup();
-    const hall = { ...asKiosk, client: '10.0.0.21' };
-    const door = { ...asKiosk, client: '10.0.0.22' };
-    await table.invoke('feedback.rate', { level: 5 }, hall);
-    expect(((await table.invoke('feedback.rate', { level: 4 }, door)) as any).label).toBe(
-      'Hài lòng',
-    );
-    expect((await refusal(table.invoke('feedback.rate', { level: 1 }, hall))).status).toBe(429);
+  it('answers the same whether a named officer exists or not, and keeps only a real officer', async () => {
+    const { table, tick, db } = setup();
+    const answers = [];
+    for (const officer of ['minh', 'kiosk1', 'nobody']) {
+      const r = (await table.invoke('feedback.rate', { level: 4, officer }, asKiosk)) as any;
+      const { id: _id, at: _at, ...rest } = r;
+      answers.push(rest);
+      tick(20);
+    }
+    expect(answers[0]).toEqual(answers[1]);
+    expect(answers[1]).toEqual(answers[2]);
+    expect(db.prepare('SELECT officer FROM feedback ORDER BY id').pluck().all()).toEqual([
+      'minh',
+      null,
+      null,
+    ]);
   });
 
-  it('accepts a named officer only if the account is an officer', async () => {
-    const { table, tick } = setup();
-    expect(
-      ((await table.invoke('feedback.rate', { level: 4, officer: 'minh' }, asKiosk)) as any)
-        .officer,
-    ).toBe('minh');
-    tick(60);
+  it('refuses a reason outside the list', async () => {
+    const { table } = setup();
     const e = await refusal(
-      table.invoke('feedback.rate', { level: 4, officer: 'kiosk1' }, asKiosk),
+      table.invoke('feedback.rate', { level: 4, reasons: ['bribe'] }, asKiosk),
     );
     expect(e.status).toBe(400);
-    expect(e.message).toMatch(/Cán bộ/u);
   });
 
   it.each([
@@ -163,12 +173,12 @@ describe('feedback.stats', () => {
     const { table, tick } = setup();
     await table.invoke(
       'feedback.rate',
-      { level: 5, dossierCode: '000.00.06.H14-261126-0001' },
+      { level: 5, dossierCode: '000.00.06.H14-261126-0001#S7K2QP' },
       asKiosk,
     );
     await table.invoke(
       'feedback.rate',
-      { level: 2, dossierCode: '000.00.06.H14-261126-0002' },
+      { level: 2, dossierCode: '000.00.06.H14-261126-0002#M4X9RT' },
       asKiosk,
     );
     await table.invoke('feedback.rate', { level: 4, officer: 'minh' }, asKiosk);

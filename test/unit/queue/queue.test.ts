@@ -106,7 +106,7 @@ describe('queue.take', () => {
   it('refuses when the day ran out of numbers for the counter', async () => {
     const { table, db } = setup();
     db.prepare(
-      "INSERT INTO queue_tickets (day, counter, seq, ticket, status, taken_at) VALUES ('2026-11-26', 1, 999, '1999', 'done', 'x')",
+      "INSERT INTO queue_tickets (day, counter, issued_counter, seq, ticket, status, taken_at) VALUES ('2026-11-26', 1, 1, 999, '1999', 'done', 'x')",
     ).run();
     expect((await refusal(table.invoke('queue.take', {}, asKiosk))).status).toBe(409);
   });
@@ -123,6 +123,9 @@ describe('queue.callNext and queue.board', () => {
       ticket: '1001',
       calledAt: '2026-11-26T09:00:00+07:00',
       waiting: 1,
+      priority: false,
+      recalls: 0,
+      skipped: [],
     });
     const second = (await table.invoke('queue.callNext', { counter: 1 }, asOfficer)) as any;
     expect(second).toMatchObject({ ticket: '1002', finished: '1001', waiting: 0 });
@@ -132,6 +135,7 @@ describe('queue.callNext and queue.board', () => {
       ticket: null,
       finished: '1002',
       waiting: 0,
+      skipped: [],
     });
   });
 
@@ -144,9 +148,9 @@ describe('queue.callNext and queue.board', () => {
     await table.invoke('queue.callNext', { counter: 2 }, asOfficer);
     const b = (await table.invoke('queue.board', {}, asKiosk)) as any;
     expect(b.counters).toEqual([
-      { number: 1, name: 'Quầy số 1', serving: '1001', waiting: 1 },
-      { number: 2, name: 'Quầy số 2', serving: '2001', waiting: 0 },
-      { number: 3, name: 'Quầy số 3', serving: null, waiting: 1 },
+      { number: 1, name: 'Quầy số 1', serving: '1001', waiting: 1, paused: false },
+      { number: 2, name: 'Quầy số 2', serving: '2001', waiting: 0, paused: false },
+      { number: 3, name: 'Quầy số 3', serving: null, waiting: 1, paused: false },
     ]);
     expect(b.waitingTotal).toBe(2);
     expect(b.recentCalls.map((c: any) => c.ticket)).toEqual(['2001', '1001']);
@@ -175,9 +179,33 @@ describe('queue.setCounters and queue.counters', () => {
     await table.invoke('queue.take', { field: 'chứng thực' }, asKiosk);
     const list = (await table.invoke('queue.counters', {}, asKiosk)) as any;
     expect(list.items).toEqual([
-      { number: 1, name: 'Quầy số 1', fields: ['Hộ tịch'], general: false, waiting: 0 },
-      { number: 2, name: 'Quầy số 2', fields: ['Chứng thực'], general: false, waiting: 1 },
-      { number: 3, name: 'Quầy số 3', fields: [], general: true, waiting: 0 },
+      {
+        number: 1,
+        name: 'Quầy số 1',
+        fields: ['Hộ tịch'],
+        general: false,
+        waiting: 0,
+        waitingPriority: 0,
+        paused: false,
+      },
+      {
+        number: 2,
+        name: 'Quầy số 2',
+        fields: ['Chứng thực'],
+        general: false,
+        waiting: 1,
+        waitingPriority: 0,
+        paused: false,
+      },
+      {
+        number: 3,
+        name: 'Quầy số 3',
+        fields: [],
+        general: true,
+        waiting: 0,
+        waitingPriority: 0,
+        paused: false,
+      },
     ]);
     const audit = db
       .prepare("SELECT actor FROM audit WHERE action = 'queue.setCounters'")

@@ -8,6 +8,8 @@ const c = (number: number, fields: string[], waiting = 0): CounterView => ({
   fields,
   general: fields.length === 0,
   waiting,
+  waitingPriority: 0,
+  paused: false,
 });
 
 describe('chooseCounter', () => {

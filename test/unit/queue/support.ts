@@ -17,7 +17,17 @@ export function freshDb(): Db {
 }
 
 const procedure = (code: string, name: string, field: string) =>
-  ({ code, name, field }) as Procedure;
+  ({
+    code,
+    name,
+    field,
+    documentCases: [
+      {
+        title: '',
+        documents: [{ name: 'Tờ khai theo mẫu', originals: 1, copies: 0 }],
+      },
+    ],
+  }) as unknown as Procedure;
 export const PROCEDURES: Record<string, Procedure> = {
   '1.001193': procedure('1.001193', 'Đăng ký khai sinh', 'Hộ tịch'),
   '1.004227': procedure('1.004227', 'Cấp bản sao trích lục hộ tịch', 'Hộ tịch'),

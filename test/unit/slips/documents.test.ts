@@ -147,7 +147,7 @@ describe('Mẫu 02, 03, 04 and kiosk documents', () => {
       size: 'huge',
       bold: true,
     });
-    expect(texts(ticket)).toContain('Số người đang chờ trước quý khách: 0');
+    expect(texts(ticket)).toContain('Số người đang chờ trước ông/bà: 0');
     const list = documentChecklist({
       procedureCode: '1.001193',
       procedureName: 'Đăng ký khai sinh',
