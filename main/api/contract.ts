@@ -11,6 +11,7 @@ import { printingContract } from '../printing/contract';
 import { queueContract } from '../queue/contract';
 import { feedbackContract } from '../feedback/contract';
 import { reportsContract } from '../reports/contract';
+import { feesContract } from '../fees/contract';
 
 export const contract = {
   ...staffContract,
@@ -22,6 +23,7 @@ export const contract = {
   ...queueContract,
   ...feedbackContract,
   ...reportsContract,
+  ...feesContract,
 };
 
 export type Contract = typeof contract;

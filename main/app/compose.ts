@@ -20,6 +20,8 @@ import { parsePrinterUri } from '../printing/uri';
 import { queueHandlers } from '../queue/operations';
 import { feedbackHandlers } from '../feedback/operations';
 import { reportsHandlers } from '../reports/operations';
+import { feesHandlers } from '../fees/operations';
+import { createFeeService } from '../fees/service';
 
 export interface CoreOptions {
   dataDir: string;
@@ -72,6 +74,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
       ...queueHandlers({ db, procedure, printer, settings }),
       ...feedbackHandlers({ db }),
       ...reportsHandlers({ db, settings }),
+      ...feesHandlers({ db, settings, fees: createFeeService({ db, settings, printer }) }),
     },
     clock,
   );

@@ -18,6 +18,15 @@ export interface UnitSettings {
   kioskCountdownSeconds: number;
   /** Working weekdays (0 = Sunday … 6 = Saturday) and office periods; every due date counts on them. */
   officeHours: OfficeHours;
+  /** The unit's fee account for VietQR transfers; absent until the admin sets it. */
+  bank?: BankAccount;
+}
+
+/** A bank account fees are paid into: a NAPAS BIN from main/fees/banks.ts, digits, the holder's name. */
+export interface BankAccount {
+  bin: string;
+  account: string;
+  accountName: string;
 }
 
 export const DEFAULT_SETTINGS: UnitSettings = {

@@ -12,7 +12,8 @@ export type DocumentKind =
   | 'delay'
   | 'queue_ticket'
   | 'checklist'
-  | 'test_page';
+  | 'test_page'
+  | 'fee_qr';
 
 export type Align = 'left' | 'center' | 'right';
 export type TextSize = 'small' | 'normal' | 'large' | 'huge';
