@@ -12,6 +12,7 @@ import { queueContract } from '../queue/contract';
 import { feedbackContract } from '../feedback/contract';
 import { reportsContract } from '../reports/contract';
 import { feesContract } from '../fees/contract';
+import { portalContract } from '../portal/contract';
 
 export const contract = {
   ...staffContract,
@@ -24,6 +25,7 @@ export const contract = {
   ...feedbackContract,
   ...reportsContract,
   ...feesContract,
+  ...portalContract,
 };
 
 export type Contract = typeof contract;

@@ -22,12 +22,16 @@ import { feedbackHandlers } from '../feedback/operations';
 import { reportsHandlers } from '../reports/operations';
 import { feesHandlers } from '../fees/operations';
 import { createFeeService } from '../fees/service';
+import { portalHandlers } from '../portal/operations';
+import { startPortalWorker, type PortalOptions, type PortalWorker } from '../portal/worker';
 
 export interface CoreOptions {
   dataDir: string;
   printer?: string;
   adminPassword?: string;
   clock?: () => Date;
+  /** Starts the portal worker; absent, changes wait in the outbox. */
+  portal?: PortalOptions;
 }
 
 export interface Core {
@@ -35,6 +39,7 @@ export interface Core {
   table: OperationTable;
   auth: Auth;
   printer: PrintService;
+  portal?: PortalWorker;
   /** Set when this start created the admin account without a given password. */
   generatedAdminPassword?: string;
   close(): void;
@@ -62,6 +67,15 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
     printer,
     settings,
   };
+  const portal = options.portal
+    ? startPortalWorker({
+        db,
+        options: options.portal,
+        agencyCode: () => settings().agencyCode,
+        now: clock,
+        log: (line) => console.error(line),
+      })
+    : undefined;
   const table = createOperationTable(
     contract,
     {
@@ -74,6 +88,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
       ...queueHandlers({ db, procedure, printer, settings }),
       ...feedbackHandlers({ db }),
       ...reportsHandlers({ db, settings }),
+      ...portalHandlers({ db, enabled: Boolean(portal), kick: () => void portal?.tick() }),
       ...feesHandlers({ db, settings, fees: createFeeService({ db, settings, printer }) }),
     },
     clock,
@@ -83,7 +98,11 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
     table,
     auth,
     printer,
+    portal,
     generatedAdminPassword: admin.generatedPassword,
-    close: () => db.close(),
+    close: () => {
+      portal?.stop();
+      db.close();
+    },
   };
 }

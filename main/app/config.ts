@@ -10,6 +10,8 @@ export interface HubConfig {
   adminPassword?: string;
   /** A fixed starting instant for the clock (tests and demos of late dossiers); time flows on from it. */
   now?: string;
+  /** The national portal's adapter (`--portal URL`, MOTCUA_PORTAL_*); absent: nothing is sent. */
+  portal?: { url: string; username: string; password: string };
 }
 
 const DEFAULT_PORT = 4370;
@@ -25,6 +27,7 @@ export function readHubConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig
       printer: { type: 'string' },
       'admin-password': { type: 'string' },
       now: { type: 'string' },
+      portal: { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -40,7 +43,19 @@ export function readHubConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig
     printer: values.printer ?? env.MOTCUA_PRINTER ?? undefined,
     adminPassword: values['admin-password'] ?? env.MOTCUA_ADMIN_PASSWORD ?? undefined,
     now: values.now ?? env.MOTCUA_NOW ?? undefined,
+    portal: portalConfig(values.portal ?? env.MOTCUA_PORTAL_URL, env),
   };
+}
+
+/** The portal adapter's address and account; a URL without both credentials stops the start. */
+function portalConfig(url: string | undefined, env: NodeJS.ProcessEnv): HubConfig['portal'] {
+  if (!url) return undefined;
+  if (!/^https?:\/\/[^\s]+$/u.test(url)) throw new Error(`Địa chỉ cổng không hợp lệ: ${url}`);
+  const username = env.MOTCUA_PORTAL_USER;
+  const password = env.MOTCUA_PORTAL_PASSWORD;
+  if (!username || !password)
+    throw new Error('--portal cần MOTCUA_PORTAL_USER và MOTCUA_PORTAL_PASSWORD.');
+  return { url: url.replace(/\/+$/u, ''), username, password };
 }
 
 /** A clock that starts at `start` (when given) and runs at real speed. */

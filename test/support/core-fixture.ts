@@ -5,6 +5,7 @@ import path from 'node:path';
 import { composeCore, type Core } from '../../main/app/compose';
 import { createHttpServer } from '../../main/api/http-server';
 import { makeClock } from '../../main/app/config';
+import type { PortalOptions } from '../../main/portal/worker';
 
 export interface TestHub {
   core: Core;
@@ -24,7 +25,7 @@ export const ADMIN_PASSWORD = 'admin-test-password';
 
 /** Starts a core and its HTTP server on 127.0.0.1:0. */
 export async function startTestHub(
-  options: { printer?: string; now?: string } = {},
+  options: { printer?: string; now?: string; portal?: PortalOptions } = {},
 ): Promise<TestHub> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'motcua-api-'));
   const clock = makeClock(options.now);
@@ -33,6 +34,7 @@ export async function startTestHub(
     printer: options.printer ?? 'preview',
     adminPassword: ADMIN_PASSWORD,
     clock,
+    portal: options.portal,
   });
   const server = await createHttpServer({
     table: core.table,
