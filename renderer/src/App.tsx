@@ -26,6 +26,7 @@ import { OfficerScreen } from './officer/OfficerScreen';
 import { AdminScreen } from './admin/AdminScreen';
 import { LogbookScreen } from './officer/LogbookScreen';
 import { StatsScreen } from './officer/StatsScreen';
+import { CustomerScreen } from './fees/CustomerScreen';
 
 const routes: RouteObject[] = [
   { path: '/', element: <HomeChooser /> },
@@ -48,6 +49,7 @@ const routes: RouteObject[] = [
     ],
   },
   { path: '/display', element: <DisplayBoard /> },
+  { path: '/customer', element: <CustomerScreen /> },
   { path: '/officer', element: <OfficerScreen /> },
   { path: '/officer/logbook', element: <LogbookScreen /> },
   { path: '/officer/stats', element: <StatsScreen /> },

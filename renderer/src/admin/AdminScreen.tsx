@@ -8,10 +8,20 @@ import { PrintingPanel } from './PrintingPanel';
 import { ProceduresPanel } from './ProceduresPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { StaffPanel } from './StaffPanel';
+import { BankPanel } from '../fees/BankPanel';
+import { OutboxPanel } from '../fees/OutboxPanel';
 import '../officer/officer.css';
 import './admin.css';
 
-const TABS = ['procedures', 'calendar', 'printing', 'staff', 'counters', 'settings'] as const;
+const TABS = [
+  'procedures',
+  'calendar',
+  'printing',
+  'staff',
+  'counters',
+  'settings',
+  'fees',
+] as const;
 type Tab = (typeof TABS)[number];
 
 function isTab(s: string | undefined): s is Tab {
@@ -54,6 +64,12 @@ export function AdminScreen() {
             {tab === 'staff' && <StaffPanel />}
             {tab === 'counters' && <CountersPanel />}
             {tab === 'settings' && <SettingsPanel />}
+            {tab === 'fees' && (
+              <>
+                <BankPanel />
+                <OutboxPanel />
+              </>
+            )}
           </main>
         </div>
       )}

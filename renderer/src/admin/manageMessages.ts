@@ -11,6 +11,7 @@ export const manageVi = {
     staff: 'Tài khoản',
     counters: 'Quầy',
     settings: 'Đơn vị',
+    fees: 'Lệ phí và Cổng DVC',
   },
   procedures: {
     title: 'Danh mục thủ tục',
@@ -171,6 +172,7 @@ export const manageEn: ManageMessages = {
     staff: 'Accounts',
     counters: 'Counters',
     settings: 'Unit',
+    fees: 'Fees and portal',
   },
   procedures: {
     title: 'Procedure catalog',
