@@ -34,7 +34,14 @@ async function main(): Promise<void> {
     adminPassword: config.adminPassword,
     clock,
     openKiosk: config.openKiosk,
+    portal: config.portal && {
+      ...config.portal,
+      // Tests and the bench shorten the back-off; the defaults suit a real portal.
+      baseDelayMs: numberEnv('MOTCUA_PORTAL_RETRY_MS'),
+      pollMs: numberEnv('MOTCUA_PORTAL_POLL_MS'),
+    },
   });
+  if (config.portal) console.log(`portal: sending changes to ${config.portal.url}`);
   if (core.generatedAdminPassword)
     console.log(
       `created account "admin" with password: ${core.generatedAdminPassword}  (shown once; change it after signing in)`,
@@ -61,6 +68,11 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function numberEnv(name: string): number | undefined {
+  const n = Number(process.env[name]);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
 main().catch((error: unknown) => {

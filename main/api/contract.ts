@@ -12,6 +12,8 @@ import { queueContract } from '../queue/contract';
 import { feedbackContract } from '../feedback/contract';
 import { reportsContract } from '../reports/contract';
 import { devicesContract } from '../devices/contract';
+import { feesContract } from '../fees/contract';
+import { portalContract } from '../portal/contract';
 
 export const contract = {
   ...staffContract,
@@ -24,6 +26,8 @@ export const contract = {
   ...feedbackContract,
   ...reportsContract,
   ...devicesContract,
+  ...feesContract,
+  ...portalContract,
 };
 
 export type Contract = typeof contract;

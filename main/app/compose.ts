@@ -24,6 +24,10 @@ import { feedbackHandlers } from '../feedback/operations';
 import { reportsHandlers } from '../reports/operations';
 import { devicesHandlers } from '../devices/operations';
 import { createDeviceService, type DeviceService } from '../devices/service';
+import { feesHandlers } from '../fees/operations';
+import { createFeeService } from '../fees/service';
+import { portalHandlers } from '../portal/operations';
+import { startPortalWorker, type PortalOptions, type PortalWorker } from '../portal/worker';
 
 export interface CoreOptions {
   dataDir: string;
@@ -36,6 +40,8 @@ export interface CoreOptions {
   openKiosk?: boolean;
   /** SHA-256 fingerprint of the TLS certificate when the hub serves HTTPS; given at pairing. */
   tlsFingerprint?: string;
+  /** Starts the portal worker; absent, changes wait in the outbox. */
+  portal?: PortalOptions;
 }
 
 export interface Core {
@@ -44,6 +50,7 @@ export interface Core {
   auth: Auth;
   printer: PrintService;
   devices: DeviceService;
+  portal?: PortalWorker;
   /** Set when this start created the admin account without a given password. */
   generatedAdminPassword?: string;
   close(): void;
@@ -73,6 +80,15 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
     printer,
     settings,
   };
+  const portal = options.portal
+    ? startPortalWorker({
+        db,
+        options: options.portal,
+        agencyCode: () => settings().agencyCode,
+        now: clock,
+        log: (line) => console.error(line),
+      })
+    : undefined;
   const table = createOperationTable(
     contract,
     {
@@ -91,6 +107,8 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
       ...feedbackHandlers({ db }),
       ...reportsHandlers({ db, settings }),
       ...devicesHandlers({ devices, kioskDeviceRequired: !kioskOpen }),
+      ...portalHandlers({ db, enabled: Boolean(portal), kick: () => void portal?.tick() }),
+      ...feesHandlers({ db, settings, fees: createFeeService({ db, settings, printer }) }),
     },
     clock,
     { kioskOpen },
@@ -101,7 +119,11 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
     auth,
     printer,
     devices,
+    portal,
     generatedAdminPassword: admin.generatedPassword,
-    close: () => db.close(),
+    close: () => {
+      portal?.stop();
+      db.close();
+    },
   };
 }

@@ -12,6 +12,8 @@ export interface HubConfig {
   now?: string;
   /** Lifts the kiosk rule: kiosk operations without a paired kiosk device (a browser kiosk on the hub itself). */
   openKiosk: boolean;
+  /** The national portal's adapter (`--portal URL`, MOTCUA_PORTAL_*); absent: nothing is sent. */
+  portal?: { url: string; username: string; password: string };
 }
 
 const DEFAULT_PORT = 4370;
@@ -28,6 +30,7 @@ export function readHubConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig
       'admin-password': { type: 'string' },
       now: { type: 'string' },
       'open-kiosk': { type: 'boolean' },
+      portal: { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -44,7 +47,19 @@ export function readHubConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig
     adminPassword: values['admin-password'] ?? env.MOTCUA_ADMIN_PASSWORD ?? undefined,
     now: values.now ?? env.MOTCUA_NOW ?? undefined,
     openKiosk: values['open-kiosk'] ?? env.MOTCUA_OPEN_KIOSK === '1',
+    portal: portalConfig(values.portal ?? env.MOTCUA_PORTAL_URL, env),
   };
+}
+
+/** The portal adapter's address and account; a URL without both credentials stops the start. */
+function portalConfig(url: string | undefined, env: NodeJS.ProcessEnv): HubConfig['portal'] {
+  if (!url) return undefined;
+  if (!/^https?:\/\/[^\s]+$/u.test(url)) throw new Error(`Địa chỉ cổng không hợp lệ: ${url}`);
+  const username = env.MOTCUA_PORTAL_USER;
+  const password = env.MOTCUA_PORTAL_PASSWORD;
+  if (!username || !password)
+    throw new Error('--portal cần MOTCUA_PORTAL_USER và MOTCUA_PORTAL_PASSWORD.');
+  return { url: url.replace(/\/+$/u, ''), username, password };
 }
 
 /** A clock that starts at `start` (when given) and runs at real speed. */

@@ -57,6 +57,12 @@ const FIELD_LABELS: Record<string, string> = {
   periods: 'Buổi làm việc',
   start: 'Giờ bắt đầu',
   end: 'Giờ kết thúc',
+  bank: 'Tài khoản nhận lệ phí',
+  bin: 'Ngân hàng',
+  account: 'Số tài khoản',
+  accountName: 'Tên chủ tài khoản',
+  reference: 'Mã giao dịch ngân hàng',
+  timing: 'Thời điểm thu lệ phí',
 };
 
 const TYPE_NAMES: Record<string, string> = {

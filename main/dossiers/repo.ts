@@ -1,4 +1,5 @@
 /** Rows of declarations, dossiers and their events, as plain objects. */
+import { onDossierEvent } from '../portal/outbox';
 import type { Db } from '../db/database';
 import type { ProcessingTime } from '../catalog/types';
 import { toVnIso } from '../calendar/vn-time';
@@ -158,6 +159,7 @@ export function appendEvent(
     e.to,
     e.detail === undefined ? null : JSON.stringify(e.detail),
   );
+  onDossierEvent(db, e.dossier, e.action, e.at); // the portal outbox, in the same transaction
 }
 
 /**

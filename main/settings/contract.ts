@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { spec } from '../core/types';
 import { optionalText, text } from '../core/fields';
 import type { UnitSettings } from './types';
+import { bankByBin } from '../fees/banks';
 
 export const settingsContract = {
   'settings.get': spec<UnitSettings>()({
@@ -52,6 +53,18 @@ export const settingsContract = {
         allowOldIdNumbers: z.boolean(),
         hotline: optionalText(40),
         notices: z.array(text(300)).max(5, { error: 'tối đa 5 thông báo' }),
+        bank: z
+          .object({
+            bin: z.string().refine((b) => bankByBin(b) !== undefined, {
+              error: 'không có trong danh sách ngân hàng NAPAS (chọn ngân hàng từ danh sách)',
+            }),
+            account: z
+              .string()
+              .trim()
+              .regex(/^\d{6,19}$/u, { error: 'chỉ gồm chữ số, từ 6 đến 19 số' }),
+            accountName: text(100),
+          })
+          .strict(),
       })
       .partial()
       .strict(),

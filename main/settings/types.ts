@@ -26,6 +26,15 @@ export interface UnitSettings {
   hotline: string;
   /** Notices the admin posts on the kiosk home screen, one a line. */
   notices: string[];
+  /** The unit's fee account for VietQR transfers; absent until the admin sets it. */
+  bank?: BankAccount;
+}
+
+/** A bank account fees are paid into: a NAPAS BIN from main/fees/banks.ts, digits, the holder's name. */
+export interface BankAccount {
+  bin: string;
+  account: string;
+  accountName: string;
 }
 
 export const DEFAULT_SETTINGS: UnitSettings = {

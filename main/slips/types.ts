@@ -13,7 +13,8 @@ export type DocumentKind =
   | 'queue_ticket'
   | 'checklist'
   | 'declaration_slip'
-  | 'test_page';
+  | 'test_page'
+  | 'fee_qr';
 
 export type Align = 'left' | 'center' | 'right';
 export type TextSize = 'small' | 'normal' | 'large' | 'huge';

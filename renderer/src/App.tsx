@@ -92,6 +92,7 @@ const routes: RouteObject[] = [
     element: screen(() => import('./setup/AdminPassword'), 'AdminPassword'),
   },
   { path: '/setup/exit', element: screen(() => import('./setup/AdminExit'), 'AdminExit') },
+  { path: '/customer', element: screen(() => import('./fees/CustomerScreen'), 'CustomerScreen') },
   { path: '*', element: <NotFound /> },
 ];
 

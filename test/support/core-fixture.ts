@@ -5,6 +5,7 @@ import path from 'node:path';
 import { composeCore, type Core } from '../../main/app/compose';
 import { createHttpServer } from '../../main/api/http-server';
 import { makeClock } from '../../main/app/config';
+import type { PortalOptions } from '../../main/portal/worker';
 
 export interface TestHub {
   core: Core;
@@ -35,7 +36,13 @@ export const ADMIN_PASSWORD = 'admin-test-password';
  * paired for the fixture, so kiosk operations work as from the office's paired kiosk.
  */
 export async function startTestHub(
-  options: { printer?: string; now?: string; openKiosk?: boolean; tlsFingerprint?: string } = {},
+  options: {
+    printer?: string;
+    now?: string;
+    openKiosk?: boolean;
+    tlsFingerprint?: string;
+    portal?: PortalOptions;
+  } = {},
 ): Promise<TestHub> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'motcua-api-'));
   const clock = makeClock(options.now);
@@ -46,6 +53,7 @@ export async function startTestHub(
     clock,
     openKiosk: options.openKiosk,
     tlsFingerprint: options.tlsFingerprint,
+    portal: options.portal,
   });
   const { pairingCode } = core.devices.createPairing('kiosk', 'Kiosk kiểm thử', 'admin', clock());
   const { deviceToken } = core.devices.pair(pairingCode, 'fixture', clock());

@@ -26,6 +26,9 @@ export interface HubOptions {
   timeoutMs?: number;
   /** --open-kiosk (kiosk operations without a paired kiosk); on unless a test of devices turns it off. */
   openKiosk?: boolean;
+  /** More flags (e.g. `--portal URL`) and environment (MOTCUA_PORTAL_*). */
+  args?: string[];
+  env?: Record<string, string>;
 }
 
 /** Spawns a hub on port 0 and resolves once it prints its address. */
@@ -44,10 +47,11 @@ export function startHub(options: HubOptions = {}): Promise<HubProcess> {
   if (options.printer) args.push('--printer', options.printer);
   if (options.now) args.push('--now', options.now);
   if (options.openKiosk ?? true) args.push('--open-kiosk');
+  if (options.args) args.push(...options.args);
   const started = performance.now();
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
-    env: { ...process.env, MOTCUA_ADMIN_PASSWORD: adminPassword },
+    env: { ...process.env, MOTCUA_ADMIN_PASSWORD: adminPassword, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

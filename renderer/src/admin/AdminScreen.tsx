@@ -9,6 +9,8 @@ import { PrintingPanel } from './PrintingPanel';
 import { ProceduresPanel } from './ProceduresPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { StaffPanel } from './StaffPanel';
+import { BankPanel } from '../fees/BankPanel';
+import { OutboxPanel } from '../fees/OutboxPanel';
 import '../officer/officer.css';
 import './admin.css';
 
@@ -20,6 +22,7 @@ const TABS = [
   'staff',
   'counters',
   'settings',
+  'fees',
 ] as const;
 type Tab = (typeof TABS)[number];
 
@@ -64,6 +67,12 @@ export function AdminScreen() {
             {tab === 'staff' && <StaffPanel />}
             {tab === 'counters' && <CountersPanel />}
             {tab === 'settings' && <SettingsPanel />}
+            {tab === 'fees' && (
+              <>
+                <BankPanel />
+                <OutboxPanel />
+              </>
+            )}
           </main>
         </div>
       )}

@@ -12,6 +12,7 @@ export const manageVi = {
     counters: 'Quầy',
     settings: 'Đơn vị',
     devices: 'Thiết bị',
+    fees: 'Lệ phí và Cổng DVC',
   },
   procedures: {
     title: 'Danh mục thủ tục',
@@ -177,6 +178,7 @@ export const manageEn: ManageMessages = {
     counters: 'Counters',
     settings: 'Unit',
     devices: 'Devices',
+    fees: 'Fees and portal',
   },
   procedures: {
     title: 'Procedure catalog',

@@ -1,12 +1,14 @@
 /** English: the kiosk's second language. Officer and admin screens read it too when chosen. */
 import type { Messages } from './vi';
 import { deskEn } from '../officer/deskMessages';
+import { feesEn } from '../fees/feeMessages';
 import { manageEn } from '../admin/manageMessages';
 import { devicesEn } from '../devices/deviceMessages';
 import { setupEn } from '../setup/setupMessages';
 
 export const en: Messages = {
   desk: deskEn,
+  fees: feesEn,
   manage: manageEn,
   devices: devicesEn,
   setup: setupEn,

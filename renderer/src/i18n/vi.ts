@@ -1,10 +1,12 @@
 /** Vietnamese: the product's first language and the source of every key. */
 import { deskVi } from '../officer/deskMessages';
+import { feesVi } from '../fees/feeMessages';
 import { manageVi } from '../admin/manageMessages';
 import { devicesVi } from '../devices/deviceMessages';
 import { setupVi } from '../setup/setupMessages';
 export const vi = {
   desk: deskVi,
+  fees: feesVi,
   manage: manageVi,
   devices: devicesVi,
   setup: setupVi,

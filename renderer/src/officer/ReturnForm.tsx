@@ -10,6 +10,7 @@ import { useProcedure } from '../components/useProcedure';
 import { unclaimed, useSubmit } from './useSubmit';
 import type { FeeMethod, TransitionResult } from '../../../main/dossiers/types';
 import { FormActions } from './FormActions';
+import { FeeQrPanel } from '../fees/FeeQrPanel';
 
 interface Props {
   code: string;
@@ -89,6 +90,9 @@ export function ReturnForm({ code, procedureCode, onDone, onCancel }: Props) {
           autoComplete="off"
         />
       </div>
+      {method === 'transfer' && parseDong(amount) > 0 && (
+        <FeeQrPanel code={code} amount={parseDong(amount)} onConfirmed={setReceipt} />
+      )}
       <ErrorNotice message={unclaimed(error, 'fee.method', 'fee.amount', 'fee.receiptNumber')} />
       <FormActions busy={busy} submitLabel={t('desk.giveBack.submit')} onCancel={onCancel} />
     </form>

@@ -370,11 +370,38 @@ const seeds: Record<number, { seed: (db: Db) => void; check: (db: Db) => void }>
     },
   },
 
-  // migration 13 (outbox): its owner replaces this case with a seed and checks of its schema.
+  // migration 13 (outbox): fees by VietQR and the durable outbox, over a dossier of version 12.
   13: {
-    seed: (db) => db.prepare("INSERT INTO settings (key, value) VALUES ('m13', 'kept')").run(),
+    seed: (db) => seeds[6].seed(db),
     check: (db) => {
-      expect(db.prepare("SELECT value FROM settings WHERE key = 'm13'").pluck().get()).toBe('kept');
+      expect(tables(db)).toEqual(
+        expect.arrayContaining(['fee_requests', 'fee_payments', 'fee_timing', 'outbox', 'portal_synced']),
+      );
+      db.prepare(
+        "INSERT INTO fee_payments (dossier, amount, purpose, reference, paid_at, source, recorded_by) VALUES ('X-261126-0001', 8000, 'X-261126-0001 Dang ky khai sinh', 'FT1', '2026', 'officer', 'an')",
+      ).run();
+      // One bank reference is one transfer: it cannot be confirmed twice.
+      expect(() =>
+        db
+          .prepare(
+            "INSERT INTO fee_payments (dossier, amount, purpose, reference, paid_at, source, recorded_by) VALUES ('X-261126-0001', 8000, 'p', 'FT1', '2026', 'officer', 'an')",
+          )
+          .run(),
+      ).toThrow(/UNIQUE/);
+      expect(() =>
+        db
+          .prepare(
+            "INSERT INTO fee_requests (dossier, amount, purpose, payload, created_at, created_by) VALUES ('X-261126-0001', 0, 'p', 'q', '2026', 'an')",
+          )
+          .run(),
+      ).toThrow(/CHECK/);
+      db.prepare(
+        "INSERT INTO outbox (channel, dossier, event, payload, next_at, created_at) VALUES ('portal', 'X-261126-0001', 'accept', '{}', '2026', '2026')",
+      ).run();
+      expect(db.prepare('SELECT status, attempts FROM outbox').get()).toEqual({
+        status: 'pending',
+        attempts: 0,
+      });
     },
   },
 };
