@@ -26,6 +26,10 @@ export interface CoreOptions {
   printer?: string;
   adminPassword?: string;
   clock?: () => Date;
+  /** Minutes before an unused officer session ends (default 30). */
+  sessionIdleMinutes?: number;
+  /** SHA-256 fingerprint of the hub's TLS certificate when it serves HTTPS (`--tls`). */
+  tlsFingerprint?: string;
 }
 
 export interface Core {
@@ -33,6 +37,8 @@ export interface Core {
   table: OperationTable;
   auth: Auth;
   printer: PrintService;
+  /** The TLS certificate's SHA-256 fingerprint (`--tls`), for the admin screen and device pairing. */
+  tlsFingerprint: string | null;
   /** Set when this start created the admin account without a given password. */
   generatedAdminPassword?: string;
   close(): void;
@@ -46,7 +52,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
   const { db } = openDataDir(options.dataDir);
   loadSampleCatalogIfEmpty(db);
   const admin = await ensureAdmin(db, options.adminPassword, clock());
-  const auth = createAuth(db);
+  const auth = createAuth(db, { idleMs: (options.sessionIdleMinutes ?? 30) * 60_000 });
   const printer = createPrintService({ db, printerUri, dataDir: options.dataDir, now: clock });
   const procedure = (code: string) => getProcedure(db, code);
   const settings = () => readSettings(db);
@@ -80,7 +86,11 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
     table,
     auth,
     printer,
+    tlsFingerprint: options.tlsFingerprint ?? null,
     generatedAdminPassword: admin.generatedPassword,
-    close: () => db.close(),
+    close: () => {
+      auth.close();
+      db.close();
+    },
   };
 }
