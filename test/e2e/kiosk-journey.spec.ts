@@ -103,6 +103,7 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
       });
 
       let dossierCode = '';
+      let slipQr = '';
       await test.step('the officer accepts the declaration (over the API)', async () => {
         const token = await officerToken(counter.hub.url);
         const accepted = await callApi(
@@ -113,13 +114,15 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
         );
         expect(accepted.status).toBe(200);
         dossierCode = accepted.body.dossierCode as string;
+        slipQr = accepted.body.qrPayload as string;
       });
 
       await test.step('looks the dossier up by its code: state, due date, what to bring, masked', async () => {
         await kiosk.goHome();
         await page.getByRole('button', { name: 'Tra cứu hồ sơ' }).click();
         const lookup = new LookupPage(page);
-        const status = await lookup.lookup(dossierCode);
+        // the slip's QR (code and secret): a bare code would not show the applicant
+        const status = await lookup.lookup(slipQr);
         expect(status).toMatch(/tiếp nhận/u);
         expect(await lookup.value('Ngày hẹn trả kết quả')).toMatch(
           /^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/u,
