@@ -11,6 +11,7 @@ import { printingContract } from '../printing/contract';
 import { queueContract } from '../queue/contract';
 import { feedbackContract } from '../feedback/contract';
 import { reportsContract } from '../reports/contract';
+import { systemContract } from '../system/contract';
 
 export const contract = {
   ...staffContract,
@@ -22,6 +23,7 @@ export const contract = {
   ...queueContract,
   ...feedbackContract,
   ...reportsContract,
+  ...systemContract,
 };
 
 export type Contract = typeof contract;

@@ -20,6 +20,11 @@ import { parsePrinterUri } from '../printing/uri';
 import { queueHandlers } from '../queue/operations';
 import { feedbackHandlers } from '../feedback/operations';
 import { reportsHandlers } from '../reports/operations';
+import { systemHandlers } from '../system/operations';
+import { createSystemService, type SystemService } from '../system/service';
+import { acquireLock } from './data-lock';
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
 
 export interface CoreOptions {
   dataDir: string;
@@ -30,6 +35,9 @@ export interface CoreOptions {
   sessionIdleMinutes?: number;
   /** SHA-256 fingerprint of the hub's TLS certificate when it serves HTTPS (`--tls`). */
   tlsFingerprint?: string;
+  /** Backups: directory (default `<data>/backups`) and daily time `HH:MM` (default 12:30). */
+  backupDir?: string;
+  backupAt?: string;
 }
 
 export interface Core {
@@ -39,6 +47,8 @@ export interface Core {
   printer: PrintService;
   /** The TLS certificate's SHA-256 fingerprint (`--tls`), for the admin screen and device pairing. */
   tlsFingerprint: string | null;
+  /** Integrity checks and backups (started with the core). */
+  system: SystemService;
   /** Set when this start created the admin account without a given password. */
   generatedAdminPassword?: string;
   close(): void;
@@ -49,7 +59,17 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? (() => new Date());
   const printerUri = options.printer ?? 'preview';
   parsePrinterUri(printerUri); // a wrong URI stops the start, not the first citizen's slip
+  mkdirSync(options.dataDir, { recursive: true });
+  const unlock = acquireLock(options.dataDir);
   const { db } = openDataDir(options.dataDir);
+  const system = createSystemService({
+    db,
+    dataDir: options.dataDir,
+    backupDir: options.backupDir ?? path.join(options.dataDir, 'backups'),
+    backupAt: options.backupAt ?? '12:30',
+    clock,
+    tlsFingerprint: options.tlsFingerprint ?? null,
+  });
   loadSampleCatalogIfEmpty(db);
   const admin = await ensureAdmin(db, options.adminPassword, clock());
   const auth = createAuth(db, { idleMs: (options.sessionIdleMinutes ?? 30) * 60_000 });
@@ -78,19 +98,24 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
       ...queueHandlers({ db, procedure, printer, settings }),
       ...feedbackHandlers({ db }),
       ...reportsHandlers({ db, settings }),
+      ...systemHandlers({ system }),
     },
     clock,
   );
+  system.start();
   return {
     db,
     table,
+    system,
     auth,
     printer,
     tlsFingerprint: options.tlsFingerprint ?? null,
     generatedAdminPassword: admin.generatedPassword,
     close: () => {
+      system.stop();
       auth.close();
       db.close();
+      unlock();
     },
   };
 }
