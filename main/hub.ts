@@ -9,6 +9,8 @@ import { readHubConfig, makeClock } from './app/config';
 import { composeCore } from './app/compose';
 import { ensureWebBuild } from './app/web-build';
 import { createHttpServer } from './api/http-server';
+import { servedHosts } from './api/host-policy';
+import { ensureCertificate } from './app/tls';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,6 +30,8 @@ async function main(): Promise<void> {
     },
   );
   const clock = makeClock(config.now);
+  const hosts = servedHosts(config.host, config.allowHosts);
+  const certificate = config.tls ? await ensureCertificate(config.dataDir, hosts) : undefined;
   const core = await composeCore({
     dataDir: config.dataDir,
     printer: config.printer,
@@ -40,6 +44,8 @@ async function main(): Promise<void> {
       baseDelayMs: numberEnv('MOTCUA_PORTAL_RETRY_MS'),
       pollMs: numberEnv('MOTCUA_PORTAL_POLL_MS'),
     },
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    tlsFingerprint: certificate?.fingerprint,
   });
   if (config.portal) console.log(`portal: sending changes to ${config.portal.url}`);
   if (core.generatedAdminPassword)
@@ -53,11 +59,14 @@ async function main(): Promise<void> {
     version,
     webRoot,
     clock,
+    allowedHosts: hosts,
+    tls: certificate && { key: certificate.key, cert: certificate.cert },
   });
   await server.listen({ host: config.host, port: config.port });
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(`listening on http://${config.host}:${port}`);
+  console.log(`listening on ${certificate ? 'https' : 'http'}://${config.host}:${port}`);
+  if (certificate) console.log(`TLS certificate SHA-256 fingerprint: ${certificate.fingerprint}`);
   const stop = async (signal: string) => {
     console.log(`${signal}: closing`);
     // Browsers keep connections open; after 5 s the hub closes anyway (every write is already committed).

@@ -14,6 +14,7 @@ import { reportsContract } from '../reports/contract';
 import { devicesContract } from '../devices/contract';
 import { feesContract } from '../fees/contract';
 import { portalContract } from '../portal/contract';
+import { systemContract } from '../system/contract';
 
 export const contract = {
   ...staffContract,
@@ -28,6 +29,7 @@ export const contract = {
   ...devicesContract,
   ...feesContract,
   ...portalContract,
+  ...systemContract,
 };
 
 export type Contract = typeof contract;

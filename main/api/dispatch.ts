@@ -1,7 +1,7 @@
 /** What both transports share: resolve the bearer token, invoke, and map errors to the API's shape. */
 import { AppError } from '../core/errors';
 import type { OperationTable } from './operations';
-import type { ApiErrorBody } from '../core/types';
+import type { ApiErrorBody, Caller } from '../core/types';
 import type { Auth } from '../staff/auth';
 import type { DeviceIdentity } from '../core/types';
 
@@ -21,6 +21,18 @@ export interface Credentials {
 
 export type Reply = { status: number; body: unknown };
 
+/** SQLite result codes that mean the file could not be written or read: the disk, not the input. */
+const STORAGE_CODES = /^SQLITE_(FULL|IOERR|READONLY|CORRUPT|CANTOPEN|NOTADB|BUSY|LOCKED|PROTOCOL)/u;
+
+/** True for a better-sqlite3 error caused by the storage (disk full, read-only, I/O error …). */
+export function isStorageError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' && STORAGE_CODES.test(code);
+}
+
+const STORAGE_MESSAGE =
+  'Không ghi được dữ liệu (ổ đĩa đầy, chỉ đọc hoặc lỗi ghi). Thao tác chưa được lưu; vui lòng báo quản trị viên rồi thử lại.';
+
 /** Maps anything thrown to the API's error body; unexpected errors are logged, not shown. */
 export function errorReply(
   error: unknown,
@@ -32,18 +44,24 @@ export function errorReply(
     return { status: error.status, body };
   }
   log(error);
+  // Every write runs in one transaction, so a failed write leaves nothing behind: saying so is true.
+  if (isStorageError(error))
+    return { status: 503, body: { error: { code: 'storage_failed', message: STORAGE_MESSAGE } } };
   return {
     status: 500,
     body: {
       error: {
         code: 'internal',
-        message: 'Đã có lỗi hệ thống. Dữ liệu của bạn không bị mất; vui lòng thử lại.',
+        message: 'Đã có lỗi hệ thống. Vui lòng thử lại; nếu lỗi lặp lại, hãy báo quản trị viên.',
       },
     },
   };
 }
 
-/** Runs one call for a transport: tokens → caller and device, then the table; always returns a reply. */
+/**
+ * Runs one call for a transport: tokens → caller and device, then the table; always returns a
+ * reply. A transport that already resolved the caller (to refuse before reading the body) passes it.
+ */
 export async function dispatch(
   deps: {
     table: OperationTable;
@@ -55,10 +73,12 @@ export async function dispatch(
   op: string,
   input: unknown,
   cred: Credentials,
+  resolved?: Caller | null,
 ): Promise<Reply> {
   try {
     const now = deps.clock();
-    const caller = cred.token ? deps.auth.resolve(cred.token, now) : null;
+    const caller =
+      resolved !== undefined ? resolved : cred.token ? deps.auth.resolve(cred.token, now) : null;
     const device = cred.deviceToken ? resolveDevice(deps.devices, cred.deviceToken, now) : null;
     const { token, origin, client } = cred;
     const result = await deps.table.invoke(op, input, { caller, token, origin, client, device });

@@ -28,6 +28,11 @@ import { feesHandlers } from '../fees/operations';
 import { createFeeService } from '../fees/service';
 import { portalHandlers } from '../portal/operations';
 import { startPortalWorker, type PortalOptions, type PortalWorker } from '../portal/worker';
+import { systemHandlers } from '../system/operations';
+import { createSystemService, type SystemService } from '../system/service';
+import { acquireLock } from './data-lock';
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
 
 export interface CoreOptions {
   dataDir: string;
@@ -38,10 +43,15 @@ export interface CoreOptions {
   sample?: boolean;
   /** --open-kiosk: kiosk operations without a paired kiosk device. Off by default. */
   openKiosk?: boolean;
-  /** SHA-256 fingerprint of the TLS certificate when the hub serves HTTPS; given at pairing. */
-  tlsFingerprint?: string;
   /** Starts the portal worker; absent, changes wait in the outbox. */
   portal?: PortalOptions;
+  /** Minutes before an unused officer session ends (default 30). */
+  sessionIdleMinutes?: number;
+  /** SHA-256 fingerprint of the hub's TLS certificate when it serves HTTPS (`--tls`); given at pairing. */
+  tlsFingerprint?: string;
+  /** Backups: directory (default `<data>/backups`) and daily time `HH:MM` (default 12:30). */
+  backupDir?: string;
+  backupAt?: string;
 }
 
 export interface Core {
@@ -51,6 +61,10 @@ export interface Core {
   printer: PrintService;
   devices: DeviceService;
   portal?: PortalWorker;
+  /** The TLS certificate's SHA-256 fingerprint (`--tls`), for the admin screen and device pairing. */
+  tlsFingerprint: string | null;
+  /** Integrity checks and backups (started with the core). */
+  system: SystemService;
   /** Set when this start created the admin account without a given password. */
   generatedAdminPassword?: string;
   close(): void;
@@ -61,10 +75,20 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? (() => new Date());
   const printerUri = options.printer ?? 'preview';
   parsePrinterUri(printerUri); // a wrong URI stops the start, not the first citizen's slip
+  mkdirSync(options.dataDir, { recursive: true });
+  const unlock = acquireLock(options.dataDir);
   const { db } = openDataDir(options.dataDir);
+  const system = createSystemService({
+    db,
+    dataDir: options.dataDir,
+    backupDir: options.backupDir ?? path.join(options.dataDir, 'backups'),
+    backupAt: options.backupAt ?? '12:30',
+    clock,
+    tlsFingerprint: options.tlsFingerprint ?? null,
+  });
   if (options.sample !== false) loadSampleCatalogIfEmpty(db);
   const admin = await ensureAdmin(db, options.adminPassword, clock());
-  const auth = createAuth(db);
+  const auth = createAuth(db, { idleMs: (options.sessionIdleMinutes ?? 30) * 60_000 });
   const printer = createPrintService({ db, printerUri, dataDir: options.dataDir, now: clock });
   const devices = createDeviceService(db, { tlsFingerprint: options.tlsFingerprint });
   const kioskOpen = options.openKiosk ?? false;
@@ -109,21 +133,28 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
       ...devicesHandlers({ devices, kioskDeviceRequired: !kioskOpen }),
       ...portalHandlers({ db, enabled: Boolean(portal), kick: () => void portal?.tick() }),
       ...feesHandlers({ db, settings, fees: createFeeService({ db, settings, printer }) }),
+      ...systemHandlers({ system }),
     },
     clock,
     { kioskOpen },
   );
+  system.start();
   return {
     db,
     table,
+    system,
     auth,
     printer,
     devices,
     portal,
+    tlsFingerprint: options.tlsFingerprint ?? null,
     generatedAdminPassword: admin.generatedPassword,
     close: () => {
       portal?.stop();
+      system.stop();
+      auth.close();
       db.close();
+      unlock();
     },
   };
 }

@@ -14,6 +14,16 @@ export interface HubConfig {
   openKiosk: boolean;
   /** The national portal's adapter (`--portal URL`, MOTCUA_PORTAL_*); absent: nothing is sent. */
   portal?: { url: string; username: string; password: string };
+  /** Serve HTTPS with the data directory's own certificate (`--tls`, `MOTCUA_TLS=1`). */
+  tls: boolean;
+  /** More host names the hub answers to besides its own addresses (`--allow-host`, comma-separated). */
+  allowHosts: string[];
+  /** Where the daily backups go (`--backup-dir`, default `<data>/backups`). */
+  backupDir: string;
+  /** Daily backup time, `HH:MM` Vietnam time (`--backup-at`, default 12:30). */
+  backupAt: string;
+  /** Minutes of inactivity after which an officer's session ends (`--session-idle`, default 30). */
+  sessionIdleMinutes: number;
 }
 
 const DEFAULT_PORT = 4370;
@@ -31,6 +41,11 @@ export function readHubConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig
       now: { type: 'string' },
       'open-kiosk': { type: 'boolean' },
       portal: { type: 'string' },
+      tls: { type: 'boolean' },
+      'allow-host': { type: 'string', multiple: true },
+      'backup-dir': { type: 'string' },
+      'backup-at': { type: 'string' },
+      'session-idle': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -39,15 +54,33 @@ export function readHubConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`Cổng không hợp lệ: ${portText}`);
+  const dataDir = path.resolve(values.data ?? env.MOTCUA_DATA_DIR ?? '.data');
+  const idleText = values['session-idle'] ?? env.MOTCUA_SESSION_IDLE ?? '30';
+  const sessionIdleMinutes = Number(idleText);
+  if (!Number.isInteger(sessionIdleMinutes) || sessionIdleMinutes < 1 || sessionIdleMinutes > 720)
+    throw new Error(`Thời gian chờ phiên không hợp lệ (1–720 phút): ${idleText}`);
+  const backupAt = values['backup-at'] ?? env.MOTCUA_BACKUP_AT ?? '12:30';
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/u.test(backupAt))
+    throw new Error(`Giờ sao lưu không hợp lệ (HH:MM): ${backupAt}`);
   return {
     host: values.host ?? env.MOTCUA_HOST ?? '127.0.0.1',
     port,
-    dataDir: path.resolve(values.data ?? env.MOTCUA_DATA_DIR ?? '.data'),
+    dataDir,
     printer: values.printer ?? env.MOTCUA_PRINTER ?? undefined,
     adminPassword: values['admin-password'] ?? env.MOTCUA_ADMIN_PASSWORD ?? undefined,
     now: values.now ?? env.MOTCUA_NOW ?? undefined,
     openKiosk: values['open-kiosk'] ?? env.MOTCUA_OPEN_KIOSK === '1',
     portal: portalConfig(values.portal ?? env.MOTCUA_PORTAL_URL, env),
+    tls: values.tls ?? env.MOTCUA_TLS === '1',
+    allowHosts: [...(values['allow-host'] ?? []), env.MOTCUA_ALLOW_HOST ?? '']
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean),
+    backupDir: path.resolve(
+      values['backup-dir'] ?? env.MOTCUA_BACKUP_DIR ?? path.join(dataDir, 'backups'),
+    ),
+    backupAt,
+    sessionIdleMinutes,
   };
 }
 

@@ -13,6 +13,9 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   printer: 502,
   internal: 500,
+  unsupported_media: 415,
+  misdirected: 421,
+  storage_failed: 503,
 };
 
 export class AppError extends Error {

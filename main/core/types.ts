@@ -62,4 +62,10 @@ export type ErrorCode =
   | 'too_large'
   | 'rate_limited'
   | 'printer'
-  | 'internal';
+  | 'internal'
+  /** 415: the body is not sent as application/json. */
+  | 'unsupported_media'
+  /** 421: the Host header names a host this hub does not serve. */
+  | 'misdirected'
+  /** 503: the database could not be written (disk full, read-only, I/O error); nothing was stored. */
+  | 'storage_failed';

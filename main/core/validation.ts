@@ -36,6 +36,7 @@ const FIELD_LABELS: Record<string, string> = {
   newDueAt: 'Ngày hẹn mới',
   dueAtOverride: 'Ngày hẹn trả điều chỉnh',
   overrideReason: 'Lý do điều chỉnh ngày hẹn',
+  requestId: 'Mã lần tiếp nhận',
   missing: 'Giấy tờ cần bổ sung',
   toUnit: 'Đơn vị nhận',
   jobId: 'Mã lệnh in',

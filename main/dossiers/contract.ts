@@ -83,6 +83,11 @@ export const dossiersContract = {
         sets: z.number().int().min(1).max(20).optional(),
         dueAtOverride: isoInstant.optional(),
         overrideReason: optionalText(500).optional(),
+        /** One id per accept attempt from the screen: the same id again returns the first answer. */
+        requestId: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]{8,64}$/u, { error: '8–64 chữ cái, chữ số, gạch' })
+          .optional(),
       })
       .strict(),
     doc: 'Accepts a dossier (from a declaration or typed at the counter): numbers it, stores it, prints Mẫu 01.',

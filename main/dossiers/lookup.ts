@@ -31,9 +31,17 @@ const BRING: Partial<Record<DossierState, string[]>> = {
   supplement_requested: ['Phiếu yêu cầu bổ sung hồ sơ', 'Các giấy tờ còn thiếu ghi trên phiếu'],
 };
 
+/** The masked applicant, shown only to whoever holds the slip's secret. */
+const maskedApplicant = (a: { fullName: string; idNumber: string; phone: string }) => ({
+  applicantName: maskName(a.fullName),
+  idNumberMasked: maskIdNumber(a.idNumber),
+  phoneMasked: maskPhone(a.phone),
+});
+
 /**
- * Looks a code up for the kiosk. Everything personal is masked; a wrong secret after `#` is
- * treated as no match, so a guessed code with a forged QR learns nothing.
+ * Looks a code up for the kiosk. A bare code (sequential, so guessable) answers the procedure,
+ * status and dates only; the slip's QR (`CODE#SECRET`) adds the masked applicant; a wrong secret
+ * is treated as no match, so a guessed code with a forged QR learns nothing.
  */
 export function lookup(deps: DossierDeps, raw: string): PublicStatus {
   const { code, secret } = parseLookupInput(raw);
@@ -48,9 +56,7 @@ export function lookup(deps: DossierDeps, raw: string): PublicStatus {
       statusLabel: info.label,
       statusText: info.plain,
       procedureName: dossier.procedureName,
-      applicantName: maskName(dossier.applicant.fullName),
-      idNumberMasked: maskIdNumber(dossier.applicant.idNumber),
-      phoneMasked: maskPhone(dossier.applicant.phone),
+      ...(secret ? maskedApplicant(dossier.applicant) : {}),
       receivedAt: dossier.receivedAt,
       dueAt: dossier.dueAt,
       bring: [
@@ -71,9 +77,6 @@ export function lookup(deps: DossierDeps, raw: string): PublicStatus {
     statusLabel: info.label,
     statusText: info.plain,
     procedureName: deps.procedure(declaration.procedureCode)?.name ?? declaration.procedureCode,
-    applicantName: maskName(declaration.applicant.fullName),
-    idNumberMasked: maskIdNumber(declaration.applicant.idNumber),
-    phoneMasked: maskPhone(declaration.applicant.phone),
     bring:
       declaration.status === 'declared'
         ? ['Các giấy tờ theo danh mục của thủ tục', 'Căn cước của người nộp']

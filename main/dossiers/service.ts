@@ -20,6 +20,7 @@ import {
 } from './repo';
 import type { AcceptResult, Applicant, Declaration, ReceivedDocument } from './types';
 import { buildReceiptSlip } from './slip-data';
+import { rememberAccept, replayAccept, storeAcceptAnswer } from './accept-requests';
 
 export interface DossierDeps {
   db: Db;
@@ -39,6 +40,8 @@ export interface AcceptInput {
   sets?: number;
   dueAtOverride?: string;
   overrideReason?: string;
+  /** The screen's id for this accept attempt (idempotent retries). */
+  requestId?: string;
 }
 
 function requireProcedure(deps: DossierDeps, code: string): Procedure {
@@ -146,6 +149,8 @@ export async function accept(
   caller: Caller,
   now: Date,
 ): Promise<AcceptResult> {
+  const replay = replayAccept(deps.db, caller.id, input.requestId);
+  if (replay) return replay;
   const source = resolveSource(deps, input);
   const p = requireProcedure(deps, source.procedureCode);
   const processing = deps.processingOf(p);
@@ -200,6 +205,7 @@ export async function accept(
         subject: dossierCode,
         detail,
       });
+      rememberAccept(deps.db, caller.id, input.requestId, dossierCode, now);
       return dossierCode;
     })
     .immediate();
@@ -217,8 +223,39 @@ export async function accept(
     dueAt,
     officer: caller,
   });
-  const print = await deps.printer.print(slip, { subject: code });
-  return { dossierCode: code, receivedAt: toVnIso(now), dueAt: toVnIso(dueAt), qrPayload, print };
+  const print = await printStored(deps, slip, code);
+  const answer = {
+    dossierCode: code,
+    receivedAt: toVnIso(now),
+    dueAt: toVnIso(dueAt),
+    qrPayload,
+    print,
+  };
+  storeAcceptAnswer(deps.db, caller.id, input.requestId, answer);
+  return answer;
+}
+
+/**
+ * Prints the slip of a dossier already stored: whatever goes wrong now (even a full disk for the
+ * journal) is the slip's failure, never a 500 that would make the officer accept it again.
+ */
+async function printStored(
+  deps: DossierDeps,
+  slip: SlipDocument,
+  code: string,
+): Promise<PrintOutcome> {
+  try {
+    return await deps.printer.print(slip, { subject: code });
+  } catch {
+    return {
+      jobId: 0,
+      status: 'failed',
+      printer: '',
+      message: 'Hồ sơ đã được lưu nhưng không in được giấy hẹn; in lại từ nhật ký in.',
+      bytes: 0,
+      preview: '',
+    };
+  }
 }
 
 /** The procedure's documents of its first case, as received, when the officer ticked nothing. */

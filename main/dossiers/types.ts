@@ -143,9 +143,10 @@ export interface PublicStatus {
   statusLabel: string;
   statusText: string;
   procedureName: string;
-  applicantName: string;
-  idNumberMasked: string;
-  phoneMasked: string;
+  /** The masked applicant comes only with the slip's secret (`CODE#SECRET`), never for a bare code. */
+  applicantName?: string;
+  idNumberMasked?: string;
+  phoneMasked?: string;
   receivedAt?: string;
   dueAt?: string;
   /** What to bring on the day, in plain words. */

@@ -2,49 +2,71 @@
 import type { Db } from '../db/database';
 import { AppError } from '../core/errors';
 import { appendAudit } from '../audit/log';
-import { callerForToken, createSession, deleteSession, findStaff, insertStaff } from './repo';
-import { generatePassword, hashPassword, verifyPassword } from './passwords';
+import {
+  callerForToken,
+  createSession,
+  deleteSession,
+  findStaff,
+  insertStaff,
+  upgradeStaffHash,
+} from './repo';
+import {
+  generatePassword,
+  hashPassword,
+  needsRehash,
+  verifyDummy,
+  verifyPassword,
+} from './passwords';
+import { passwordProblem } from './password-rule';
+import { createThrottle, type Throttle } from './throttle';
+import { createFailedLogins } from './failed-logins';
 import type { LoginResult } from './types';
 
-const MAX_FAILURES = 5;
-const WINDOW_MS = 15 * 60_000;
-
 export interface Auth {
-  login(username: string, password: string, now: Date): Promise<LoginResult>;
+  login(username: string, password: string, now: Date, client?: string): Promise<LoginResult>;
   logout(token: string | null): void;
   resolve(token: string, now: Date): ReturnType<typeof callerForToken>;
+  /** Writes pending audit entries and stops the timer. */
+  close(): void;
 }
 
-/** Builds the sign-in service; failures are counted per user name in memory. */
-export function createAuth(db: Db): Auth {
-  const failures = new Map<string, { count: number; since: number }>();
-  const tooMany = (key: string, now: Date) => {
-    const f = failures.get(key);
-    if (!f || now.getTime() - f.since > WINDOW_MS) return false;
-    return f.count >= MAX_FAILURES;
-  };
-  const fail = (key: string, now: Date) => {
-    const f = failures.get(key);
-    if (!f || now.getTime() - f.since > WINDOW_MS)
-      failures.set(key, { count: 1, since: now.getTime() });
-    else f.count += 1;
-  };
+export interface AuthOptions {
+  /** An officer's session ends after this long unused (default 30 minutes). */
+  idleMs?: number;
+  throttle?: Throttle;
+}
+
+const WRONG = 'Tên đăng nhập hoặc mật khẩu không đúng.';
+
+/** Builds the sign-in service; failures are counted per (user name, address) in memory. */
+export function createAuth(db: Db, options: AuthOptions = {}): Auth {
+  const throttle = options.throttle ?? createThrottle();
+  const failed = createFailedLogins(db);
+  const idleMs = options.idleMs ?? 30 * 60_000;
+  const timer = setInterval(() => failed.flush(new Date()), 60_000);
+  timer.unref();
   return {
-    async login(username, password, now) {
-      const key = username.toLowerCase();
-      if (tooMany(key, now))
+    async login(username, password, now, client = 'local') {
+      const wait = throttle.wait(username, client, now.getTime());
+      if (wait > 0)
         throw new AppError(
           'rate_limited',
-          'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.',
+          `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${Math.ceil(wait / 1000)} giây.`,
         );
       const account = findStaff(db, username);
-      const ok = account?.active === true && (await verifyPassword(password, account.passwordHash));
+      // Unknown and disabled accounts cost the same scrypt as a real one: timing reveals nothing.
+      const ok =
+        account?.active === true
+          ? await verifyPassword(password, account.passwordHash)
+          : await verifyDummy(password);
       if (!account || !ok) {
-        fail(key, now);
-        appendAudit(db, { at: now, actor: username, action: 'auth.login_failed' });
-        throw new AppError('unauthenticated', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+        throttle.fail(username, client, now.getTime());
+        failed.record(username.slice(0, 64), client, now);
+        throw new AppError('unauthenticated', WRONG);
       }
-      failures.delete(key);
+      throttle.succeed(username, client);
+      if (needsRehash(account.passwordHash))
+        upgradeStaffHash(db, account.id, await hashPassword(password));
       const session = createSession(db, account.id, now);
       appendAudit(db, {
         at: now,
@@ -63,7 +85,11 @@ export function createAuth(db: Db): Auth {
     logout(token) {
       if (token) deleteSession(db, token);
     },
-    resolve: (token, now) => callerForToken(db, token, now),
+    resolve: (token, now) => callerForToken(db, token, now, idleMs),
+    close() {
+      clearInterval(timer);
+      failed.flush(new Date());
+    },
   };
 }
 
@@ -77,6 +103,8 @@ export async function ensureAdmin(
   now: Date,
 ): Promise<{ created: boolean; generatedPassword?: string }> {
   if (findStaff(db, 'admin')) return { created: false };
+  const problem = password ? passwordProblem(password, 'admin') : null;
+  if (problem) throw new Error(`Mật khẩu quản trị (MOTCUA_ADMIN_PASSWORD) ${problem}.`);
   const chosen = password && password.length > 0 ? password : generatePassword();
   insertStaff(
     db,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { spec, type Caller } from '../core/types';
 import { text } from '../core/fields';
 import type { LoginResult, StaffAccount } from './types';
+import { passwordProblem } from './password-rule';
 
 const username = z
   .string()
@@ -13,7 +14,13 @@ const username = z
       error: 'chỉ gồm 3–32 chữ cái không dấu, chữ số, dấu chấm, gạch',
     }),
   );
-const newPassword = z.string().min(8).max(128);
+const newPassword = z.string().min(1).max(128);
+
+/** Refuses a new password the rule forbids (too short, the user name, a common one), naming the field. */
+const passwordRule = (v: { username: string; password: string }, ctx: z.RefinementCtx) => {
+  const problem = passwordProblem(v.password, v.username);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+};
 
 export const staffContract = {
   'auth.login': spec<LoginResult>()({
@@ -42,7 +49,8 @@ export const staffContract = {
         fullName: text(100),
         role: z.enum(['officer', 'admin', 'kiosk']),
       })
-      .strict(),
+      .strict()
+      .superRefine(passwordRule),
     doc: 'Adds an officer, admin or kiosk-device account.',
   }),
   'staff.list': spec<{ items: StaffAccount[] }>()({
@@ -57,7 +65,7 @@ export const staffContract = {
   }),
   'staff.resetPassword': spec<{ ok: true }>()({
     role: 'admin',
-    input: z.object({ username, password: newPassword }).strict(),
+    input: z.object({ username, password: newPassword }).strict().superRefine(passwordRule),
     doc: 'Sets a new password for an account that forgot its own; its sessions end.',
   }),
 };

@@ -18,7 +18,7 @@ function existing(db: Db, username: string) {
 export function staffHandlers(deps: { db: Db; auth: Auth }): Handlers<typeof staffContract> {
   const { db, auth } = deps;
   return {
-    'auth.login': (input, ctx) => auth.login(input.username, input.password, ctx.now),
+    'auth.login': (input, ctx) => auth.login(input.username, input.password, ctx.now, ctx.client),
     'auth.logout': (_input, ctx) => {
       auth.logout(ctx.token);
       return { ok: true };

@@ -1,7 +1,8 @@
 /** Password hashing with scrypt (Node's built-in, memory-hard): slow enough to resist guessing. */
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-const PARAMS = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+/** OWASP's current advice for scrypt: N=2^17, r=8, p=1 (128 MiB per hash; maxmem leaves room). */
+const PARAMS = { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 };
 const KEY_LENGTH = 32;
 
 function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
@@ -38,6 +39,26 @@ export async function verifyPassword(password: string, stored: string): Promise<
     maxmem: PARAMS.maxmem,
   });
   return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** True when a stored hash was made with weaker parameters than today's: rehash it at sign-in. */
+export function needsRehash(stored: string): boolean {
+  const [scheme, n, r, p] = stored.split('$');
+  return (
+    scheme !== 'scrypt' || Number(n) < PARAMS.N || Number(r) < PARAMS.r || Number(p) < PARAMS.p
+  );
+}
+
+let dummy: Promise<string> | undefined;
+
+/**
+ * Spends the same work as checking a real password and answers false: an unknown user name takes
+ * as long as a known one, so timing tells a guesser nothing.
+ */
+export async function verifyDummy(password: string): Promise<false> {
+  dummy ??= hashPassword(randomBytes(16).toString('base64'));
+  await verifyPassword(password, await dummy);
+  return false;
 }
 
 /** A password for a new admin when none was given: 16 characters, printed once. */

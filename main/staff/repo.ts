@@ -65,6 +65,11 @@ export function setStaffActive(db: Db, id: number, active: boolean): void {
   if (!active) db.prepare('DELETE FROM sessions WHERE staff_id = ?').run(id);
 }
 
+/** Stores a stronger hash of the same password (upgrade at sign-in); sessions stay. */
+export function upgradeStaffHash(db: Db, id: number, passwordHash: string): void {
+  db.prepare('UPDATE staff SET password_hash = ? WHERE id = ?').run(passwordHash, id);
+}
+
 /** Replaces an account's password hash and ends its sessions. */
 export function setStaffPassword(db: Db, id: number, passwordHash: string): void {
   db.prepare('UPDATE staff SET password_hash = ? WHERE id = ?').run(passwordHash, id);
@@ -81,22 +86,43 @@ export function createSession(
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
   db.prepare('DELETE FROM sessions WHERE expires_at < ?').run(now.toISOString());
   db.prepare(
-    'INSERT INTO sessions (token_hash, staff_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
-  ).run(hashToken(token), staffId, now.toISOString(), expiresAt.toISOString());
+    'INSERT INTO sessions (token_hash, staff_id, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?)',
+  ).run(hashToken(token), staffId, now.toISOString(), expiresAt.toISOString(), now.toISOString());
   return { token, expiresAt };
 }
 
-/** The active account behind a bearer token, or null when it is unknown or expired. */
-export function callerForToken(db: Db, token: string, now: Date): Caller | null {
+/** How often a session's last use is written: often enough for the idle limit, not on every call. */
+const TOUCH_MS = 30_000;
+
+/**
+ * The active account behind a bearer token, or null when it is unknown, past its 12 hours, or an
+ * officer's or admin's session unused for `idleMs` (a desk left signed in). Kiosk accounts do
+ * not idle out. A use moves the session's last-seen time on.
+ */
+export function callerForToken(db: Db, token: string, now: Date, idleMs?: number): Caller | null {
   const row = db
-    .prepare<[string, string], StaffRow>(
-      `SELECT staff.* FROM sessions JOIN staff ON staff.id = sessions.staff_id
+    .prepare<[string, string], StaffRow & { last_seen_at: string | null }>(
+      `SELECT staff.*, sessions.last_seen_at FROM sessions JOIN staff ON staff.id = sessions.staff_id
        WHERE sessions.token_hash = ? AND sessions.expires_at > ? AND staff.active = 1`,
     )
     .get(hashToken(token), now.toISOString());
-  return row
-    ? { id: row.id, username: row.username, fullName: row.full_name, role: row.role }
-    : null;
+  if (!row) return null;
+  const seen = Date.parse(row.last_seen_at ?? '') || 0;
+  if (idleMs !== undefined && row.role !== 'kiosk' && now.getTime() - seen > idleMs) {
+    deleteSession(db, token);
+    return null;
+  }
+  if (now.getTime() - seen > TOUCH_MS) {
+    try {
+      db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(
+        now.toISOString(),
+        hashToken(token),
+      );
+    } catch {
+      // A full or read-only disk must not sign everyone out; the call itself will say it failed.
+    }
+  }
+  return { id: row.id, username: row.username, fullName: row.full_name, role: row.role };
 }
 
 /** Ends a session. */

@@ -25,14 +25,50 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** Deep-normalises every string in a JSON-like value to NFC (request bodies, imported records). */
-export function nfcDeep<T>(value: T): T {
-  if (typeof value === 'string') return nfc(value) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => nfcDeep(v)) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = nfcDeep(v);
-    return out as T;
+/** Thrown by `nfcDeep` when a value nests deeper than allowed (a request built to exhaust the stack). */
+export class TooDeepError extends Error {
+  constructor(readonly limit: number) {
+    super(`nested deeper than ${limit} levels`);
+    this.name = 'TooDeepError';
   }
-  return value;
+}
+
+/** How deep a request body or imported record may nest; real inputs stay under 8. */
+export const MAX_DEPTH = 32;
+
+const define = (o: Record<string, unknown>, k: string, value: unknown) =>
+  Object.defineProperty(o, k, { value, enumerable: true, writable: true, configurable: true });
+
+type Slot = { value: unknown; depth: number; put: (v: unknown) => void };
+
+/**
+ * Deep-normalises every string in a JSON-like value to NFC (request bodies, imported records).
+ * Walks with an explicit stack, never recursion, and throws `TooDeepError` past `maxDepth`, so no
+ * input can overflow the call stack.
+ */
+export function nfcDeep<T>(value: T, maxDepth = MAX_DEPTH): T {
+  let result: unknown;
+  const stack: Slot[] = [{ value, depth: 0, put: (v) => (result = v) }];
+  for (let slot = stack.pop(); slot; slot = stack.pop()) {
+    const { value: v, depth, put } = slot;
+    if (typeof v === 'string') put(nfc(v));
+    else if (v === null || typeof v !== 'object') put(v);
+    else {
+      if (depth >= maxDepth) throw new TooDeepError(maxDepth);
+      if (Array.isArray(v)) {
+        const out: unknown[] = new Array<unknown>(v.length);
+        put(out);
+        for (let i = v.length - 1; i >= 0; i--)
+          stack.push({ value: v[i] as unknown, depth: depth + 1, put: (x) => (out[i] = x) });
+      } else {
+        const out: Record<string, unknown> = {};
+        put(out);
+        // Pushed in reverse so keys are set in their original order; defineProperty so that a
+        // `__proto__` key stays a plain key.
+        for (const [k, item] of Object.entries(v as Record<string, unknown>).reverse())
+          stack.push({ value: item, depth: depth + 1, put: (x) => define(out, k, x) });
+      }
+    }
+  }
+  return result as T;
 }

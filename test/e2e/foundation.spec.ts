@@ -41,6 +41,7 @@ test('a declaration at the kiosk becomes a dossier with a printed slip whose QR 
   });
 
   let dossierCode = '';
+  let slipQr = '';
   await test.step('the officer opens the declaration, ticks the papers and accepts', async () => {
     await officer.signIn(OFFICER.username, OFFICER.password);
     await officer.open(declarationCode);
@@ -61,11 +62,15 @@ test('a declaration at the kiosk becomes a dossier with a printed slip whose QR 
     expect(image.width).toBe(576);
     const qr = readQrFromRaster(image);
     expect(qr?.split('#')[0]).toBe(dossierCode);
+    slipQr = qr ?? '';
   });
 
-  await test.step('anyone looks the dossier up by its code and sees it masked', async () => {
+  await test.step('the bare code shows the state only; the slip QR shows the applicant masked', async () => {
     await lookup.goto();
-    const status = await lookup.lookup(dossierCode);
+    expect(await lookup.lookup(dossierCode)).toMatch(/tiếp nhận/);
+    await expect(lookup.page.getByText('*********345')).toHaveCount(0);
+    await lookup.goto();
+    const status = await lookup.lookup(slipQr);
     expect(status).toMatch(/tiếp nhận/);
     await expect(lookup.page.getByText('*********345')).toBeVisible();
     await expect(lookup.page.getByText(citizen.idNumber)).toHaveCount(0);

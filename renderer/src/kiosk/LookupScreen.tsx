@@ -147,18 +147,25 @@ function StatusCard({ status }: { status: PublicStatus }) {
             <dd>{vnDateTime(status.receivedAt)}</dd>
           </div>
         )}
-        <div>
-          <dt>{t('lookup.applicant')}</dt>
-          <dd>{status.applicantName}</dd>
-        </div>
-        <div>
-          <dt>{t('lookup.idNumber')}</dt>
-          <dd>{status.idNumberMasked}</dd>
-        </div>
-        <div>
-          <dt>{t('lookup.phone')}</dt>
-          <dd>{status.phoneMasked}</dd>
-        </div>
+        {/* Only a slip's QR (code and secret) shows whose dossier it is, masked. */}
+        {status.applicantName && (
+          <div>
+            <dt>{t('lookup.applicant')}</dt>
+            <dd>{status.applicantName}</dd>
+          </div>
+        )}
+        {status.idNumberMasked && (
+          <div>
+            <dt>{t('lookup.idNumber')}</dt>
+            <dd>{status.idNumberMasked}</dd>
+          </div>
+        )}
+        {status.phoneMasked && (
+          <div>
+            <dt>{t('lookup.phone')}</dt>
+            <dd>{status.phoneMasked}</dd>
+          </div>
+        )}
       </dl>
       {status.bring.length > 0 && (
         <>

@@ -48,6 +48,9 @@ export function AcceptForm({
   const [dueError, setDueError] = useState<string | null>(null);
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
+  // One id per accept attempt: a retry after a timeout or an error sends the same id, so the hub
+  // answers with the dossier it already stored instead of numbering a second one.
+  const [requestId, setRequestId] = useState(newRequestId);
   const [override, setOverride] = useState<Override>({ on: false, date: '', time: '', reason: '' });
 
   useEffect(() => {
@@ -92,7 +95,9 @@ export function AcceptForm({
               overrideReason: nfc(override.reason.trim()),
             }
           : {}),
+        requestId,
       });
+      setRequestId(newRequestId());
       onAccepted({ result, procedureName, applicantName: nfc(applicant.fullName) });
     } catch (err) {
       setError(toFormError(err));
@@ -197,4 +202,10 @@ export function AcceptForm({
       </div>
     </form>
   );
+}
+
+/** 128 random bits as hex; getRandomValues works on a plain-HTTP LAN page, randomUUID does not. */
+function newRequestId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -296,11 +296,39 @@ const seeds: Record<number, { seed: (db: Db) => void; check: (db: Db) => void }>
     },
   },
 
-  // migration 9 (safety): its owner replaces this case with a seed and checks of its schema.
+  // migration 9 (safety): sessions gain last_seen_at (from created_at); accepts remember their request id.
   9: {
-    seed: (db) => db.prepare("INSERT INTO settings (key, value) VALUES ('m9', 'kept')").run(),
+    seed: (db) => {
+      db.prepare(
+        "INSERT INTO staff (id, username, password_hash, full_name, role, created_at) VALUES (7, 'chi', 'h', 'Chi', 'officer', '2026')",
+      ).run();
+      db.prepare(
+        "INSERT INTO sessions (token_hash, staff_id, created_at, expires_at) VALUES ('t9', 7, '2026-03-02T01:00:00.000Z', '2026-03-02T13:00:00.000Z')",
+      ).run();
+    },
     check: (db) => {
-      expect(db.prepare("SELECT value FROM settings WHERE key = 'm9'").pluck().get()).toBe('kept');
+      expect(db.prepare("SELECT last_seen_at FROM sessions WHERE token_hash = 't9'").pluck().get()).toBe(
+        '2026-03-02T01:00:00.000Z',
+      );
+      const cols = db
+        .prepare<[], { name: string; pk: number }>('PRAGMA table_info(accept_requests)')
+        .all();
+      expect(cols.map((c) => c.name)).toEqual([
+        'staff_id',
+        'request_id',
+        'dossier_code',
+        'created_at',
+        'answer',
+      ]);
+      expect(cols.filter((c) => c.pk > 0).map((c) => c.name)).toEqual(['staff_id', 'request_id']);
+      // a request id must name a real dossier
+      expect(() =>
+        db
+          .prepare(
+            "INSERT INTO accept_requests (staff_id, request_id, dossier_code, created_at) VALUES (7, 'r1', 'NOPE', '2026')",
+          )
+          .run(),
+      ).toThrow(/FOREIGN KEY/);
     },
   },
 

@@ -12,7 +12,11 @@ describe('the kiosk lookup in every state', () => {
     async (state) => {
       const f = makeFixture();
       const code = await dossierIn(f, state);
-      const status = await f.call('dossiers.lookup', { code }, null);
+      const secret = f.db
+        .prepare('SELECT lookup_secret FROM dossiers WHERE code = ?')
+        .pluck()
+        .get(code) as string;
+      const status = await f.call('dossiers.lookup', { code: `${code}#${secret}` }, null);
       expect(status).toMatchObject({
         kind: 'dossier',
         status: state,
@@ -22,6 +26,17 @@ describe('the kiosk lookup in every state', () => {
       });
       expect(status.statusText).toBe(status.statusText.normalize('NFC'));
       expect(JSON.stringify(status)).not.toMatch(/001190012345|0912345678|Hoàng Quốc Việt/);
+      // the bare code (sequential, guessable) says nothing about the applicant at all
+      const bare = await f.call('dossiers.lookup', { code }, null);
+      expect(bare).toMatchObject({ kind: 'dossier', status: state });
+      for (const key of ['applicantName', 'idNumberMasked', 'phoneMasked'])
+        expect(bare).not.toHaveProperty(key);
+      expect(JSON.stringify(bare)).not.toMatch(/\*{3}|345|678/);
+      await expect(
+        f.call('dossiers.lookup', { code: `${code}#ZZZZZZ` }, null),
+      ).rejects.toMatchObject({
+        code: 'not_found',
+      });
     },
   );
 

@@ -26,7 +26,7 @@ describe('password hashing', () => {
     const a = await hashPassword('mật khẩu đúng');
     const b = await hashPassword('mật khẩu đúng');
     expect(a).not.toBe(b);
-    expect(a.startsWith('scrypt$32768$8$1$')).toBe(true);
+    expect(a.startsWith('scrypt$131072$8$1$')).toBe(true); // OWASP: N=2^17, r=8, p=1
     expect(await verifyPassword('mật khẩu đúng', a)).toBe(true);
     expect(await verifyPassword('mật khẩu đúng'.normalize('NFD'), a)).toBe(true);
     expect(await verifyPassword('mat khau dung', a)).toBe(false);
