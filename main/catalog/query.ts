@@ -28,11 +28,13 @@ export interface Term {
   alternatives: Alternative[];
   /** How much the term counts in a partial match (rarer terms more); 1 unless set. */
   importance?: number;
+  /** Where the term was typed (index among the typed words and phrases). */
+  pos?: number;
 }
 
 export interface ParsedQuery {
   terms: Term[];
-  /** Typed words that match nothing in the catalog (for the "did you mean" help). */
+  /** Typed words of 3 letters or more that match nothing in the catalog (shorter ones are noise). */
   unknown: string[];
   /** True when every word typed carries no intent ("làm thủ tục"). */
   onlyIntentFree: boolean;
@@ -73,12 +75,38 @@ export function alternativesFor(v: Vocab, word: string, isLast: boolean): Altern
   if (exact) out.push({ parts: [word], prefix: isLast, weight: 1, extension: 0.5 });
   else if (isPrefix) out.push({ parts: [word], prefix: true, weight: 0.9 });
   if (exact) return out;
-  const split = word.length >= 4 || !isPrefix ? splitWord(v, word, isLast) : undefined;
+  const split = word.length >= 4 ? splitWord(v, word, isLast) : undefined;
   if (split) out.push({ parts: split, prefix: isLast, weight: 0.8 });
   if (!isPrefix)
-    for (const near of nearWords(v, word))
-      out.push({ parts: [near], prefix: false, weight: 0.6, typo: true });
+    out.push(
+      ...nearWords(v, word)
+        .map((near) => ({
+          parts: [near],
+          prefix: false,
+          weight: typoWeight(word, near),
+          typo: true,
+        }))
+        .sort((a, b) => b.weight - a.weight)
+        .slice(0, 6),
+    );
   return out;
+}
+
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Whether two letters sit side by side on the on-screen keyboard (QWERTY rows). */
+function neighbours(a: string, b: string): boolean {
+  return KEY_ROWS.some((row) => {
+    const i = row.indexOf(a);
+    return i >= 0 && (row[i - 1] === b || row[i + 1] === b);
+  });
+}
+
+/** A typo weighs 0.6, or 0.7 when it is one letter hit beside the right key ("hom" for "hon"). */
+export function typoWeight(typed: string, word: string): number {
+  if (typed.length !== word.length) return 0.6;
+  const diff = [...typed].flatMap((ch, i) => (ch === word[i] ? [] : [i]));
+  return diff.length === 1 && neighbours(typed[diff[0]], word[diff[0]]) ? 0.7 : 0.6;
 }
 
 type Piece =
@@ -134,8 +162,8 @@ export function parseQuery(v: Vocab, query: string): ParsedQuery {
   pieces.forEach((p, i) => {
     const isLast = stillTyping && i === pieces.length - 1;
     const t = termOf(v, p, isLast);
-    if (t) terms.push(t);
-    else if (p.kind === 'word') unknown.push(p.word);
+    if (t) terms.push({ ...t, pos: i });
+    else if (p.kind === 'word' && p.word.length >= 3) unknown.push(p.word);
   });
   const onlyIntentFree =
     codes.length === 0 && pieces.length > 0 && pieces.every((p) => p.kind === 'free');
@@ -148,16 +176,15 @@ function alternativeExpr(a: Alternative): string {
   return `${quote(a.parts.join(' '))}${a.prefix ? '*' : ''}`;
 }
 
-/** The FTS5 expression of one term. */
-export function termExpr(t: Term): string {
+function termExpr(t: Term): string {
   const alts = t.alternatives.map(alternativeExpr).join(' OR ');
   return t.code ? `(codes : (${alts}))` : `(${alts})`;
 }
 
-/** The FTS5 MATCH expression: every required term must match (or any, when relaxed), each in one of its ways. */
-export function ftsExpression(terms: readonly Term[], relaxed = false): string {
+/** The FTS5 MATCH expression: every required term must match, each in one of its ways. */
+export function ftsExpression(terms: readonly Term[]): string {
   return terms
     .filter((t) => !t.optional)
     .map(termExpr)
-    .join(relaxed ? ' OR ' : ' AND ');
+    .join(' AND ');
 }

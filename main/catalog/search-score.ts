@@ -9,6 +9,8 @@ import type { CatalogScope } from './types';
 
 /** A term matched only in the field counts this much of a name match. */
 const FIELD_ONLY = 0.4;
+/** The importance of a typed word no name holds (about the idf of a word found once). */
+const UNKNOWN_IMPORTANCE = 7;
 
 function altMatchesAt(words: readonly string[], j: number, a: Alternative): number {
   let factor = 1;
@@ -42,6 +44,14 @@ function findTerm(
   return best;
 }
 
+function endsAt(words: readonly string[], at: number, t: Term | undefined): boolean {
+  return !!t && t.alternatives.some((a) => a.parts[a.parts.length - 1] === words[at - 1]);
+}
+
+function startsAt(words: readonly string[], at: number, t: Term | undefined): boolean {
+  return !!t && t.alternatives.some((a) => a.parts[0] === words[at]);
+}
+
 /** One-stop counters serve communes and provinces: without a scope, theirs come before ministry-only ones. */
 function levelBonus(levels: string, scope: CatalogScope | undefined): number {
   if (scope) {
@@ -62,6 +72,8 @@ export function scoreCandidate(
   row: { folded: string; codes: string; rank: number; levels: string; field?: string },
   terms: readonly Term[],
   scope?: CatalogScope,
+  /** Typed words the catalog does not know: they count as missing, as rare as a word can be. */
+  unknown = 0,
 ): { score: number; coverage: number } {
   const words = row.folded.split(' ');
   const lead = words[0] === 'thu' && words[1] === 'tuc' ? 2 : 0;
@@ -74,11 +86,16 @@ export function scoreCandidate(
       codeHit = true;
       if (codes.includes(t.typed)) score += 1000;
     }
+  const isTypo = (t: Term) => t.optional && t.alternatives.every((a) => a.typo);
   for (const t of terms) {
-    if (!t.optional) continue;
+    if (!t.optional || isTypo(t)) continue;
     const hit = findTerm(words, t, 0);
     if (hit) score += 1.5 * hit.weight;
   }
+  // Required terms and typos of short words, in typed order. A short typo decides no match
+  // (it is left out of the coverage) but, found beside the word typed next to it ("ket hom" →
+  // "kết hôn"), it completes the phrase; elsewhere it counts as a word not found.
+  const scored = terms.filter((t) => !t.code && (!t.optional || isTypo(t)));
   if (required.length === 0) return { score, coverage: codeHit ? 1 : 0 };
   let found = 0;
   let inOrder = true;
@@ -88,15 +105,22 @@ export function scoreCandidate(
   let lastEnd = -1;
   let ascending = true;
   let weights = 0;
-  let mass = 0;
-  for (const t of required) {
+  let mass = unknown * UNKNOWN_IMPORTANCE;
+  scored.forEach((t) => {
     const importance = t.importance ?? 1;
-    mass += importance;
-    const hit = findTerm(words, t, cursor) ?? findTerm(words, t, 0);
+    if (!t.optional) mass += importance;
+    let hit = findTerm(words, t, cursor) ?? findTerm(words, t, 0);
+    if (hit && t.optional) {
+      const at = hit.at;
+      const before = terms.find((o) => o.pos !== undefined && o.pos === (t.pos ?? -9) - 1);
+      const after = terms.find((o) => o.pos !== undefined && o.pos === (t.pos ?? -9) + 1);
+      const beside = endsAt(words, at, before) || startsAt(words, at + hit.len, after);
+      if (!beside) hit = undefined;
+    }
     if (!hit) {
       inOrder = false;
-      weights += FIELD_ONLY * importance;
-      continue;
+      if (!t.optional) weights += FIELD_ONLY * importance;
+      return;
     }
     if (firstAt < 0) firstAt = hit.at;
     if (hit.at !== cursor && found > 0) inOrder = false;
@@ -104,12 +128,12 @@ export function scoreCandidate(
     lastEnd = Math.max(lastEnd, hit.at + hit.len);
     found += 1;
     covered += hit.len;
-    weights += Math.min(1, hit.weight) * importance;
+    if (!t.optional) weights += Math.min(1, hit.weight) * importance;
     score += 8 * hit.weight;
     cursor = hit.at + hit.len;
-  }
+  });
   const coverage = weights / mass;
-  const all = found === required.length;
+  const all = found === scored.length;
   if (all) score += 20;
   // Words in the typed order, close together, read as one request even with words between.
   if (all && ascending) score += 8 + (10 * covered) / Math.max(covered, lastEnd - firstAt);

@@ -7,12 +7,12 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/database';
-import { ftsExpression, parseQuery, termExpr, type ParsedQuery, type Term } from './query';
+import { ftsExpression, parseQuery, type ParsedQuery, type Term } from './query';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './repo';
 import { scopeWhere } from './scope';
 import { scoreCandidate, highlightName } from './search-score';
 import type { CatalogScope, Level, ProcedureSummary, SearchMatch } from './types';
-import { vocabOf } from './vocab';
+import { vocabOf, type Vocab } from './vocab';
 
 export { highlightName, scoreCandidate } from './search-score';
 
@@ -44,6 +44,8 @@ interface CandidateRow extends SummaryRow {
 
 /** How many candidates FTS5 hands to the scorer; enough for every realistic query. */
 const CANDIDATES = 150;
+/** Candidates per left-out term when no procedure holds every term. */
+const RELAXED_CANDIDATES = 40;
 const stmtCache = new WeakMap<Db, Map<string, Statement>>();
 
 function prepared(db: Db, sql: string): Statement {
@@ -78,11 +80,11 @@ export function filters(q: Omit<SearchQuery, 'query'>): { where: string; params:
 }
 
 /** The best candidates by bm25, after the filters, joined with what the scorer and the list need. */
-function candidates(db: Db, q: SearchQuery, match: string): CandidateRow[] {
+function candidates(db: Db, q: SearchQuery, match: string, limit = CANDIDATES): CandidateRow[] {
   const { where, params } = filters(q);
   const cols = `${SUMMARY_COLUMNS}, p.search_name AS folded, p.search_codes AS codes`;
   const sql = `SELECT ${cols}, ${RANK} AS rank FROM procedure_search s JOIN procedures p ON p.id = s.rowid
-    WHERE procedure_search MATCH ?${where} ORDER BY rank LIMIT ${CANDIDATES}`;
+    WHERE procedure_search MATCH ?${where} ORDER BY rank LIMIT ${limit}`;
   return prepared(db, sql).all(match, ...params) as CandidateRow[];
 }
 
@@ -101,31 +103,32 @@ const NOTHING_KNOWN =
 /** Searches the catalog the way a citizen types; never throws on odd input, best match first. */
 export function searchProcedures(db: Db, q: SearchQuery): SearchResult {
   const limit = Math.max(1, Math.min(q.limit ?? 20, 100));
-  const parsed = parseQuery(vocabOf(db), typeof q.query === 'string' ? q.query : '');
+  const vocab = vocabOf(db);
+  const parsed = parseQuery(vocab, typeof q.query === 'string' ? q.query : '');
   const required = parsed.terms.filter((t) => !t.optional);
   if (required.length === 0) return emptyAnswer(parsed);
-  const exact = ranked(db, q, parsed.terms, false);
+  // A word the catalog does not know ("xe" in a catalog without vehicles) leaves at best a partial match.
+  const exact = parsed.unknown.length > 0 ? [] : ranked(db, q, parsed.terms, false);
   if (exact.length > 0) {
     const total = countMatches(db, q, ftsExpression(parsed.terms));
     return { items: summaries(exact, parsed.terms, q, limit), total, match: 'all' };
   }
-  if (required.length < 2) return { items: [], total: 0, match: 'none', message: NOTHING_KNOWN };
-  const near = ranked(db, q, weighByRarity(db, parsed.terms), true);
+  if (required.length + parsed.unknown.length < 2)
+    return { items: [], total: 0, match: 'none', message: NOTHING_KNOWN };
+  const near = ranked(db, q, weighByRarity(vocab, parsed.terms), true, parsed.unknown.length);
   if (near.length === 0) return { items: [], total: 0, match: 'none', message: NOTHING_KNOWN };
   return { items: summaries(near, parsed.terms, q, limit), total: near.length, match: 'partial' };
 }
 
-/** Gives each required term an importance from how rare it is (idf), for partial matches. */
-function weighByRarity(db: Db, terms: readonly Term[]): Term[] {
-  const all = (prepared(db, 'SELECT count(*) AS n FROM procedure_search').get() as { n: number }).n;
-  const df = prepared(
-    db,
-    'SELECT count(*) AS n FROM procedure_search WHERE procedure_search MATCH ?',
-  );
+/** Gives each required term an importance from how rare its words are in names (idf). */
+function weighByRarity(v: Vocab, terms: readonly Term[]): Term[] {
+  const docs = Math.max(1, v.docs);
   return terms.map((t) => {
-    if (t.optional) return t;
-    const n = (df.get(termExpr(t)) as { n: number }).n;
-    return { ...t, importance: Math.log(1 + all / Math.max(1, n)) };
+    if (t.optional || t.code) return t;
+    const df = Math.min(
+      ...t.alternatives.map((a) => Math.min(...a.parts.map((w) => v.df.get(w) ?? 1))),
+    );
+    return { ...t, importance: Math.log(1 + docs / Math.max(1, df)) };
   });
 }
 
@@ -142,9 +145,15 @@ function emptyAnswer(parsed: ParsedQuery): SearchResult {
  * matches a word only in its field, or through the longer word a prefix runs into, does not
  * follow a name that holds every word. Relaxed (any word), a result must hold half the words.
  */
-function ranked(db: Db, q: SearchQuery, terms: readonly Term[], relaxed: boolean): CandidateRow[] {
-  const rows = candidates(db, q, ftsExpression(terms, relaxed));
-  const scored = rows.map((row) => ({ row, ...scoreCandidate(row, terms, q.scope) }));
+function ranked(
+  db: Db,
+  q: SearchQuery,
+  terms: readonly Term[],
+  relaxed: boolean,
+  unknown = 0,
+): CandidateRow[] {
+  const rows = relaxed ? allButOne(db, q, terms, unknown) : candidates(db, q, ftsExpression(terms));
+  const scored = rows.map((row) => ({ row, ...scoreCandidate(row, terms, q.scope, unknown) }));
   const best = Math.max(0, ...scored.map((s) => s.coverage));
   const floor = relaxed ? Math.max(0.5, 0.75 * best) : 0.5 * best;
   return scored
@@ -156,6 +165,37 @@ function ranked(db: Db, q: SearchQuery, terms: readonly Term[], relaxed: boolean
         a.row.code.localeCompare(b.row.code),
     )
     .map((s) => s.row);
+}
+
+/**
+ * The candidates holding every required term but one, for each term left out in turn: a few
+ * selective AND queries cost far less than one OR over common words ("đăng", "ký").
+ */
+function allButOne(
+  db: Db,
+  q: SearchQuery,
+  terms: readonly Term[],
+  unknown: number,
+): CandidateRow[] {
+  const required = terms.filter((t) => !t.optional);
+  const byId = new Map<number, CandidateRow>();
+  if (unknown === 1 && required.length > 0)
+    for (const row of candidates(db, q, ftsExpression(required))) byId.set(row.id, row);
+  if (unknown > 0) return [...byId.values()];
+  required.forEach((left) => {
+    const rest = required.filter((t) => t !== left);
+    for (const row of candidates(db, q, ftsExpression(rest), RELAXED_CANDIDATES))
+      if (!byId.has(row.id)) byId.set(row.id, row);
+  });
+  if (byId.size > 0 || required.length < 3) return [...byId.values()];
+  // Two or more words missing: pairs of the three rarest terms (common words match everything).
+  const rare = [...required].sort((a, b) => (b.importance ?? 1) - (a.importance ?? 1)).slice(0, 3);
+  rare.forEach((a, i) => {
+    for (const b of rare.slice(i + 1))
+      for (const row of candidates(db, q, ftsExpression([a, b]), RELAXED_CANDIDATES))
+        if (!byId.has(row.id)) byId.set(row.id, row);
+  });
+  return [...byId.values()];
 }
 
 function summaries(
