@@ -91,8 +91,12 @@ function score(engine: Engine, set: ReturnType<typeof citizenQueries>, rounds: n
     const codes = engine(q.query).map((r) => r.code);
     const k = (byKind[q.kind] ??= { n: 0, top1: 0, top3: 0 });
     k.n += 1;
-    if (q.accept.includes(codes[0])) ((top1 += 1), (k.top1 += 1));
-    if (codes.slice(0, 3).some((c) => q.accept.includes(c))) ((top3 += 1), (k.top3 += 1));
+    const hit1 = q.accept.includes(codes[0]) ? 1 : 0;
+    const hit3 = codes.slice(0, 3).some((c) => q.accept.includes(c)) ? 1 : 0;
+    top1 += hit1;
+    k.top1 += hit1;
+    top3 += hit3;
+    k.top3 += hit3;
   }
   const wrongFirst = set.wrongFirst.filter((w) => {
     const first = engine(w.query)[0];
