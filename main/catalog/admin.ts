@@ -6,7 +6,8 @@ import type { Db } from '../db/database';
 import { importJsonText } from './import-json';
 import { decodeMaybeGzip, importNationalText } from './import-national';
 import { findProcedure, saveProcedure, setHidden, type SaveOutcome } from './repo';
-import type { ImportReport, Procedure } from './types';
+import { getScope, LEVEL_NAMES, scopeCounts, setScope, type LevelName } from './scope';
+import type { CatalogScope, FieldCount, ImportReport, Level, Procedure } from './types';
 
 /** Imports what the admin uploaded; base64 content may be gzip (a *.jsonl.gz file as is). */
 export function importUpload(
@@ -90,10 +91,71 @@ export function setHiddenByAdmin(
   })();
 }
 
-/** A procedure for a caller: hidden ones exist only for signed-in staff. */
+/** Whether the caller is signed-in staff (officer or admin), who see the whole catalog. */
+export function isStaff(caller: Caller | null): boolean {
+  return caller !== null && caller.role !== 'kiosk';
+}
+
+/** The scope the caller's lists are limited to: the unit's scope for the kiosk, none for staff. */
+export function kioskScope(db: Db, caller: Caller | null): CatalogScope | undefined {
+  return isStaff(caller) ? undefined : getScope(db);
+}
+
+/** A procedure for a caller: hidden or out-of-scope ones exist only for signed-in staff. */
 export function getForCaller(db: Db, code: string, caller: Caller | null): Procedure {
   const p = findProcedure(db, code);
-  const staff = caller !== null && caller.role !== 'kiosk';
-  if (!p || (p.hidden && !staff)) throw notFound(`Không tìm thấy thủ tục mã "${code}".`);
+  const scope = kioskScope(db, caller);
+  const outOfScope =
+    scope !== undefined &&
+    p !== undefined &&
+    (!scope.levels.some((l) => p.levels.includes(l)) ||
+      (scope.fields !== undefined && !scope.fields.includes(p.field)));
+  if (!p || (p.hidden && !isStaff(caller)) || outOfScope)
+    throw notFound(`Không tìm thấy thủ tục mã "${code}".`);
   return p;
+}
+
+/** Sets the unit's scope, audited; refused (nothing written) when it would leave the kiosk empty. */
+export function setScopeByAdmin(
+  db: Db,
+  input: { levels: LevelName[]; fields?: string[] },
+  caller: Caller | null,
+  now: Date,
+): ReturnType<typeof setScope> {
+  return db.transaction(() => {
+    const out = setScope(db, input, now);
+    appendAudit(db, {
+      at: now,
+      actor: actorOf(caller),
+      action: 'catalog.setScope',
+      subject: 'catalog',
+      detail: { levels: out.scope.levels, fields: out.scope.fields ?? null, count: out.count },
+    });
+    return out;
+  })();
+}
+
+/** The scope (or a proposed set of levels) with what it leaves, per level and per field, for the admin screen. */
+export function scopeOverview(
+  db: Db,
+  proposed?: LevelName[],
+): {
+  scope: CatalogScope | null;
+  count: number;
+  total: number;
+  levels: { level: Level; count: number }[];
+  fields: FieldCount[];
+} {
+  const saved = getScope(db);
+  const scope: CatalogScope | undefined = proposed
+    ? {
+        levels: proposed.map((l) => LEVEL_NAMES[l]),
+        ...(saved?.fields ? { fields: saved.fields } : {}),
+      }
+    : saved;
+  const all: Level[] = ['bo', 'tinh', 'huyen', 'xa'];
+  const counts = scopeCounts(db, scope ?? { levels: all });
+  const levels = all.map((level) => ({ level, count: scopeCounts(db, { levels: [level] }).count }));
+  const total = scopeCounts(db, { levels: all }).count;
+  return { scope: saved ?? null, count: counts.count, total, levels, fields: counts.fields };
 }

@@ -5,7 +5,14 @@
  */
 import { z } from 'zod';
 import { spec } from '../core/types';
-import type { FieldCount, ImportReport, Procedure, ProcedureSummary } from './types';
+import type {
+  CatalogScope,
+  FieldCount,
+  ImportReport,
+  Procedure,
+  ProcedureSummary,
+  SearchMatch,
+} from './types';
 
 const line = (max: number) => z.string().trim().min(1).max(max);
 const count = z.number().int().min(0).max(99);
@@ -135,7 +142,12 @@ const fieldName = z.string().trim().min(1).max(300);
 export const MAX_IMPORT_CHARS = 80_000_000;
 
 export const catalogContract = {
-  'catalog.search': spec<{ items: ProcedureSummary[]; total: number }>()({
+  'catalog.search': spec<{
+    items: ProcedureSummary[];
+    total: number;
+    match: SearchMatch;
+    message?: string;
+  }>()({
     role: 'kiosk',
     input: z
       .object({
@@ -145,7 +157,7 @@ export const catalogContract = {
         level: levelSchema.optional(),
       })
       .strict(),
-    doc: 'Finds the procedure a citizen means as they type, without diacritics, with typos or by code; best match first.',
+    doc: "Finds the procedure a citizen means in their own words, without diacritics, with typos or by code; the kiosk sees only the unit's scope.",
   }),
   'catalog.get': spec<Procedure>()({
     role: 'kiosk',
@@ -191,6 +203,37 @@ export const catalogContract = {
     role: 'admin',
     input: z.object({ code, hidden: z.boolean() }).strict(),
     doc: 'Hides a procedure the unit does not handle from the kiosk, without deleting it.',
+  }),
+  'catalog.setScope': spec<{ scope: CatalogScope; count: number; fields: FieldCount[] }>()({
+    role: 'admin',
+    input: z
+      .object({
+        levels: z
+          .array(z.enum(['ministry', 'province', 'district', 'commune']))
+          .min(1)
+          .max(4),
+        fields: z.array(fieldName).max(500).optional(),
+      })
+      .strict(),
+    doc: 'Sets the levels (and optionally the fields) the unit handles: the kiosk shows only these; a scope that leaves nothing is refused.',
+  }),
+  'catalog.scope': spec<{
+    scope: CatalogScope | null;
+    count: number;
+    total: number;
+    levels: { level: 'bo' | 'tinh' | 'huyen' | 'xa'; count: number }[];
+    fields: FieldCount[];
+  }>()({
+    role: 'admin',
+    input: z
+      .object({
+        levels: z
+          .array(z.enum(['ministry', 'province', 'district', 'commune']))
+          .max(4)
+          .optional(),
+      })
+      .strict(),
+    doc: "The unit's scope (null on a fresh install) with the counts it leaves, or the counts a proposed set of levels would leave.",
   }),
   'catalog.lastImport': spec<{ report: ImportReport | null }>()({
     role: 'admin',

@@ -5,7 +5,15 @@ import { nfcDeep } from '../text/normalize';
 import { codeTokens, wordTokens } from './search-text';
 import { feeText, inPersonProcessing, timeText } from './time-fee';
 import { invalidateVocab } from './vocab';
-import type { FieldCount, ImportReport, Level, Procedure, ProcedureSummary } from './types';
+import { scopeWhere } from './scope';
+import type {
+  CatalogScope,
+  FieldCount,
+  ImportReport,
+  Level,
+  Procedure,
+  ProcedureSummary,
+} from './types';
 
 export type CatalogSource = 'sample' | 'json' | 'national' | 'admin';
 export type SaveOutcome = 'imported' | 'updated' | 'unchanged';
@@ -187,29 +195,35 @@ export function countProcedures(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM procedures').get() as { n: number }).n;
 }
 
-/** The fields with their number of visible procedures, largest first, for browsing at the kiosk. */
-export function listFields(db: Db): FieldCount[] {
+/** The fields with their number of visible procedures (in the scope, when given), largest first, for browsing. */
+export function listFields(db: Db, scope?: CatalogScope): FieldCount[] {
+  const w = scope ? scopeWhere(scope) : { sql: '1', params: [] };
   return db
     .prepare(
-      'SELECT field AS name, count(*) AS count FROM procedures WHERE hidden = 0 GROUP BY field ORDER BY count DESC, field',
+      `SELECT p.field AS name, count(*) AS count FROM procedures p WHERE p.hidden = 0 AND ${w.sql}
+       GROUP BY p.field ORDER BY count DESC, p.field`,
     )
-    .all() as FieldCount[];
+    .all(...w.params) as FieldCount[];
 }
 
-/** One page of a field's visible procedures in name order, with the field's total. */
+/** One page of a field's visible procedures (in the scope, when given) in name order, with the total. */
 export function listByField(
   db: Db,
   q: { field: string; limit?: number; offset?: number },
+  scope?: CatalogScope,
 ): { items: ProcedureSummary[]; total: number } {
+  const w = scope ? scopeWhere(scope) : { sql: '1', params: [] };
   const rows = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM procedures p WHERE p.field = ? AND p.hidden = 0 ORDER BY p.name LIMIT ? OFFSET ?`,
+      `SELECT ${SUMMARY_COLUMNS} FROM procedures p WHERE p.field = ? AND p.hidden = 0 AND ${w.sql} ORDER BY p.name LIMIT ? OFFSET ?`,
     )
-    .all(q.field, q.limit ?? 50, q.offset ?? 0) as SummaryRow[];
+    .all(q.field, ...w.params, q.limit ?? 50, q.offset ?? 0) as SummaryRow[];
   const total = (
     db
-      .prepare('SELECT count(*) AS n FROM procedures WHERE field = ? AND hidden = 0')
-      .get(q.field) as { n: number }
+      .prepare(
+        `SELECT count(*) AS n FROM procedures p WHERE p.field = ? AND p.hidden = 0 AND ${w.sql}`,
+      )
+      .get(q.field, ...w.params) as { n: number }
   ).n;
   return { items: rows.map((r) => toSummary(r)), total };
 }

@@ -103,6 +103,15 @@ export interface ProcedureSummary {
   highlight?: { text: string; match: boolean }[];
 }
 
+/** Which procedures the unit handles: its levels and, when set, only these fields. */
+export interface CatalogScope {
+  levels: Level[];
+  fields?: string[];
+}
+
+/** How a search answer was reached, so the kiosk can help when it is weak. */
+export type SearchMatch = 'all' | 'partial' | 'none';
+
 /** A field (lĩnh vực) and how many visible procedures it holds, for browsing. */
 export interface FieldCount {
   name: string;

@@ -11,6 +11,9 @@ export interface Vocab {
   sorted: string[];
   /** Each word with one letter deleted → the words it came from (SymSpell, distance 1). */
   deletes: Map<string, string[]>;
+  /** How many names hold each word, and how many names there are (for rarity weights). */
+  df: Map<string, number>;
+  docs: number;
 }
 
 const cache = new WeakMap<Db, Vocab>();
@@ -29,6 +32,9 @@ export function vocabOf(db: Db): Vocab {
       string,
     ][];
     v = buildVocab(rows.flatMap(([name, field]) => `${name} ${field}`.split(' ')));
+    for (const [name] of rows)
+      for (const w of new Set(name.split(' '))) v.df.set(w, (v.df.get(w) ?? 0) + 1);
+    v.docs = rows.length;
     cache.set(db, v);
   }
   return v;
@@ -46,7 +52,7 @@ export function buildVocab(all: readonly string[]): Vocab {
       else deletes.set(d, [w]);
     }
   }
-  return { words, sorted: [...words].sort(), deletes };
+  return { words, sorted: [...words].sort(), deletes, df: new Map(), docs: 0 };
 }
 
 function oneDeleted(w: string): Set<string> {
@@ -82,15 +88,20 @@ export function splitWord(
   return undefined;
 }
 
-/** Catalog words one edit (insert, delete, replace, swap) away from `token`, for typos; at most 6. */
+/**
+ * Catalog words one edit (insert, delete, replace, swap) away from `token`, for typos; at most 16,
+ * same-length words first (a wrong or swapped letter is the commonest slip on a touch keyboard).
+ */
 export function nearWords(v: Vocab, token: string): string[] {
   if (token.length < 3 || /\d/u.test(token)) return [];
-  const found = new Set<string>();
-  for (const w of v.deletes.get(token) ?? []) found.add(w);
+  const same = new Set<string>();
+  const other = new Set<string>();
   for (const d of oneDeleted(token)) {
-    if (v.words.has(d) && d.length >= 2) found.add(d);
-    for (const w of v.deletes.get(d) ?? []) if (w.length === token.length) found.add(w);
+    for (const w of v.deletes.get(d) ?? []) if (w.length === token.length) same.add(w);
+    if (v.words.has(d) && d.length >= 2) other.add(d);
   }
-  found.delete(token);
-  return [...found].slice(0, 6);
+  for (const w of v.deletes.get(token) ?? []) other.add(w);
+  same.delete(token);
+  other.delete(token);
+  return [...same, ...other].slice(0, 16);
 }

@@ -340,11 +340,30 @@ const seeds: Record<number, { seed: (db: Db) => void; check: (db: Db) => void }>
     },
   },
 
-  // migration 11 (catalog-scope): its owner replaces this case with a seed and checks of its schema.
   11: {
-    seed: (db) => db.prepare("INSERT INTO settings (key, value) VALUES ('m11', 'kept')").run(),
+    seed: (db) => {
+      const insert = db.prepare(
+        `INSERT INTO procedures (code, name, field, levels, time_text, fee_text, search_name, search_codes, source, data, created_at, updated_at)
+         VALUES (?, ?, 'Hộ tịch', ' xa ', '', '', '', '', ?, '{}', '2026', '2026')`,
+      );
+      insert.run('1.001193', 'Đăng ký khai sinh', 'national');
+      insert.run('1.000894', 'Đăng ký kết hôn', 'admin');
+    },
     check: (db) => {
-      expect(db.prepare("SELECT value FROM settings WHERE key = 'm11'").pluck().get()).toBe('kept');
+      const edited = db
+        .prepare('SELECT code, admin_fields FROM procedures ORDER BY code')
+        .all() as { code: string; admin_fields: string }[];
+      expect(edited).toEqual([
+        { code: '1.000894', admin_fields: '["*"]' },
+        { code: '1.001193', admin_fields: '[]' },
+      ]);
+      expect(tables(db)).toContain('catalog_scope');
+      expect(db.prepare('SELECT count(*) FROM catalog_scope').pluck().get()).toBe(0);
+      expect(() =>
+        db
+          .prepare("INSERT INTO catalog_scope (id, levels, updated_at) VALUES (2, '[]', 'x')")
+          .run(),
+      ).toThrow(/CHECK/);
     },
   },
 
