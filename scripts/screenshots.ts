@@ -3,7 +3,7 @@
  * (home, search, browse, procedure, declare, done, ticket, lookup, rating, idle prompt) and the
  * hall display at 1080×1920 (portrait) and 1920×1080 (landscape), then at 1920×1080 the officer's
  * screens (work, accept, a dossier with its actions, the supplement, return and delay forms, log book,
- * statistics) and the admin's tabs (procedures, calendar, printing, staff, counters, settings), and
+ * statistics) and the admin's tabs (procedures, calendar, printing, devices, staff, counters, settings), and
  * writes a PNG of each.
  */
 import { mkdirSync } from 'node:fs';
@@ -202,6 +202,11 @@ async function adminScreens(browser: Browser, url: string, password: string): Pr
   await admin.tab('Máy in');
   await admin.journalRows().first().waitFor();
   await shot(page, 'admin-printing');
+  await admin.tab('Thiết bị');
+  await page.getByRole('textbox', { name: /^Tên thiết bị/u }).fill('Kiosk sảnh');
+  await page.getByRole('button', { name: 'Tạo mã ghép nối' }).click();
+  await page.getByTestId('pairing-code').waitFor();
+  await shot(page, 'admin-devices');
   await admin.tab('Tài khoản');
   await page.getByRole('cell', { name: 'canbo1', exact: true }).waitFor();
   await shot(page, 'admin-staff');

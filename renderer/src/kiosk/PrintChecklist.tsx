@@ -16,11 +16,13 @@ export function PrintChecklist({ procedureCode }: { procedureCode: string }) {
         setState(
           outcome.status === 'printed'
             ? { kind: 'done', ok: true, message: t('kiosk.checklistPrinted') }
-            : {
-                kind: 'done',
-                ok: false,
-                message: t('kiosk.checklistFailed', { message: outcome.message ?? '' }),
-              },
+            : outcome.status === 'printing'
+              ? { kind: 'done', ok: true, message: t('ticket.printing') }
+              : {
+                  kind: 'done',
+                  ok: false,
+                  message: t('kiosk.checklistFailed', { message: outcome.message ?? '' }),
+                },
         ),
       (e: unknown) =>
         setState({
