@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GlobalFonts } from '@napi-rs/canvas';
-import { assetCandidates } from '../app/asar-path';
+import { assetCandidates } from '../core/asar-path';
 
 export type FontFace = 'regular' | 'bold' | 'italic';
 

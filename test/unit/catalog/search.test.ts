@@ -101,7 +101,7 @@ describe('searchProcedures on the sample catalog', () => {
     setHidden(db, '1.003583', false);
   });
 
-  it('never throws and stays fast on hostile input', () => {
+  it('never throws on hostile input', () => {
     const hostile = [
       '',
       '   ',
@@ -118,10 +118,9 @@ describe('searchProcedures on the sample catalog', () => {
       '^khai',
       'a b c d e f g h i j k l',
     ];
+    // How fast these are answered is measured by the bench (worst hostile query), not asserted here.
     for (const query of hostile) {
-      const t0 = performance.now();
       const r = searchProcedures(db, { query });
-      expect(performance.now() - t0).toBeLessThan(50);
       expect(r.total).toBeGreaterThanOrEqual(r.items.length);
     }
     expect(searchProcedures(db, { query: '' })).toEqual({ items: [], total: 0, match: 'none' });

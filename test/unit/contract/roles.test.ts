@@ -74,6 +74,42 @@ const ROLES: Record<string, Role> = {
   'feedback.stats': 'officer',
   'reports.logbook': 'officer',
   'reports.stats': 'officer',
+  // The office (DESIGN.md "The office: devices, printers, safety"): the admin pairs and equips
+  // devices; a device pairs itself without a sign-in and may ask who it is.
+  'devices.createPairing': 'admin',
+  'devices.pair': 'kiosk',
+  'devices.current': 'kiosk',
+  'devices.list': 'admin',
+  'devices.revoke': 'admin',
+  'devices.setPrinter': 'admin',
+  // A screen follows its own slip to the end; the kiosk prints the citizen's declaration slip.
+  'printing.job': 'kiosk',
+  'printing.declaration': 'kiosk',
+  // The hall: the officer at the counter recalls, skips, transfers, pauses; wait statistics.
+  'queue.recall': 'officer',
+  'queue.skip': 'officer',
+  'queue.transfer': 'officer',
+  'queue.pause': 'officer',
+  'queue.resume': 'officer',
+  'queue.stats': 'officer',
+  // The catalog's scope is the unit's decision (DESIGN.md: catalog.setScope is admin).
+  'catalog.setScope': 'admin',
+  'catalog.scope': 'admin',
+  // Fees (DESIGN.md "Forms, fees and the portal"): the officer shows the QR and confirms the
+  // transfer; the customer-facing screen reads the QR its counter shows; the admin sets timing.
+  'fees.banks': 'officer',
+  'fees.qr': 'officer',
+  'fees.current': 'kiosk',
+  'fees.confirm': 'officer',
+  'fees.setTiming': 'admin',
+  'fees.timing': 'officer',
+  'fees.importStatement': 'officer',
+  'reports.payments': 'officer',
+  // The portal outbox and the hub's own health and backups are the admin's.
+  'portal.outbox': 'admin',
+  'portal.retry': 'admin',
+  'system.status': 'admin',
+  'system.backup': 'admin',
 };
 
 const THIS_FILE = 'test/unit/contract/roles.test.ts';

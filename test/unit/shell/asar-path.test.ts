@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assetCandidates, insideAsar, unpackedPath } from '../../../main/app/asar-path';
+import { assetCandidates, insideAsar, unpackedPath } from '../../../main/core/asar-path';
 
 /** A packaged layout as electron-builder writes it: resources/app.asar (+ .unpacked beside it). */
 function packagedLayout(): { resources: string; here: string; unpackedFonts: string } {
