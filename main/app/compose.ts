@@ -15,6 +15,7 @@ import { createLiveCalendar } from '../calendar/service';
 import { dossiersHandlers } from '../dossiers/operations';
 import type { DossierDeps } from '../dossiers/service';
 import { printingHandlers } from '../printing/operations';
+import { localPrintHandlers } from '../printing/local-jobs';
 import { createPrintService, type PrintService } from '../printing/service';
 import { parsePrinterUri } from '../printing/uri';
 import { queueHandlers } from '../queue/operations';
@@ -69,6 +70,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
       ...calendarHandlers({ calendar, db }),
       ...dossiersHandlers(dossierDeps),
       ...printingHandlers({ printer, procedure, unitName: () => settings().unitName }),
+      ...localPrintHandlers({ db }),
       ...queueHandlers({ db, procedure, printer, settings }),
       ...feedbackHandlers({ db }),
       ...reportsHandlers({ db, settings }),
