@@ -8,6 +8,7 @@ import { catalogContract } from '../catalog/contract';
 import { calendarContract } from '../calendar/contract';
 import { dossiersContract } from '../dossiers/contract';
 import { printingContract } from '../printing/contract';
+import { localPrintContract } from '../printing/local/contract';
 import { queueContract } from '../queue/contract';
 import { feedbackContract } from '../feedback/contract';
 import { reportsContract } from '../reports/contract';
@@ -23,6 +24,7 @@ export const contract = {
   ...calendarContract,
   ...dossiersContract,
   ...printingContract,
+  ...localPrintContract,
   ...queueContract,
   ...feedbackContract,
   ...reportsContract,

@@ -17,6 +17,7 @@ import { dossiersHandlers } from '../dossiers/operations';
 import type { DossierDeps } from '../dossiers/service';
 import { findDeclaration } from '../dossiers/repo';
 import { printingHandlers } from '../printing/operations';
+import { localPrintHandlers } from '../printing/local-jobs';
 import { createPrintService, type PrintService } from '../printing/service';
 import { parsePrinterUri } from '../printing/uri';
 import { queueHandlers } from '../queue/operations';
@@ -127,6 +128,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
         unitName: () => settings().unitName,
         declaredProcedure: (code) => findDeclaration(db, code)?.procedureCode,
       }),
+      ...localPrintHandlers({ db }),
       ...queueHandlers({ db, procedure, printer, settings }),
       ...feedbackHandlers({ db }),
       ...reportsHandlers({ db, settings }),

@@ -25,6 +25,8 @@ type RunPlan = Extract<StartPlan, { kind: 'run' }>;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererRoot = path.join(here, '../renderer');
+// Tests point the app at a fresh user-data folder (a first run) without touching the real one.
+if (process.env.MOTCUA_USER_DATA_DIR) app.setPath('userData', process.env.MOTCUA_USER_DATA_DIR);
 const settingsFile = settingsPath(app.getPath('userData'));
 const plan = chooseStart(readShellSettings(settingsFile), process.env);
 let core: Core | undefined;

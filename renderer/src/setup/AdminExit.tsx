@@ -29,7 +29,9 @@ export function AdminExit() {
           inputMode="numeric"
           autoFocus
         />
-        <button type="submit">{t('setup.exit')}</button>
+        <button type="submit" className="btn btn--primary">
+          {t('setup.exit')}
+        </button>
       </form>
     </main>
   );

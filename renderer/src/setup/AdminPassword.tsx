@@ -25,14 +25,14 @@ export function AdminPassword() {
           <p className="setup__secret">
             admin / <output aria-label={t('setup.passwordTitle')}>{password}</output>
           </p>
-          <button type="button" onClick={() => window.print()}>
+          <button type="button" className="btn" onClick={() => window.print()}>
             {t('setup.print')}
           </button>
         </>
       ) : (
         password === null && <p>{t('setup.passwordGone')}</p>
       )}
-      <button type="button" onClick={() => void navigate('/')}>
+      <button type="button" className="btn btn--primary" onClick={() => void navigate('/')}>
         {t('setup.continue')}
       </button>
     </main>

@@ -21,7 +21,7 @@ function Problem({ state, onStartOver }: { state: SetupState; onStartOver: () =>
       <h2>{t('setup.problemTitle')}</h2>
       <p>{state.problem.reason}</p>
       <p>{t('setup.problemKeep')}</p>
-      <button type="button" onClick={onStartOver}>
+      <button type="button" className="btn" onClick={onStartOver}>
         {t('setup.startOver')}
       </button>
     </section>
@@ -120,7 +120,11 @@ export function SetupScreen() {
           />
         )}
         {error && !error.field && <p role="alert">{error.message}</p>}
-        <button type="submit" disabled={busy || Boolean(state?.problem)}>
+        <button
+          type="submit"
+          className="btn btn--primary btn--large"
+          disabled={busy || Boolean(state?.problem)}
+        >
           {busy ? t('setup.saving') : t('setup.save')}
         </button>
       </form>
