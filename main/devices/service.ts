@@ -8,6 +8,7 @@ import { AppError, badInput, notFound } from '../core/errors';
 import { inTransaction, type Db } from '../db/database';
 import { appendAudit } from '../audit/log';
 import { parsePrinterUri } from '../printing/uri';
+import { LOCAL_PRINTER } from '../printing/local-jobs';
 import type { DeviceIdentity } from '../core/types';
 import type { DeviceKind, DeviceView, PairResult, PairingCode } from './types';
 import * as repo from './repo';
@@ -49,6 +50,8 @@ export const normalizeCode = (typed: string) => typed.toUpperCase().replace(/[\s
 function checkedUri(uri: string | null | undefined, field: string): string | null | undefined {
   if (uri === null || uri === undefined) return uri;
   if (!uri.trim()) return null;
+  // `local`: an Electron desk prints its slips on its own (USB) printer and reports back.
+  if (uri.trim() === LOCAL_PRINTER) return LOCAL_PRINTER;
   try {
     return parsePrinterUri(uri).uri;
   } catch (err) {

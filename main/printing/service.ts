@@ -29,6 +29,7 @@ import type {
   PrintOutcome,
 } from './types';
 import { describeTarget, parsePrinterUri } from './uri';
+import { LOCAL_PRINTER, handOverLocal } from './local-jobs';
 
 export { resolveProfile } from './lanes';
 
@@ -80,7 +81,18 @@ export function createPrintService(opts: PrintServiceOptions): PrintService {
   const journal = new PrintJournal(opts.db);
   const now = opts.now ?? (() => new Date());
   const printerFor = () => currentScope()?.device?.printer ?? hubTarget.uri;
-  const submit = (s: Submit) => runJob({ opts, journal, now, lane: lanes.get(printerFor()) }, s);
+  const submit = (s: Submit): Promise<PrintOutcome> => {
+    if (printerFor() === LOCAL_PRINTER) {
+      // The desk prints it on its own printer and reports back (printing.reportLocal).
+      const handed = handOverLocal(journal, s.doc, {
+        subject: s.subject,
+        now: now(),
+        paperWidth: opts.paperWidth,
+      });
+      return Promise.resolve({ ...handed, bytes: 0, preview: '' });
+    }
+    return runJob({ opts, journal, now, lane: lanes.get(printerFor()) }, s);
+  };
   return {
     print: (doc, o) => submit({ doc, subject: o?.subject ?? null, reprintOf: null, force: false }),
     reprint: (jobId) => {

@@ -1,5 +1,5 @@
 /** What the printing core shows the officer. Node-free: the renderer displays these. */
-import type { DocumentKind } from '../slips/types';
+import type { DocumentKind, SlipDocument } from '../slips/types';
 
 export type PaperWidth = 576 | 384;
 export type PrintStatus = 'queued' | 'printed' | 'failed';
@@ -29,7 +29,8 @@ export interface PrinterProfile {
  */
 export interface PrintOutcome {
   jobId: number;
-  status: 'printed' | 'failed' | 'printing';
+  /** `local`: handed to the desk that asked, which prints it itself (`document` is then set). */
+  status: 'printed' | 'failed' | 'printing' | 'local';
   printer: string;
   /** The Vietnamese cause when printing failed. */
   message?: string;
@@ -38,6 +39,8 @@ export interface PrintOutcome {
   bytes: number;
   /** data:image/png;base64,… of the very bitmap that was sent to the printer. */
   preview: string;
+  /** With status `local`: the slip for the desk to render and print on its own printer. */
+  document?: SlipDocument;
 }
 
 /** One line of the print journal. */
@@ -65,7 +68,8 @@ export interface PrintJobSummary {
 /** A job's state as a screen follows it to its end (`printing.job`). */
 export interface PrintJobState {
   jobId: number;
-  status: 'printed' | 'failed' | 'printing';
+  /** `local`: handed to the desk that asked, which prints it itself (`document` is then set). */
+  status: 'printed' | 'failed' | 'printing' | 'local';
   printer: string;
   message?: string;
   warning?: string;

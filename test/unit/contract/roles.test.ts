@@ -85,6 +85,8 @@ const ROLES: Record<string, Role> = {
   // A screen follows its own slip to the end; the kiosk prints the citizen's declaration slip.
   'printing.job': 'kiosk',
   'printing.declaration': 'kiosk',
+  // An Electron desk printing on its own USB printer reports how it went (DESIGN.md: printing is local).
+  'printing.reportLocal': 'kiosk',
   // The hall: the officer at the counter recalls, skips, transfers, pauses; wait statistics.
   'queue.recall': 'officer',
   'queue.skip': 'officer',

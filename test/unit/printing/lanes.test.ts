@@ -66,6 +66,16 @@ describe('printers per device', () => {
     expect(a.jobs).toHaveLength(1);
   });
 
+  it('hands the slip of a desk whose printer is "local" back to it, queued until the desk reports', async () => {
+    const hubP = await printer();
+    const service = createPrintService({ db, printerUri: hubP.uri, dataDir: dir, timeoutMs: 1000 });
+    const handed = await asDevice(device(3, 'local'), () => service.print(slip()));
+    expect(handed).toMatchObject({ status: 'local', printer: 'local' });
+    expect(handed.document).toEqual(slip());
+    expect(service.jobs({}).find((j) => j.id === handed.jobId)).toMatchObject({ status: 'queued' });
+    expect(hubP.jobs).toHaveLength(0);
+  });
+
   it('a stuck printer never delays another device: its job answers "printing", then fails, never "printed"', async () => {
     const stuck = await printer({ mode: 'never_read' });
     const fine = await printer();
