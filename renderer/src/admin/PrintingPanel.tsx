@@ -62,8 +62,9 @@ export function PrintingPanel() {
     }
   };
 
-  const statusText = (s: PrintStatus | 'printing') =>
-    t(`manage.printing.${s === 'printing' ? 'queued' : s}`);
+  // A slip handed to a desk that prints it itself ('local') is queued until the desk reports.
+  const statusText = (s: PrintStatus | 'printing' | 'local') =>
+    t(`manage.printing.${s === 'printing' || s === 'local' ? 'queued' : s}`);
   return (
     <section className="card" aria-labelledby="printing-title">
       <div className="panel-head">
