@@ -52,10 +52,13 @@ if (existsSync('test-reports/unit.json')) {
   skipped += u.numPendingTests + u.numTodoTests;
   for (const suite of u.testResults ?? []) {
     const file = path.relative(process.cwd(), suite.name);
-    // A file that failed with no test results never loaded: one failure, with its reason.
-    if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) {
+    // A file that failed with no failed test broke outside its tests (it did not load, or a hook
+    // threw and its tests were skipped): one failure, with its reason.
+    const tests = suite.assertionResults ?? [];
+    if (suite.status === 'failed' && !tests.some((t) => t.status === 'failed')) {
       failed += 1;
-      reasons.push(`unit suite failed to load: ${file}: ${headOf(suite.message)}`);
+      const what = tests.length === 0 ? 'failed to load' : 'failed outside its tests';
+      reasons.push(`unit suite ${what}: ${file}: ${headOf(suite.message)}`);
     }
     for (const t of suite.assertionResults ?? []) {
       const note = /\((skipped: .*)\)$/u.exec(t.title ?? '');

@@ -3,9 +3,6 @@ import { randomInt } from 'node:crypto';
 import type { Db } from '../db/database';
 import { vnDate, vnYymmdd } from '../calendar/vn-time';
 
-/** Default format of TT 01/2018 Điều 19: `<agency code>-YYMMDD-NNNN`. */
-export const DEFAULT_CODE_FORMAT = '{agency}-{yymmdd}-{nnnn}';
-
 /**
  * Takes the next number of the unit's day. Must run inside the transaction that stores the
  * dossier, so a number is never reused and never skipped, even under concurrency or a crash.

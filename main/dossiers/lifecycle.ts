@@ -130,15 +130,6 @@ export const DECLARATION_MOVES: Partial<
   refuse: { from: ['declared', 'supplement'], to: 'refused' },
 };
 
-/** Whether an operation may act on a dossier in the given state. */
-export function mayTransition(operation: string, from: DossierState): boolean {
-  return (
-    (ALLOWED_FROM as Record<string, readonly DossierState[] | undefined>)[operation]?.includes(
-      from,
-    ) ?? false
-  );
-}
-
 /** The state a supplement pause returns to: the one it paused, so a handling unit's work goes on where it was. */
 export function resumeState(pausedFrom: string | null): DossierState {
   return OPEN.find((s) => s === pausedFrom) ?? 'received';

@@ -6,7 +6,6 @@
 import type { Caller } from '../core/types';
 import { conflict, notFound } from '../core/errors';
 import { appendAudit } from '../audit/log';
-import { toVnIso } from '../calendar/vn-time';
 import type { Db } from '../db/database';
 import {
   ALLOWED_FROM,
@@ -211,6 +210,3 @@ function record(
     detail: { from: e.from, to: e.to, ...e.detail },
   });
 }
-
-/** An instant column as the API shows it. */
-export const vnIsoOf = (column: string) => toVnIso(new Date(column));

@@ -1,6 +1,5 @@
 /** A QR code to the procedure's page on the national public service portal, for the citizen's phone. */
 import { useEffect, useState } from 'react';
-import QRCode from 'qrcode';
 import { useTranslation } from 'react-i18next';
 
 /** Only http(s) addresses become a QR code (a catalog record is data, not trusted markup). */
@@ -21,10 +20,15 @@ export function PortalQr({ url }: { url: string }) {
   useEffect(() => {
     if (!target) return undefined;
     let live = true;
-    QRCode.toDataURL(target, { errorCorrectionLevel: 'M', margin: 2, width: 320 }).then(
-      (data) => live && setImage({ url: target, data }),
-      () => undefined,
-    );
+    // The QR library comes only with a procedure that has a portal address (it is not in the kiosk's start).
+    import('qrcode')
+      .then(({ default: QRCode }) =>
+        QRCode.toDataURL(target, { errorCorrectionLevel: 'M', margin: 2, width: 320 }),
+      )
+      .then(
+        (data) => live && setImage({ url: target, data }),
+        () => undefined,
+      );
     return () => {
       live = false;
     };

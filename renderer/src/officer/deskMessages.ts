@@ -2,6 +2,17 @@
  * Strings of the officer's dossier work, log book and statistics (i18n key `desk`), kept beside
  * the screens that use them; vi.ts and en.ts only mount them. Vietnamese first, English second.
  */
+import { DECLARATION_STATES, DOSSIER_STATES } from '../../../main/dossiers/lifecycle';
+
+/** Each state's officer label, by state. */
+function labelsOf<T extends Record<string, { label: string }>>(
+  states: T,
+): { [K in keyof T]: string } {
+  return Object.fromEntries(Object.entries(states).map(([k, v]) => [k, v.label])) as {
+    [K in keyof T]: string;
+  };
+}
+
 export const deskVi = {
   nav: {
     label: 'Chức năng',
@@ -9,20 +20,8 @@ export const deskVi = {
     logbook: 'Sổ theo dõi',
     stats: 'Thống kê',
   },
-  status: {
-    received: 'Đã tiếp nhận',
-    supplement_requested: 'Yêu cầu bổ sung',
-    refused: 'Từ chối tiếp nhận',
-    in_progress: 'Đang giải quyết',
-    handed_over: 'Đã chuyển xử lý',
-    result_ready: 'Đã có kết quả',
-    returned: 'Đã trả kết quả',
-    withdrawn: 'Đã rút hồ sơ',
-    stopped: 'Dừng xử lý',
-    declared: 'Mới đăng ký',
-    accepted: 'Đã tiếp nhận',
-    supplement: 'Yêu cầu bổ sung',
-  },
+  // The Vietnamese state labels are the lifecycle's own (one source for the core and the screens).
+  status: { ...labelsOf(DOSSIER_STATES), ...labelsOf(DECLARATION_STATES) },
   action: {
     accept: 'Tiếp nhận',
     requestSupplement: 'Yêu cầu bổ sung',

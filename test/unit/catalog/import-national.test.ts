@@ -35,7 +35,7 @@ describe.skipIf(NATIONAL_MISSING)(needsData('importing the whole national crawl'
   beforeAll(() => {
     db = memoryDb();
     first = files.map((f) => importNationalFile(db, path.join(NATIONAL_DIR, f)));
-  });
+  }, 120_000);
 
   it('imports every one of the 2,642 records, none lost, none rejected', () => {
     expect(first.reduce((n, r) => n + r.records, 0)).toBe(2642);

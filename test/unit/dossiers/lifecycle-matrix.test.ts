@@ -5,18 +5,10 @@
  * when ready; a final state (refused, returned, withdrawn, stopped) allows nothing.
  */
 import { describe, expect, it } from 'vitest';
+import type { DossierState } from '../../../main/dossiers/lifecycle';
 import { ACTION_INPUTS, dossierIn, makeFixture, snapshot } from './fixture';
 
-type State =
-  | 'received'
-  | 'supplement_requested'
-  | 'refused'
-  | 'in_progress'
-  | 'handed_over'
-  | 'result_ready'
-  | 'returned'
-  | 'withdrawn'
-  | 'stopped';
+type State = DossierState;
 
 const SAME = 'same';
 const X = 409;
