@@ -23,6 +23,9 @@ export interface PortalWorker {
   stop(): void;
 }
 
+/** Dossiers sent at the same time; each dossier's own items still go one after another. */
+const PARALLEL = 8;
+
 /** The delay before attempt n+1 after n failures: base · 2^(n-1), capped. */
 export function backoffMs(failures: number, base: number, max: number): number {
   return Math.min(max, base * 2 ** Math.max(0, failures - 1));
@@ -78,6 +81,7 @@ export function startPortalWorker(deps: {
       markSynced.run(row.dossier, deps.now().toISOString());
       await send(true);
     }
+    if (stopped) return; // the hub is closing: the item stays pending and goes after the restart
     db.transaction(() => {
       markSynced.run(row.dossier, deps.now().toISOString());
       markSent(db, row.id, deps.now());
@@ -85,6 +89,7 @@ export function startPortalWorker(deps: {
   }
 
   function fail(row: OutboxRow, e: unknown): void {
+    if (stopped) return;
     const error = e instanceof Error ? e.message : String(e);
     if (e instanceof PortalError && e.kind === 'credentials') {
       session = null;
@@ -99,20 +104,32 @@ export function startPortalWorker(deps: {
     markFailed(db, row.id, park ? `Đã thử ${failures} lần: ${error}` : error, { at, park });
   }
 
+  /** Sends one head; true when it went. */
+  async function attempt(row: OutboxRow): Promise<boolean> {
+    try {
+      await deliver(row);
+      return true;
+    } catch (e) {
+      fail(row, e);
+      return false;
+    }
+  }
+
+  /** Delivers due heads, a few dossiers at a time (each dossier has one head, so order holds). */
   async function pass(): Promise<void> {
     for (;;) {
       const heads = dueHeads(db, 'portal', deps.now());
       if (heads.length === 0 || stopped) return;
+      session ??= await signIn(o, o.timeoutMs).catch((e: unknown) => {
+        fail(heads[0], e);
+        return null;
+      });
+      if (!session) return;
       let progressed = false;
-      for (const row of heads) {
-        if (stopped) return;
-        try {
-          await deliver(row);
-          progressed = true;
-        } catch (e) {
-          fail(row, e);
-          if (e instanceof PortalError && e.kind === 'credentials') return;
-        }
+      for (let i = 0; i < heads.length && !stopped; i += PARALLEL) {
+        const went = await Promise.all(heads.slice(i, i + PARALLEL).map(attempt));
+        progressed ||= went.some(Boolean);
+        if (!session) return; // credentials refused mid-pass: everything is parked
       }
       if (!progressed) return;
     }
