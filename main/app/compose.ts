@@ -23,7 +23,8 @@ import { reportsHandlers } from '../reports/operations';
 import { feesHandlers } from '../fees/operations';
 import { createFeeService } from '../fees/service';
 import { portalHandlers } from '../portal/operations';
-import { startPortalWorker, type PortalOptions, type PortalWorker } from '../portal/worker';
+import { startPortalWorker, type PortalOptions } from '../portal/portal-sender';
+import type { OutboxWorker } from '../portal/worker';
 
 export interface CoreOptions {
   dataDir: string;
@@ -39,7 +40,7 @@ export interface Core {
   table: OperationTable;
   auth: Auth;
   printer: PrintService;
-  portal?: PortalWorker;
+  portal?: OutboxWorker;
   /** Set when this start created the admin account without a given password. */
   generatedAdminPassword?: string;
   close(): void;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { composeCore, type Core } from '../../main/app/compose';
 import { createHttpServer } from '../../main/api/http-server';
 import { makeClock } from '../../main/app/config';
-import type { PortalOptions } from '../../main/portal/worker';
+import type { PortalOptions } from '../../main/portal/portal-sender';
 
 export interface TestHub {
   core: Core;
