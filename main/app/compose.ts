@@ -24,7 +24,8 @@ import { feesHandlers } from '../fees/operations';
 import { createFeeService } from '../fees/service';
 import { portalHandlers } from '../portal/operations';
 import { startPortalWorker, type PortalOptions } from '../portal/portal-sender';
-import type { OutboxWorker } from '../portal/worker';
+import { startOutboxWorker, type OutboxWorker, type RetryOptions } from '../portal/worker';
+import { smsSender } from '../portal/sms';
 
 export interface CoreOptions {
   dataDir: string;
@@ -33,6 +34,8 @@ export interface CoreOptions {
   clock?: () => Date;
   /** Starts the portal worker; absent, changes wait in the outbox. */
   portal?: PortalOptions;
+  /** Back-off of the SMS worker (tests shorten it). */
+  sms?: RetryOptions;
 }
 
 export interface Core {
@@ -77,6 +80,13 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
         log: (line) => console.error(line),
       })
     : undefined;
+  const sms = startOutboxWorker({
+    db,
+    sender: smsSender(() => settings().sms),
+    options: options.sms ?? {},
+    now: clock,
+    log: (line) => console.error(line),
+  });
   const table = createOperationTable(
     contract,
     {
@@ -103,6 +113,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
     generatedAdminPassword: admin.generatedPassword,
     close: () => {
       portal?.stop();
+      sms.stop();
       db.close();
     },
   };

@@ -16,11 +16,11 @@ export interface RetryOptions {
   pollMs?: number;
 }
 
-/** Thrown by a sender: `credentials` parks the whole channel, anything else is retried. */
+/** Thrown by a sender: `credentials` parks the whole channel, `invalid` this item, anything else is retried. */
 export class OutboxError extends Error {
   constructor(
     message: string,
-    readonly kind: 'retry' | 'credentials' | 'exists',
+    readonly kind: 'retry' | 'credentials' | 'exists' | 'invalid',
   ) {
     super(message);
     this.name = 'OutboxError';
@@ -97,6 +97,8 @@ export function startOutboxWorker(deps: {
       return;
     }
     const failures = row.attempts + 1;
+    if (e instanceof OutboxError && e.kind === 'invalid')
+      return markFailed(db, row.id, error, { at: deps.now(), park: true });
     const park = failures >= o.maxAttempts;
     const at = new Date(deps.now().getTime() + backoffMs(failures, o.baseDelayMs, o.maxDelayMs));
     markFailed(db, row.id, park ? `Đã thử ${failures} lần: ${error}` : error, { at, park });

@@ -6,6 +6,7 @@ import { composeCore, type Core } from '../../main/app/compose';
 import { createHttpServer } from '../../main/api/http-server';
 import { makeClock } from '../../main/app/config';
 import type { PortalOptions } from '../../main/portal/portal-sender';
+import type { RetryOptions } from '../../main/portal/worker';
 
 export interface TestHub {
   core: Core;
@@ -25,7 +26,7 @@ export const ADMIN_PASSWORD = 'admin-test-password';
 
 /** Starts a core and its HTTP server on 127.0.0.1:0. */
 export async function startTestHub(
-  options: { printer?: string; now?: string; portal?: PortalOptions } = {},
+  options: { printer?: string; now?: string; portal?: PortalOptions; sms?: RetryOptions } = {},
 ): Promise<TestHub> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'motcua-api-'));
   const clock = makeClock(options.now);
@@ -35,6 +36,7 @@ export async function startTestHub(
     adminPassword: ADMIN_PASSWORD,
     clock,
     portal: options.portal,
+    sms: options.sms,
   });
   const server = await createHttpServer({
     table: core.table,
