@@ -28,7 +28,9 @@ import { createDeviceService, type DeviceService } from '../devices/service';
 import { feesHandlers } from '../fees/operations';
 import { createFeeService } from '../fees/service';
 import { portalHandlers } from '../portal/operations';
-import { startPortalWorker, type PortalOptions, type PortalWorker } from '../portal/worker';
+import { startPortalWorker, type PortalOptions } from '../portal/portal-sender';
+import { startOutboxWorker, type OutboxWorker, type RetryOptions } from '../portal/worker';
+import { smsSender } from '../portal/sms';
 import { systemHandlers } from '../system/operations';
 import { createSystemService, type SystemService } from '../system/service';
 import { acquireLock } from './data-lock';
@@ -53,6 +55,8 @@ export interface CoreOptions {
   /** Backups: directory (default `<data>/backups`) and daily time `HH:MM` (default 12:30). */
   backupDir?: string;
   backupAt?: string;
+  /** Back-off of the SMS worker (tests shorten it). */
+  sms?: RetryOptions;
 }
 
 export interface Core {
@@ -61,7 +65,7 @@ export interface Core {
   auth: Auth;
   printer: PrintService;
   devices: DeviceService;
-  portal?: PortalWorker;
+  portal?: OutboxWorker;
   /** The TLS certificate's SHA-256 fingerprint (`--tls`), for the admin screen and device pairing. */
   tlsFingerprint: string | null;
   /** Integrity checks and backups (started with the core). */
@@ -114,6 +118,13 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
         log: (line) => console.error(line),
       })
     : undefined;
+  const sms = startOutboxWorker({
+    db,
+    sender: smsSender(() => settings().sms),
+    options: options.sms ?? {},
+    now: clock,
+    log: (line) => console.error(line),
+  });
   const table = createOperationTable(
     contract,
     {
@@ -155,6 +166,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
       portal?.stop();
       system.stop();
       auth.close();
+      sms.stop();
       db.close();
       unlock();
     },

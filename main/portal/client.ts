@@ -10,15 +10,10 @@ export interface PortalCredentials {
   password: string;
 }
 
-export class PortalError extends Error {
-  constructor(
-    message: string,
-    readonly kind: 'retry' | 'credentials' | 'exists',
-  ) {
-    super(message);
-    this.name = 'PortalError';
-  }
-}
+import { OutboxError } from './worker';
+
+/** The portal's failures are the outbox's: retry, credentials, or "đã tồn tại". */
+export const PortalError = OutboxError;
 
 type Answer = { error_code?: unknown; session?: unknown; message?: unknown };
 

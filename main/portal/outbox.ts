@@ -4,6 +4,8 @@
  */
 import type { Db } from '../db/database';
 import { syncItem } from './sync-item';
+import { readSettings } from '../settings/repo';
+import { queueSms } from './sms';
 
 export type Channel = 'portal' | 'sms' | 'zalo';
 
@@ -34,11 +36,12 @@ export function enqueue(
 
 /**
  * The hook every dossier change passes through (repo.appendEvent): queues the dossier's
- * DongBoHoSoMC item as it stands after the change. Declarations are not dossiers yet: nothing to sync.
+ * DongBoHoSoMC item as it stands after the change, and the citizen's SMS where the settings ask. Declarations are not dossiers yet: nothing to sync.
  */
 export function onDossierEvent(db: Db, dossier: string, event: string, at: Date): void {
   const item = syncItem(db, dossier);
   if (item) enqueue(db, { channel: 'portal', dossier, event, payload: item, at });
+  queueSms(db, readSettings(db).sms, dossier, event, at);
 }
 
 /** The oldest unsent message of each dossier on a channel, when due and not parked (order per dossier). */

@@ -65,6 +65,19 @@ export const settingsContract = {
             accountName: text(100),
           })
           .strict(),
+        sms: z
+          .object({
+            url: z
+              .string()
+              .max(500)
+              .regex(/^https?:\/\/\S+$/u, { error: 'phải là địa chỉ http(s)' }),
+            method: z.enum(['GET', 'POST']),
+            template: z.string().max(1000),
+            events: z
+              .object({ supplement: z.boolean(), ready: z.boolean(), dueChanged: z.boolean() })
+              .strict(),
+          })
+          .strict(),
       })
       .partial()
       .strict(),

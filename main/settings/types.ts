@@ -28,6 +28,18 @@ export interface UnitSettings {
   notices: string[];
   /** The unit's fee account for VietQR transfers; absent until the admin sets it. */
   bank?: BankAccount;
+  /** The SMS gateway the citizen's notifications go through; absent: no SMS. */
+  sms?: SmsSettings;
+}
+
+/** An HTTP SMS gateway: `{phone}` and `{text}` in the URL (GET) or the body template (POST). */
+export interface SmsSettings {
+  url: string;
+  method: 'GET' | 'POST';
+  /** POST body, e.g. {"to":"{phone}","message":"{text}"}; JSON-escaped values are put in. */
+  template: string;
+  /** Which events send an SMS. */
+  events: { supplement: boolean; ready: boolean; dueChanged: boolean };
 }
 
 /** A bank account fees are paid into: a NAPAS BIN from main/fees/banks.ts, digits, the holder's name. */

@@ -5,6 +5,7 @@ import { benchCatalog } from './catalog';
 import { benchCalendar } from './calendar';
 import { benchPrinting } from './printing';
 import { benchDossiers } from './dossiers';
+import { benchPortal } from './portal';
 
 const suites: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['hub', benchHub],
@@ -13,6 +14,7 @@ const suites: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['calendar', benchCalendar],
   ['printing', benchPrinting],
   ['dossiers', () => benchDossiers()],
+  ['portal', benchPortal],
 ];
 
 async function main(): Promise<void> {

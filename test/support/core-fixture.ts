@@ -5,7 +5,8 @@ import path from 'node:path';
 import { composeCore, type Core } from '../../main/app/compose';
 import { createHttpServer } from '../../main/api/http-server';
 import { makeClock } from '../../main/app/config';
-import type { PortalOptions } from '../../main/portal/worker';
+import type { PortalOptions } from '../../main/portal/portal-sender';
+import type { RetryOptions } from '../../main/portal/worker';
 
 export interface TestHub {
   core: Core;
@@ -42,6 +43,7 @@ export async function startTestHub(
     openKiosk?: boolean;
     tlsFingerprint?: string;
     portal?: PortalOptions;
+    sms?: RetryOptions;
   } = {},
 ): Promise<TestHub> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'motcua-api-'));
@@ -54,6 +56,7 @@ export async function startTestHub(
     openKiosk: options.openKiosk,
     tlsFingerprint: options.tlsFingerprint,
     portal: options.portal,
+    sms: options.sms,
   });
   const { pairingCode } = core.devices.createPairing('kiosk', 'Kiosk kiểm thử', 'admin', clock());
   const { deviceToken } = core.devices.pair(pairingCode, 'fixture', clock());

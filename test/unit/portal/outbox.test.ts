@@ -34,7 +34,7 @@ async function start(options: { password?: string; maxAttempts?: number; now?: s
       baseDelayMs: 20,
       maxDelayMs: 100,
       pollMs: 20,
-      timeoutMs: 300,
+      timeoutMs: 2000,
       maxAttempts: options.maxAttempts ?? 20,
     },
   });
