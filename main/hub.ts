@@ -39,6 +39,8 @@ async function main(): Promise<void> {
     clock,
     sessionIdleMinutes: config.sessionIdleMinutes,
     tlsFingerprint: certificate?.fingerprint,
+    backupDir: config.backupDir,
+    backupAt: config.backupAt,
   });
   if (core.generatedAdminPassword)
     console.log(

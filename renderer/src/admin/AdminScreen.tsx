@@ -7,6 +7,7 @@ import { CountersPanel } from './CountersPanel';
 import { PrintingPanel } from './PrintingPanel';
 import { ProceduresPanel } from './ProceduresPanel';
 import { SettingsPanel } from './SettingsPanel';
+import { SystemPanel } from './SystemPanel';
 import { StaffPanel } from './StaffPanel';
 import '../officer/officer.css';
 import './admin.css';
@@ -54,6 +55,7 @@ export function AdminScreen() {
             {tab === 'staff' && <StaffPanel />}
             {tab === 'counters' && <CountersPanel />}
             {tab === 'settings' && <SettingsPanel />}
+            {tab === 'settings' && <SystemPanel />}
           </main>
         </div>
       )}
