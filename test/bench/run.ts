@@ -5,6 +5,7 @@ import { benchCatalog } from './catalog';
 import { benchCalendar } from './calendar';
 import { benchPrinting } from './printing';
 import { benchDossiers } from './dossiers';
+import { benchLoad } from './load';
 
 const suites: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['hub', benchHub],
@@ -13,6 +14,7 @@ const suites: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['calendar', benchCalendar],
   ['printing', benchPrinting],
   ['dossiers', () => benchDossiers()],
+  ['load', benchLoad],
 ];
 
 async function main(): Promise<void> {

@@ -24,6 +24,8 @@ export interface HubOptions {
   adminPassword?: string;
   now?: string;
   timeoutMs?: number;
+  /** More hub flags (e.g. `--tls`, `--open-kiosk`). */
+  extraArgs?: string[];
 }
 
 /** Spawns a hub on port 0 and resolves once it prints its address. */
@@ -41,6 +43,7 @@ export function startHub(options: HubOptions = {}): Promise<HubProcess> {
   ];
   if (options.printer) args.push('--printer', options.printer);
   if (options.now) args.push('--now', options.now);
+  args.push(...(options.extraArgs ?? []));
   const started = performance.now();
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
@@ -55,7 +58,7 @@ export function startHub(options: HubOptions = {}): Promise<HubProcess> {
     }, options.timeoutMs ?? 60_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
-      const m = /listening on (http:\/\/\S+)/u.exec(out);
+      const m = /listening on (https?:\/\/\S+)/u.exec(out);
       if (!m) return;
       clearTimeout(timer);
       resolve({
