@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
+    // Set-ups that sign in pay scrypt at OWASP's cost (N=2^17, ~0.5–1 s each on a busy machine).
+    hookTimeout: 60_000,
   },
 });
