@@ -46,6 +46,8 @@ async function main(): Promise<void> {
     },
     sessionIdleMinutes: config.sessionIdleMinutes,
     tlsFingerprint: certificate?.fingerprint,
+    backupDir: config.backupDir,
+    backupAt: config.backupAt,
   });
   if (config.portal) console.log(`portal: sending changes to ${config.portal.url}`);
   if (core.generatedAdminPassword)

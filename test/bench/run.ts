@@ -6,6 +6,7 @@ import { benchCalendar } from './calendar';
 import { benchPrinting } from './printing';
 import { benchDossiers } from './dossiers';
 import { benchPortal } from './portal';
+import { benchLoad } from './load';
 
 const suites: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['hub', benchHub],
@@ -15,6 +16,7 @@ const suites: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['printing', benchPrinting],
   ['dossiers', () => benchDossiers()],
   ['portal', benchPortal],
+  ['load', benchLoad],
 ];
 
 async function main(): Promise<void> {

@@ -99,6 +99,8 @@ test('the kiosk keeps what was typed and names the field when the ID number is w
   await kiosk.openProcedure(0);
   await kiosk.fillDeclaration({ ...citizen, idNumber: '12345' });
   await kiosk.submitDeclaration();
+  // wait for the hub's answer to reach the field, as the citizen would
+  await expect(kiosk.field('Số CCCD')).toHaveAttribute('aria-invalid', 'true');
   expect(await kiosk.fieldError('Số CCCD')).toMatch(/12 chữ số/);
   await expect(kiosk.field('Họ và tên')).toHaveValue(citizen.fullName);
 });

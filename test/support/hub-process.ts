@@ -29,6 +29,8 @@ export interface HubOptions {
   /** More flags (e.g. `--portal URL`) and environment (MOTCUA_PORTAL_*). */
   args?: string[];
   env?: Record<string, string>;
+  /** More hub flags (e.g. `--tls`, `--open-kiosk`). */
+  extraArgs?: string[];
 }
 
 /** Spawns a hub on port 0 and resolves once it prints its address. */
@@ -48,6 +50,7 @@ export function startHub(options: HubOptions = {}): Promise<HubProcess> {
   if (options.now) args.push('--now', options.now);
   if (options.openKiosk ?? true) args.push('--open-kiosk');
   if (options.args) args.push(...options.args);
+  args.push(...(options.extraArgs ?? []));
   const started = performance.now();
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
@@ -62,7 +65,7 @@ export function startHub(options: HubOptions = {}): Promise<HubProcess> {
     }, options.timeoutMs ?? 60_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
-      const m = /listening on (http:\/\/\S+)/u.exec(out);
+      const m = /listening on (https?:\/\/\S+)/u.exec(out);
       if (!m) return;
       clearTimeout(timer);
       resolve({

@@ -8,6 +8,7 @@ import { DevicesPanel } from './DevicesPanel';
 import { PrintingPanel } from './PrintingPanel';
 import { ProceduresPanel } from './ProceduresPanel';
 import { SettingsPanel } from './SettingsPanel';
+import { SystemPanel } from './SystemPanel';
 import { StaffPanel } from './StaffPanel';
 import { BankPanel } from '../fees/BankPanel';
 import { OutboxPanel } from '../fees/OutboxPanel';
@@ -73,6 +74,7 @@ export function AdminScreen() {
                 <OutboxPanel />
               </>
             )}
+            {tab === 'settings' && <SystemPanel />}
           </main>
         </div>
       )}

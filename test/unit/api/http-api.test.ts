@@ -149,7 +149,11 @@ describe('declare, accept, look up', () => {
     );
     expect(again.status).toBe(409);
 
-    const status = await hub.call('dossiers.lookup', { code: accepted.body.dossierCode });
+    // the bare code shows no applicant at all; the slip's QR (code and secret) shows it masked
+    const bare = await hub.call('dossiers.lookup', { code: accepted.body.dossierCode });
+    expect(bare.status).toBe(200);
+    expect(bare.body).not.toHaveProperty('idNumberMasked');
+    const status = await hub.call('dossiers.lookup', { code: accepted.body.qrPayload });
     expect(status.status).toBe(200);
     expect(status.body.idNumberMasked).toBe('*********345');
     expect(status.body.phoneMasked).toBe('091*****78');
