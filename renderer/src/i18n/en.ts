@@ -193,6 +193,8 @@ export const en: Messages = {
     waitingTotal_other: '{{count}} people waiting',
     updatedAt: 'updated {{time}}',
     offline: 'Lost connection to the server, retrying…',
+    waitingAt: 'Waiting: {{count}}',
+    paused: 'Paused: {{reason}}',
   },
   lookup: {
     title: 'Check a dossier',

@@ -199,6 +199,8 @@ export const vi = {
     waitingTotal_other: '{{count}} người đang chờ',
     updatedAt: 'cập nhật {{time}}',
     offline: 'Mất kết nối với máy chủ, đang thử lại…',
+    waitingAt: 'Đang chờ: {{count}}',
+    paused: 'Tạm dừng: {{reason}}',
   },
   lookup: {
     title: 'Tra cứu hồ sơ',
