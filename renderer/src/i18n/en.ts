@@ -106,6 +106,7 @@ export const en: Messages = {
     idleBody_other:
       'The screen will clear your details and return to the start in {{count}} seconds.',
     stillHere: "I'm still here",
+    clearNow: 'Clear now',
     keyboard: 'Keyboard',
     hideKeyboard: 'Hide keyboard',
     showKeyboard: 'Show keyboard',

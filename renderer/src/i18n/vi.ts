@@ -113,6 +113,7 @@ export const vi = {
     idleBody_one: 'Màn hình sẽ xóa thông tin và quay về trang chủ sau {{count}} giây.',
     idleBody_other: 'Màn hình sẽ xóa thông tin và quay về trang chủ sau {{count}} giây.',
     stillHere: 'Tôi vẫn đang dùng',
+    clearNow: 'Xoá ngay',
     keyboard: 'Bàn phím',
     hideKeyboard: 'Ẩn bàn phím',
     showKeyboard: 'Hiện bàn phím',
