@@ -57,6 +57,11 @@ export function declare(
   now: Date,
 ): Declaration & { declarationCode: string } {
   const p = requireProcedure(deps, input.procedureCode);
+  if (input.applicant.idNumber.length === 9 && !deps.settings().allowOldIdNumbers)
+    throw badInput(
+      'Số định danh: cần số căn cước 12 chữ số (chứng minh nhân dân 9 số đã hết hiệu lực từ 01/01/2025).',
+      'applicant.idNumber',
+    );
   return deps.db
     .transaction(() => {
       let code = newDeclarationCode();

@@ -30,7 +30,8 @@ export function declarationSlip(input: DeclarationSlipData): SlipDocument {
     { kind: 'text', text: d.unitName.toLocaleUpperCase('vi'), align: 'center', bold: true },
     { kind: 'title', text: 'PHIẾU TỜ KHAI' },
     { kind: 'text', text: 'Mã tờ khai', align: 'center' },
-    { kind: 'text', text: d.declarationCode, align: 'center', size: 'huge', bold: true },
+    // 'large', not 'huge': the code must stay on one line on 58 mm paper too.
+    { kind: 'text', text: d.declarationCode, align: 'center', size: 'large', bold: true },
     { kind: 'qr', payload: d.declarationCode, caption: 'Đưa mã này cho cán bộ tiếp nhận' },
     { kind: 'row', label: 'Thủ tục', value: d.procedureName, bold: true },
     { kind: 'row', label: 'Mã thủ tục', value: d.procedureCode },

@@ -150,7 +150,7 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
       await check('procedure A++ English');
 
       await page.goto('/display');
-      await expect(page.getByRole('table', { name: 'Các quầy' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Các quầy' })).toBeVisible();
       const axe = await new AxeBuilder({ page }).analyze();
       findings.push(
         ...axe.violations

@@ -82,6 +82,14 @@ export const en: Messages = {
     fullName: 'Full name',
     idNumber: 'Citizen ID number',
     idNumberHint: 'The 12 digits on your ID card',
+    idNumberHintOld: '12 digits on the ID card (or an old 9-digit number)',
+    consentTitle: 'About your personal data',
+    consentBody:
+      'What you enter is used only to handle this procedure, under the 2025 Personal Data Protection Law. It is not shared. The screen clears itself when you leave.',
+    scanHint: 'Chip ID card? Hold its QR code to the scanner to fill the form.',
+    scanFilled:
+      'Filled from your ID card (born {{birth}}, {{gender}}). Please check, then enter your phone.',
+    scanBad: 'The ID card QR could not be read. Nothing was filled; scan again or type.',
     phone: 'Phone number',
     address: 'Address',
     email: 'Email',
@@ -104,6 +112,7 @@ export const en: Messages = {
     idleBody_other:
       'The screen will clear your details and return to the start in {{count}} seconds.',
     stillHere: "I'm still here",
+    clearNow: 'Clear now',
     keyboard: 'Keyboard',
     hideKeyboard: 'Hide keyboard',
     showKeyboard: 'Show keyboard',
@@ -163,6 +172,14 @@ export const en: Messages = {
     estimate: 'Estimated wait: about {{minutes}} minutes.',
     declaration: 'Declaration code: {{code}} (printed on the slip)',
   },
+  check: {
+    fullName: 'Please enter your full name.',
+    idNumber: 'The ID number must have exactly 12 digits.',
+    idNumberOld: 'The ID number must have 12 digits (or 9 for an old card).',
+    phone: 'The phone number must have 10 digits starting with 0.',
+    address: 'Please enter your address.',
+    email: 'The e-mail looks wrong, e.g. name@gmail.com (it may stay empty).',
+  },
   rating: {
     title: 'Rate our service',
     homeHint: 'Tell us whether you are satisfied with our service',
@@ -184,6 +201,8 @@ export const en: Messages = {
     waitingTotal_other: '{{count}} people waiting',
     updatedAt: 'updated {{time}}',
     offline: 'Lost connection to the server, retrying…',
+    waitingAt: 'Waiting: {{count}}',
+    paused: 'Paused: {{reason}}',
   },
   lookup: {
     title: 'Check a dossier',

@@ -89,6 +89,15 @@ export const vi = {
     fullName: 'Họ và tên',
     idNumber: 'Số CCCD',
     idNumberHint: '12 chữ số trên thẻ căn cước',
+    idNumberHintOld: '12 chữ số trên thẻ căn cước (hoặc 9 số CMND cũ)',
+    consentTitle: 'Về thông tin cá nhân của ông/bà',
+    consentBody:
+      'Thông tin ông/bà nhập chỉ dùng để giải quyết thủ tục này, theo Luật Bảo vệ dữ liệu cá nhân năm 2025. Cơ quan không chia sẻ cho ai khác. Màn hình tự xoá khi ông/bà rời đi.',
+    scanHint: 'Có thẻ căn cước gắn chip? Đưa mã QR trên thẻ vào máy quét để điền sẵn.',
+    scanFilled:
+      'Đã điền từ thẻ căn cước (ngày sinh {{birth}}, giới tính {{gender}}). Xin ông/bà kiểm tra lại rồi nhập số điện thoại.',
+    scanBad:
+      'Không đọc được mã QR của thẻ căn cước. Không có gì được điền; xin ông/bà quét lại hoặc tự nhập.',
     phone: 'Số điện thoại',
     address: 'Địa chỉ',
     email: 'Email',
@@ -110,6 +119,7 @@ export const vi = {
     idleBody_one: 'Màn hình sẽ xóa thông tin và quay về trang chủ sau {{count}} giây.',
     idleBody_other: 'Màn hình sẽ xóa thông tin và quay về trang chủ sau {{count}} giây.',
     stillHere: 'Tôi vẫn đang dùng',
+    clearNow: 'Xoá ngay',
     keyboard: 'Bàn phím',
     hideKeyboard: 'Ẩn bàn phím',
     showKeyboard: 'Hiện bàn phím',
@@ -168,6 +178,14 @@ export const vi = {
     estimate: 'Thời gian chờ dự kiến: khoảng {{minutes}} phút.',
     declaration: 'Mã tờ khai: {{code}} (đã in trên phiếu)',
   },
+  check: {
+    fullName: 'Xin ông/bà nhập họ và tên.',
+    idNumber: 'Số căn cước phải gồm đúng 12 chữ số.',
+    idNumberOld: 'Số căn cước phải gồm 12 chữ số (hoặc 9 chữ số CMND cũ).',
+    phone: 'Số điện thoại phải gồm 10 chữ số, bắt đầu bằng 0.',
+    address: 'Xin ông/bà nhập địa chỉ.',
+    email: 'Email chưa đúng, ví dụ ten@gmail.com (có thể để trống).',
+  },
   rating: {
     title: 'Đánh giá sự hài lòng',
     homeHint: 'Cho biết ông/bà có hài lòng với việc phục vụ',
@@ -189,6 +207,8 @@ export const vi = {
     waitingTotal_other: '{{count}} người đang chờ',
     updatedAt: 'cập nhật {{time}}',
     offline: 'Mất kết nối với máy chủ, đang thử lại…',
+    waitingAt: 'Đang chờ: {{count}}',
+    paused: 'Tạm dừng: {{reason}}',
   },
   lookup: {
     title: 'Tra cứu hồ sơ',

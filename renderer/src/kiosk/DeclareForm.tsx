@@ -1,5 +1,9 @@
-/** The citizen's declaration: five fields, the server's checks shown next to each field. */
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+/**
+ * The citizen's declaration: a short consent notice, then five fields. Every field in error is shown
+ * at once on "Gửi", and each error clears as soon as its field is right. A CCCD QR scanned with a
+ * keyboard-wedge scanner fills name, ID and address (birth date and gender shown to confirm).
+ */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
@@ -9,8 +13,11 @@ import { useProcedure } from '../components/useProcedure';
 import { nfc } from '../format';
 import { KioskField } from './KioskField';
 import { useKioskSession } from './kioskSession';
+import { useUnitSettings } from './useUnitSettings';
+import { useCccdScan } from './useCccdScan';
+import { checkApplicant, type ApplicantErrors, type ApplicantKey } from './applicantCheck';
+import type { CccdData, CccdResult } from '../input/cccd';
 
-type ApplicantKey = 'fullName' | 'idNumber' | 'phone' | 'address' | 'email';
 const EMPTY: Record<ApplicantKey, string> = {
   fullName: '',
   idNumber: '',
@@ -25,29 +32,57 @@ export function DeclareForm() {
   const navigate = useNavigate();
   const { setDeclared } = useKioskSession();
   const { procedure, error: loadError } = useProcedure(code);
+  const allowOld = useUnitSettings()?.allowOldIdNumbers ?? false;
   const [values, setValues] = useState(EMPTY);
+  const [checks, setChecks] = useState<ApplicantErrors | null>(null);
   const [error, setError] = useState<FormError | null>(null);
+  const [scan, setScan] = useState<{ ok: true; data: CccdData } | { ok: false } | null>(null);
   const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const fullNameRef = useRef<HTMLInputElement>(null);
-  const idNumberRef = useRef<HTMLInputElement>(null);
-  const phoneRef = useRef<HTMLInputElement>(null);
-  const addressRef = useRef<HTMLInputElement>(null);
-  const emailRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => fullNameRef.current?.focus(), []);
 
-  const set = (k: ApplicantKey) => (v: string) => setValues((old) => ({ ...old, [k]: v }));
+  const onScan = (r: CccdResult, restore: { input: HTMLInputElement; value: string } | null) => {
+    const key = Object.keys(EMPTY).find((k) => restore?.input.name === k) as
+      ApplicantKey | undefined;
+    setValues((old) => {
+      const back = key ? { ...old, [key]: restore!.value } : old;
+      if (!r.ok) return back;
+      const { fullName, idNumber, address } = r.data;
+      return { ...back, fullName, idNumber, address };
+    });
+    setScan(r.ok ? r : { ok: false });
+  };
+  useCccdScan(formRef, onScan);
+
+  const set = (k: ApplicantKey) => (v: string) =>
+    setValues((old) => {
+      const next = { ...old, [k]: v };
+      // Once shown, the checks follow the typing: a fixed field loses its error at once.
+      if (checks) setChecks(checkApplicant(next, allowOld));
+      if (error?.field === `applicant.${k}`) setError(null);
+      return next;
+    });
   const field = (k: ApplicantKey) => ({
+    name: k,
     value: values[k],
     onChange: set(k),
-    error: errorFor(error, `applicant.${k}`),
+    error: checks?.[k] ? t(checks[k] as 'check.fullName') : errorFor(error, `applicant.${k}`),
   });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    setBusy(true);
+    const found = checkApplicant(values, allowOld);
+    setChecks(found);
     setError(null);
+    const first = Object.keys(found)[0];
+    if (first) {
+      formRef.current?.querySelector<HTMLInputElement>(`input[name="${first}"]`)?.focus();
+      return;
+    }
+    setBusy(true);
     try {
       const email = nfc(values.email.trim());
       const declaration = await call('dossiers.declare', {
@@ -63,33 +98,33 @@ export function DeclareForm() {
       setDeclared(declaration, procedure);
       void navigate('/kiosk/done');
     } catch (err) {
-      const fe = toFormError(err);
-      setError(fe);
-      const key = fe.field?.startsWith('applicant.')
-        ? (fe.field.slice('applicant.'.length) as ApplicantKey)
-        : null;
-      const inputs: Record<ApplicantKey, RefObject<HTMLInputElement | null>> = {
-        fullName: fullNameRef,
-        idNumber: idNumberRef,
-        phone: phoneRef,
-        address: addressRef,
-        email: emailRef,
-      };
-      if (key && key in inputs) inputs[key].current?.focus();
+      setError(toFormError(err));
     } finally {
       setBusy(false);
     }
   };
 
-  const fieldIsKnown = Boolean(
-    error?.field?.startsWith('applicant.') && error.field.slice(10) in EMPTY,
-  );
+  const inError = Boolean(checks && Object.keys(checks).length) || Boolean(error?.field);
   return (
     <section className="kiosk-page" aria-labelledby="declare-title">
       <h1 id="declare-title">{t('kiosk.declareTitle')}</h1>
       {procedure && <p className="lead">{t('kiosk.declareIntro', { name: procedure.name })}</p>}
       <ErrorNotice message={loadError} />
-      <form className="form form--kiosk" onSubmit={(e) => void submit(e)} noValidate>
+      <aside className="notice consent" aria-labelledby="consent-title">
+        <h2 id="consent-title">{t('kiosk.consentTitle')}</h2>
+        <p>{t('kiosk.consentBody')}</p>
+      </aside>
+      <p className="muted">{t('kiosk.scanHint')}</p>
+      {scan?.ok && (
+        <p className="notice notice--ok" role="status">
+          {t('kiosk.scanFilled', {
+            birth: scan.data.birthDate.split('-').reverse().join('/'),
+            gender: scan.data.gender,
+          })}
+        </p>
+      )}
+      {scan && !scan.ok && <ErrorNotice message={t('kiosk.scanBad')} />}
+      <form ref={formRef} className="form form--kiosk" onSubmit={(e) => void submit(e)} noValidate>
         <KioskField
           label={t('kiosk.fullName')}
           keys="text"
@@ -102,22 +137,22 @@ export function DeclareForm() {
         />
         <KioskField
           label={t('kiosk.idNumber')}
-          hint={t('kiosk.idNumberHint')}
+          hint={t(allowOld ? 'kiosk.idNumberHintOld' : 'kiosk.idNumberHint')}
           keys="numeric"
+          numberKind="id"
           maxLength={12}
           enter="next"
           required
-          inputRef={idNumberRef}
           {...field('idNumber')}
         />
         <KioskField
           label={t('kiosk.phone')}
           type="tel"
           keys="numeric"
+          numberKind="phone"
           maxLength={10}
           enter="next"
           required
-          inputRef={phoneRef}
           {...field('phone')}
         />
         <KioskField
@@ -126,7 +161,6 @@ export function DeclareForm() {
           maxLength={200}
           enter="next"
           required
-          inputRef={addressRef}
           {...field('address')}
         />
         <KioskField
@@ -135,15 +169,10 @@ export function DeclareForm() {
           keys="text"
           telex={false}
           maxLength={100}
-          inputRef={emailRef}
           {...field('email')}
         />
-        {error &&
-          (fieldIsKnown ? (
-            <ErrorNotice message={t('kiosk.fixErrors')} />
-          ) : (
-            <ErrorNotice message={error.message} />
-          ))}
+        {inError && <ErrorNotice message={t('kiosk.fixErrors')} />}
+        {error && !error.field && <ErrorNotice message={error.message} />}
         <button type="submit" className="btn btn--primary btn--big btn--wide" disabled={busy}>
           {busy ? t('kiosk.sending') : t('kiosk.submitDeclaration')}
         </button>

@@ -2,7 +2,8 @@
  * Personal data must not stay on a public screen: after `idleSeconds` without a touch or a key the
  * kiosk asks whether the citizen is still there, counts down `countdownSeconds`, then calls
  * `onIdle` (the shell clears the visit and goes home). Any touch or key during the question counts
- * as "still here". Timers are plain setTimeout/Date.now, so a test can fast-forward them.
+ * as "still here"; "Xoá ngay" clears at once. The screen behind the question is blurred so the
+ * previous citizen's data cannot be read while it waits. Timers are plain setTimeout/Date.now, so a test can fast-forward them.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,15 +50,25 @@ export function IdleGuard({ idleSeconds, countdownSeconds, enabled, onIdle }: Pr
     arm();
   }, [arm]);
 
-  // Quiet time: every touch or key starts it again.
+  // Quiet time: every touch or key starts it again (except on "Xoá ngay", which clears at once).
   useEffect(() => {
     arm();
-    for (const e of ACTIVITY) document.addEventListener(e, stay, { capture: true, passive: true });
+    const activity = (e: Event) => {
+      if (e.target instanceof Element && e.target.closest('[data-idle-clear]')) return;
+      stay();
+    };
+    for (const e of ACTIVITY)
+      document.addEventListener(e, activity, { capture: true, passive: true });
     return () => {
       window.clearTimeout(quietTimer.current);
-      for (const e of ACTIVITY) document.removeEventListener(e, stay, { capture: true });
+      for (const e of ACTIVITY) document.removeEventListener(e, activity, { capture: true });
     };
   }, [arm, stay]);
+
+  const clearNow = () => {
+    setQuestion(null);
+    onIdleRef.current();
+  };
 
   // The question: count down, then clear.
   useEffect(() => {
@@ -79,7 +90,7 @@ export function IdleGuard({ idleSeconds, countdownSeconds, enabled, onIdle }: Pr
 
   if (deadline === null) return null;
   return (
-    <div className="overlay">
+    <div className="overlay overlay--idle">
       <div
         className="dialog"
         role="alertdialog"
@@ -91,6 +102,9 @@ export function IdleGuard({ idleSeconds, countdownSeconds, enabled, onIdle }: Pr
         <p id="idle-body">{t('kiosk.idleBody', { count: left })}</p>
         <button ref={stayRef} type="button" className="btn btn--primary btn--big" onClick={stay}>
           {t('kiosk.stillHere')}
+        </button>
+        <button type="button" className="btn btn--big" data-idle-clear onClick={clearNow}>
+          {t('kiosk.clearNow')}
         </button>
       </div>
     </div>

@@ -6,6 +6,7 @@
 import type { Ref } from 'react';
 import { TextField } from '../components/TextField';
 import { sanitizeField } from '../input/sanitize';
+import { cleanNumber } from '../input/clean';
 
 export interface KioskFieldProps {
   label: string;
@@ -29,6 +30,9 @@ export interface KioskFieldProps {
   type?: 'text' | 'search' | 'email' | 'tel';
   required?: boolean;
   id?: string;
+  name?: string;
+  /** A phone or ID number: cleaned (spaces, dots, "+84") before the length limit. */
+  numberKind?: 'phone' | 'id';
 }
 
 /** One labelled kiosk field wired to the on-screen keyboard. */
@@ -42,10 +46,13 @@ export function KioskField(props: KioskFieldProps) {
     upperCase,
     onChange,
     type = 'text',
+    numberKind,
     ...field
   } = props;
   const clean = (raw: string) => {
-    const v = sanitizeField(raw, { mode: keys, maxLength });
+    const v = numberKind
+      ? cleanNumber(numberKind, raw, maxLength)
+      : sanitizeField(raw, { mode: keys, maxLength });
     return upperCase ? v.toUpperCase() : v;
   };
   return (
@@ -58,7 +65,8 @@ export function KioskField(props: KioskFieldProps) {
       autoCorrect="off"
       autoCapitalize="off"
       spellCheck={false}
-      maxLength={maxLength}
+      // A pasted "+84 912 345 678" must reach the cleaner whole: the browser's own cut comes later.
+      maxLength={numberKind ? 40 : maxLength}
       data-osk={keys}
       data-osk-telex={telex ? undefined : 'off'}
       data-osk-capitalize={capitalizeWords ? 'words' : undefined}

@@ -9,7 +9,7 @@ export class DisplayPage {
   constructor(page: Page) {
     this.page = page;
     this.nowCalling = page.getByRole('region', { name: 'Mời số' });
-    this.counters = page.getByRole('table', { name: 'Các quầy' });
+    this.counters = page.getByRole('region', { name: 'Các quầy' });
   }
 
   async goto(): Promise<void> {
@@ -19,6 +19,8 @@ export class DisplayPage {
 
   /** The row of one counter by its name, e.g. "Quầy số 1". */
   counterRow(name: string): Locator {
-    return this.counters.getByRole('row', { name: new RegExp(`^${name}\\b`, 'u') });
+    return this.counters
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { name, exact: true }) });
   }
 }

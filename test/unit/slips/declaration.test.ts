@@ -28,7 +28,7 @@ describe('the declaration slip', () => {
   it('shows the code large, the procedure, what to bring and the ticket; no personal data', () => {
     const doc = declarationSlip(sampleDeclaration);
     expect(doc.blocks).toContainEqual(
-      expect.objectContaining({ kind: 'text', text: 'TK-7Q3K9M', size: 'huge' }),
+      expect.objectContaining({ kind: 'text', text: 'TK-7Q3K9M', size: 'large' }),
     );
     expect(doc.blocks).toContainEqual(
       expect.objectContaining({ kind: 'row', label: 'Thủ tục', value: 'Đăng ký khai sinh' }),
