@@ -119,12 +119,15 @@ export function DocumentsToBring({ procedure }: { procedure: Procedure }) {
   );
 }
 
-function channelLabel(t: ReturnType<typeof useTranslation>['t'], c: Channel | undefined): string {
-  return c ? t(`channel.${c}`) : t('channel.any');
+/** The channel's name ("Trực tiếp", …), or "any channel" when the record gives none. */
+function useChannelLabel(): (c: Channel | undefined) => string {
+  const { t } = useTranslation();
+  return (c) => (c ? t(`channel.${c}`) : t('channel.any'));
 }
 
 function TimesAndFees({ procedure }: { procedure: Procedure }) {
   const { t } = useTranslation();
+  const channelLabel = useChannelLabel();
   return (
     <div className="two-col">
       {procedure.processing.length > 0 && (
@@ -133,7 +136,7 @@ function TimesAndFees({ procedure }: { procedure: Procedure }) {
           <dl className="pairs">
             {procedure.processing.map((p, i) => (
               <div key={i}>
-                <dt>{channelLabel(t, p.channel)}</dt>
+                <dt>{channelLabel(p.channel)}</dt>
                 <dd>{p.text}</dd>
               </div>
             ))}
@@ -148,7 +151,7 @@ function TimesAndFees({ procedure }: { procedure: Procedure }) {
           <dl className="pairs">
             {procedure.fees.map((f, i) => (
               <div key={i}>
-                <dt>{channelLabel(t, f.channel)}</dt>
+                <dt>{channelLabel(f.channel)}</dt>
                 <dd>
                   {f.text ||
                     (f.amount === 0 ? t('common.free') : `${f.amount.toLocaleString('vi-VN')} đ`)}
