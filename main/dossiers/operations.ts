@@ -21,9 +21,10 @@ export function dossiersHandlers(deps: DossierDeps): Handlers<typeof dossiersCon
   return {
     'dossiers.declare': (input, ctx) => declare(deps, input, ctx.now),
     'dossiers.open': (input, ctx) => {
-      // An accepted declaration opens as its dossier, so a slip scanned twice is never accepted twice.
+      // An accepted declaration opens as its dossier, so a slip scanned twice is never accepted twice;
+      // one sent home for papers (Mẫu 02) opens again when the citizen comes back with them.
       const declaration = getDeclaration(deps, input.code);
-      if (declaration && declaration.status === 'declared')
+      if (declaration && (declaration.status === 'declared' || declaration.status === 'supplement'))
         return { kind: 'declaration', declaration };
       try {
         return {

@@ -1,10 +1,12 @@
 /** English: the kiosk's second language. Officer and admin screens read it too when chosen. */
 import type { Messages } from './vi';
 import { deskEn } from '../officer/deskMessages';
+import { paperEn } from '../officer/paperMessages';
 import { manageEn } from '../admin/manageMessages';
 
 export const en: Messages = {
   desk: deskEn,
+  paper: paperEn,
   manage: manageEn,
   app: {
     title: 'One-stop counter',

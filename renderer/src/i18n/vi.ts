@@ -1,8 +1,10 @@
 /** Vietnamese: the product's first language and the source of every key. */
 import { deskVi } from '../officer/deskMessages';
+import { paperVi } from '../officer/paperMessages';
 import { manageVi } from '../admin/manageMessages';
 export const vi = {
   desk: deskVi,
+  paper: paperVi,
   manage: manageVi,
   app: {
     title: 'Một cửa',

@@ -157,14 +157,24 @@ export function DossierView({ dossier: first, onClose, onChanged }: Props) {
         />
       )}
 
+      {dossier.ledger && (
+        <p className="muted">
+          {t('paper.ledger', { year: dossier.ledger.year, no: dossier.ledger.no })}
+        </p>
+      )}
       {dossier.documents.length > 0 && (
         <section aria-labelledby="docs-received-title">
           <h3 id="docs-received-title">{t('officer.documentsReceived')}</h3>
           <ul className="plain-list">
             {dossier.documents.map((d, i) => (
               <li key={i}>
-                {d.name} — {t('officer.countOriginals', { count: d.originals })},{' '}
-                {t('officer.countCopies', { count: d.copies })}
+                {d.name} —{' '}
+                {t('paper.kindCounts', {
+                  originals: d.originals,
+                  certified: d.certifiedCopies,
+                  photo: d.photocopies,
+                })}
+                {d.shownOnly ? `; ${t('paper.shown')}` : ''}
               </li>
             ))}
           </ul>
