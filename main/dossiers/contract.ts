@@ -113,6 +113,11 @@ export const dossiersContract = {
     input: z.object({ code: anyCode }).strict(),
     doc: 'The full A5 Mẫu 01 in two copies (Liên 1: Lưu, Liên 2: Giao người nộp hồ sơ) as HTML for the office printer.',
   }),
+  'dossiers.formPdf': spec<{ pdf: string; pages: number; filename: string }>()({
+    role: 'officer',
+    input: z.object({ code: anyCode, form: z.enum(['01', '02', '03', '04', '05', '06']) }).strict(),
+    doc: 'An official form of TT 03/2025 as PDF (base64) with the bundled font embedded; 409 when the state does not call for it.',
+  }),
   'dossiers.get': spec<Dossier>()({
     role: 'officer',
     input: z.object({ code: anyCode }).strict(),

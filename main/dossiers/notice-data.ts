@@ -21,6 +21,7 @@ function base(deps: DossierDeps, s: NoticeSubject, caller: Caller, now: Date) {
     unitName: settings.unitName,
     parentAgency: settings.parentAgency || undefined,
     place: settings.place || undefined,
+    headName: settings.headName || undefined,
     unitAddress: settings.unitAddress || undefined,
     code: s.code,
     procedureName: s.procedureName,

@@ -10,6 +10,9 @@ export type DocumentKind =
   | 'supplement'
   | 'refusal'
   | 'delay'
+  | 'stop'
+  | 'control_sheet'
+  | 'logbook'
   | 'queue_ticket'
   | 'checklist'
   | 'test_page';
@@ -175,6 +178,8 @@ export interface NoticeBase {
   unitName: string;
   parentAgency?: string;
   place?: string;
+  /** The head of the agency who signs Mẫu 04 and 05. */
+  headName?: string;
   unitAddress?: string;
   /** The dossier code, or the kiosk declaration code when no dossier exists yet. */
   code?: string;
@@ -198,6 +203,15 @@ export interface SupplementData extends NoticeBase {
   reason: string;
   /** Who to call for help, e.g. "Bộ phận Một cửa, điện thoại 0206 3852 123". */
   contact?: string;
+  /** When the dossier (or declaration) was received, if it was. */
+  receivedAt?: string;
+}
+
+/** Mẫu 06: the dossier's hand-overs, one line per giving and per return. */
+export interface ControlSheetData extends NoticeBase {
+  receivedAt: string;
+  dueAt: string;
+  lines: { unit: string; at: string; giver: string; receiver: string; timing: string }[];
 }
 
 /** Mẫu 03: why the dossier cannot be received. */
