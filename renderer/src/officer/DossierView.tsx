@@ -5,6 +5,7 @@ import { ReceiptFormPrint } from './ReceiptFormPrint';
 import { vnDateTime } from '../format';
 import { DossierActions } from './DossierActions';
 import { DossierHistory } from './DossierHistory';
+import { FormPdfPanel } from './FormPdfPanel';
 import { PrintResult } from './PrintResult';
 import { noticeTitle } from './noticeTitle';
 import { statusLabel, actionLabel } from './labels';
@@ -180,6 +181,10 @@ export function DossierView({ dossier: first, onClose, onChanged }: Props) {
           </ul>
         </section>
       )}
+      <FormPdfPanel
+        key={`${dossier.code}-${dossier.status}-${dossier.history.length}`}
+        dossier={dossier}
+      />
       <DossierHistory dossier={dossier} />
     </section>
   );
