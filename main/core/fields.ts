@@ -83,11 +83,30 @@ export const anyCode = z
   .pipe(z.string().min(1));
 
 /** The applicant as declared at the kiosk or typed by the officer. */
+/** A tax code (mã số thuế): 10 digits, or 10 digits and a 3-digit branch suffix. */
+export const taxCode = z
+  .string()
+  .max(40)
+  .transform((s) => s.replace(/\s/gu, ''))
+  .pipe(z.string().regex(/^\d{10}(-\d{3})?$/u, { error: 'phải gồm 10 chữ số (hoặc 10-3 chữ số)' }));
+
 export const applicant = z.object({
   fullName: text(100),
   idNumber,
   phone,
   address: text(300),
   email: email.optional(),
+  organisation: z
+    .object({ name: text(200), taxCode, representative: optionalText(100).optional() })
+    .strict()
+    .optional(),
+  onBehalfOf: z
+    .object({
+      fullName: text(100),
+      idNumber: idNumber.optional(),
+      relation: optionalText(100).optional(),
+    })
+    .strict()
+    .optional(),
 });
 export type ApplicantInput = z.output<typeof applicant>;

@@ -17,6 +17,21 @@ export function nextDayNumber(db: Db, agency: string, at: Date): number {
   return row!.last;
 }
 
+/**
+ * Takes the next entry of the unit's Sổ theo dõi hồ sơ for the year of `at` (Vietnam time). Runs
+ * inside the accept transaction: a refused or failed accept rolls it back, so no number is lost.
+ */
+export function nextLedgerNo(db: Db, unit: string, at: Date): { year: number; no: number } {
+  const year = Number(vnDate(at).slice(0, 4));
+  const row = db
+    .prepare<[string, number], { last: number }>(
+      `INSERT INTO ledger_counters (unit, year, last) VALUES (?, ?, 1)
+       ON CONFLICT (unit, year) DO UPDATE SET last = last + 1 RETURNING last`,
+    )
+    .get(unit, year);
+  return { year, no: row!.last };
+}
+
 /** Formats a dossier code from the configured pattern. */
 export function formatDossierCode(format: string, agency: string, at: Date, n: number): string {
   return format

@@ -13,17 +13,27 @@ import type {
 } from './types';
 
 const procedureCode = z.string().trim().min(1).max(80);
+/** Any number here: checkCounts (documents.ts) answers the 400 naming the paper, before anything is written. */
+const count = z.number().optional();
 const documents = z
   .array(
     z
       .object({
         name: text(500),
-        originals: z.number().int().min(0).max(99),
-        copies: z.number().int().min(0).max(99),
+        originals: count,
+        certifiedCopies: count,
+        photocopies: count,
+        /** The older name of certifiedCopies, still read. */
+        copies: count,
+        shownOnly: z.boolean().optional(),
       })
       .strict(),
   )
   .max(100);
+const channel = z.enum(['in_person', 'post', 'online']);
+const delivery = z
+  .object({ method: z.enum(['counter', 'post']), address: optionalText(300).optional() })
+  .strict();
 
 /** A reason the citizen will read on a notice: at least 5 characters, so "x" never explains a refusal. */
 const reason = text(1000).pipe(z.string().min(5));
@@ -32,8 +42,10 @@ const missing = z
     z
       .object({
         name: text(500),
-        originals: z.number().int().min(0).max(99).optional(),
-        copies: z.number().int().min(0).max(99).optional(),
+        originals: count,
+        certifiedCopies: count,
+        photocopies: count,
+        copies: count,
         note: optionalText(300).optional(),
       })
       .strict(),
@@ -88,9 +100,13 @@ export const dossiersContract = {
           .string()
           .regex(/^[A-Za-z0-9_-]{8,64}$/u, { error: '8–64 chữ cái, chữ số, gạch' })
           .optional(),
+        channel: channel.optional(),
+        delivery: delivery.optional(),
+        /** Required when a paper the procedure asks for is not ticked; otherwise a 400 lists the missing papers. */
+        missingReason: optionalText(500).optional(),
       })
       .strict(),
-    doc: 'Accepts a dossier (from a declaration or typed at the counter): numbers it, stores it, prints Mẫu 01.',
+    doc: 'Accepts a dossier (from a declaration or typed at the counter): numbers it, enters it in the ledger, stores it, prints Mẫu 01.',
   }),
   'dossiers.lookup': spec<PublicStatus>()({
     role: 'kiosk',
@@ -100,7 +116,12 @@ export const dossiersContract = {
   'dossiers.receiptForm': spec<{ filename: string; html: string }>()({
     role: 'officer',
     input: z.object({ code: anyCode }).strict(),
-    doc: 'The full A5 Mẫu 01 in two copies (Liên 1: Lưu, Liên 2: Giao khách hàng) as HTML for the office printer.',
+    doc: 'The full A5 Mẫu 01 in two copies (Liên 1: Lưu, Liên 2: Giao người nộp hồ sơ) as HTML for the office printer.',
+  }),
+  'dossiers.formPdf': spec<{ pdf: string; pages: number; filename: string }>()({
+    role: 'officer',
+    input: z.object({ code: anyCode, form: z.enum(['01', '02', '03', '04', '05', '06']) }).strict(),
+    doc: 'An official form of TT 03/2025 as PDF (base64) with the bundled font embedded; 409 when the state does not call for it.',
   }),
   'dossiers.get': spec<Dossier>()({
     role: 'officer',
@@ -119,8 +140,8 @@ export const dossiersContract = {
   }),
   'dossiers.supplementReceived': spec<TransitionResult>()({
     role: 'officer',
-    input: byCode,
-    doc: 'The missing papers arrived: the dossier goes on, its due date recomputed and printed on a new Mẫu 01.',
+    input: z.object({ code: anyCode, received: missing.optional() }).strict(),
+    doc: 'The missing papers arrived (`received`: those ticked against Mẫu 02; all when absent): a declaration can be accepted, a dossier goes on with its due date recomputed and the pause on a new Mẫu 01.',
   }),
   'dossiers.refuse': spec<TransitionResult>()({
     role: 'officer',

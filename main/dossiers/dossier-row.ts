@@ -2,7 +2,15 @@
 import type { ProcessingTime } from '../catalog/types';
 import { toVnIso } from '../calendar/vn-time';
 import { DOSSIER_STATES, type DossierState } from './lifecycle';
-import type { Dossier, DossierEvent, FeeMethod, MissingDocument, ReceivedDocument } from './types';
+import type {
+  Applicant,
+  Channel,
+  Dossier,
+  DossierEvent,
+  FeeMethod,
+  MissingDocument,
+} from './types';
+import { toReceived, type DocumentInput } from './documents';
 
 const iso = (s: string) => toVnIso(new Date(s));
 const isoOpt = (s: string | null) => (s ? iso(s) : undefined);
@@ -40,7 +48,18 @@ export interface DossierRow {
   fee_receipt: string | null;
   returned_by_name: string | null;
   note: string;
+  ledger_year: number | null;
+  ledger_no: number | null;
+  delivery_method: 'counter' | 'post';
+  delivery_address: string | null;
+  applicant_extra: string | null;
+  due_override_reason: string | null;
+  missing_reason: string | null;
 }
+
+const CHANNELS: Record<number, Channel> = { 1: 'in_person', 2: 'online', 3: 'post' };
+/** The national channel number of a channel name (DOMAIN.md "Codes": 1 in person, 2 online, 3 post). */
+export const CHANNEL_NUMBER: Record<Channel, number> = { in_person: 1, online: 2, post: 3 };
 
 export const SELECT_DOSSIER = `SELECT d.*, s.username AS received_by_name, r.username AS returned_by_name
   FROM dossiers d JOIN staff s ON s.id = d.received_by LEFT JOIN staff r ON r.id = d.returned_by`;
@@ -65,6 +84,12 @@ function lifecycleFields(r: DossierRow): Partial<Dossier> {
     missing: r.missing ? (JSON.parse(r.missing) as MissingDocument[]) : undefined,
     fee,
     note: r.note || undefined,
+    ledger:
+      r.ledger_no !== null && r.ledger_year !== null
+        ? { year: r.ledger_year, no: r.ledger_no }
+        : undefined,
+    dueOverrideReason: r.due_override_reason ?? undefined,
+    missingReason: r.missing_reason ?? undefined,
   };
   return Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined));
 }
@@ -86,8 +111,9 @@ export function toDossier(
       phone: r.applicant_phone,
       address: r.applicant_address,
       email: r.applicant_email ?? undefined,
+      ...(r.applicant_extra ? (JSON.parse(r.applicant_extra) as Partial<Applicant>) : {}),
     },
-    documents: JSON.parse(r.documents) as ReceivedDocument[],
+    documents: (JSON.parse(r.documents) as DocumentInput[]).map(toReceived),
     sets: r.sets,
     status: r.status,
     statusLabel: state.label,
@@ -99,6 +125,11 @@ export function toDossier(
     receivedBy: r.received_by_name,
     history,
     channel: r.channel,
+    channelName: CHANNELS[r.channel] ?? 'in_person',
+    delivery: {
+      method: r.delivery_method,
+      ...(r.delivery_address ? { address: r.delivery_address } : {}),
+    },
     field: r.field,
     ...lifecycleFields(r),
     lookupSecret: r.lookup_secret,

@@ -1,4 +1,4 @@
-/** Office-printer forms of a dossier: the A5 Mẫu 01 in two copies (Liên 1: Lưu, Liên 2: Giao khách hàng). */
+/** Office-printer forms of a dossier: the A5 Mẫu 01 in two copies (Liên 1: Lưu, Liên 2: Giao người nộp hồ sơ). */
 import { notFound } from '../core/errors';
 import type { Caller } from '../core/types';
 import { appendAudit } from '../audit/log';
@@ -19,19 +19,7 @@ export function receiptFormHtml(
   const d = findDossier(deps.db, code);
   if (!d) throw notFound(`Không tìm thấy hồ sơ ${code}.`);
   const officer = findStaff(deps.db, d.receivedBy);
-  const data = receiptData({
-    settings: deps.settings(),
-    code: d.code,
-    qrPayload: `${d.code}#${d.lookupSecret}`,
-    procedure: { name: d.procedureName },
-    processing: d.processing,
-    applicant: d.applicant,
-    documents: d.documents,
-    sets: d.sets,
-    receivedAt: new Date(d.receivedAt),
-    dueAt: new Date(d.dueAt),
-    officer: { fullName: officer?.fullName ?? d.receivedBy },
-  });
+  const data = receiptData(d, deps.settings(), { fullName: officer?.fullName ?? d.receivedBy });
   appendAudit(deps.db, {
     at: now,
     actor: caller.username,

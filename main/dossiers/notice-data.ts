@@ -3,11 +3,9 @@ import type { Caller } from '../core/types';
 import type { SlipDocument } from '../slips/types';
 import type { PrintOutcome } from '../printing/types';
 import { delayNotice, refusalNotice, supplementRequest } from '../slips/notices';
-import { receiptSlip } from '../slips/receipt';
 import { toVnIso } from '../calendar/vn-time';
-import { maskIdNumber, maskPhone } from '../text/mask';
 import type { DossierDeps } from './service';
-import { processingWords } from './slip-data';
+import { buildReceiptSlip } from './slip-data';
 import type { Dossier, MissingDocument } from './types';
 
 /** Who and what a notice is about. */
@@ -21,6 +19,9 @@ function base(deps: DossierDeps, s: NoticeSubject, caller: Caller, now: Date) {
   const settings = deps.settings();
   return {
     unitName: settings.unitName,
+    parentAgency: settings.parentAgency || undefined,
+    place: settings.place || undefined,
+    headName: settings.headName || undefined,
     unitAddress: settings.unitAddress || undefined,
     code: s.code,
     procedureName: s.procedureName,
@@ -38,7 +39,13 @@ export function supplementDoc(
   caller: Caller,
   now: Date,
 ): SlipDocument {
-  return supplementRequest({ ...base(deps, s, caller, now), missing: d.missing, reason: d.reason });
+  const contact = [caller.fullName, deps.settings().contact].filter(Boolean).join(', ');
+  return supplementRequest({
+    ...base(deps, s, caller, now),
+    missing: d.missing,
+    reason: d.reason,
+    contact,
+  });
 }
 
 /** Mẫu 03 with the refusal's reason. */
@@ -69,31 +76,13 @@ export function delayDoc(
   });
 }
 
-/** Mẫu 01 again, with the due date recomputed once the missing papers arrived. */
+/** Mẫu 01 again, with the due date recomputed and the pause stated, once the missing papers arrived. */
 export function receiptAgainDoc(
   deps: DossierDeps,
   d: Dossier & { lookupSecret: string },
   caller: Caller,
 ): SlipDocument {
-  const settings = deps.settings();
-  return receiptSlip({
-    unitName: settings.unitName,
-    unitAddress: settings.unitAddress || undefined,
-    dossierCode: d.code,
-    qrPayload: `${d.code}#${d.lookupSecret}`,
-    procedureName: d.procedureName,
-    applicantName: d.applicant.fullName,
-    idNumberMasked: maskIdNumber(d.applicant.idNumber),
-    phoneMasked: maskPhone(d.applicant.phone),
-    address: d.applicant.address,
-    documents: d.documents,
-    sets: d.sets,
-    processingText: processingWords(d.processing),
-    receivedAt: d.receivedAt,
-    dueAt: d.dueAt,
-    collectAt: settings.collectAt,
-    officerName: caller.fullName,
-  });
+  return buildReceiptSlip(d, deps.settings(), caller);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { dossiersContract } from './contract';
 import { accept, declare, getDossier, previewDueDate, type DossierDeps } from './service';
 import { lookup } from './lookup';
 import { receiptFormHtml } from './forms';
+import { formPdf } from '../forms/dossier-forms';
 import { refuse, requestSupplement, supplementReceived } from './supplement';
 import { close, delay, handOver, markReady, receiveBack, returnResult } from './actions';
 import { getDeclaration, todaysQueue } from './queue';
@@ -21,9 +22,10 @@ export function dossiersHandlers(deps: DossierDeps): Handlers<typeof dossiersCon
   return {
     'dossiers.declare': (input, ctx) => declare(deps, input, ctx.now),
     'dossiers.open': (input, ctx) => {
-      // An accepted declaration opens as its dossier, so a slip scanned twice is never accepted twice.
+      // An accepted declaration opens as its dossier, so a slip scanned twice is never accepted twice;
+      // one sent home for papers (Mẫu 02) opens again when the citizen comes back with them.
       const declaration = getDeclaration(deps, input.code);
-      if (declaration && declaration.status === 'declared')
+      if (declaration && (declaration.status === 'declared' || declaration.status === 'supplement'))
         return { kind: 'declaration', declaration };
       try {
         return {
@@ -41,6 +43,7 @@ export function dossiersHandlers(deps: DossierDeps): Handlers<typeof dossiersCon
     'dossiers.lookup': (input) => lookup(deps, input.code),
     'dossiers.receiptForm': (input, ctx) =>
       receiptFormHtml(deps, input.code, officer(ctx.caller), ctx.now),
+    'dossiers.formPdf': (input, ctx) => formPdf(deps, input, officer(ctx.caller), ctx.now),
     'dossiers.get': (input, ctx) => getDossier(deps, input.code, officer(ctx.caller), ctx.now),
     'dossiers.queue': (_input, ctx) => todaysQueue(deps, ctx.now),
     'dossiers.requestSupplement': (input, ctx) =>

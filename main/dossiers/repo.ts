@@ -7,7 +7,15 @@ import { listHandovers } from './handovers';
 import { statement } from './statements';
 import type { DeclarationState } from './lifecycle';
 import { SELECT_DOSSIER, toDossier, type DossierRow } from './dossier-row';
-import type { Applicant, Declaration, Dossier, MissingDocument, ReceivedDocument } from './types';
+import type {
+  Applicant,
+  Declaration,
+  Delivery,
+  Dossier,
+  MissingDocument,
+  ReceivedDocument,
+  SupplementPause,
+} from './types';
 
 interface DeclarationRow {
   code: string;
@@ -16,6 +24,7 @@ interface DeclarationRow {
   created_at: string;
   status: DeclarationState;
   missing: string | null;
+  supplied: string | null;
   note: string;
 }
 
@@ -29,7 +38,15 @@ export interface NewDossier {
   sets: number;
   receivedAt: Date;
   dueAt: Date;
+  /** The date the law gives; lateness is judged against it even when the officer set `dueAt`. */
+  statutoryDueAt: Date;
   processing: ProcessingTime;
+  /** National channel number: 1 in person, 2 online, 3 public post. */
+  channel: number;
+  delivery: Delivery;
+  ledger: { unit: string; year: number; no: number };
+  dueOverrideReason?: string;
+  missingReason?: string;
   lookupSecret: string;
   receivedBy: number;
   /** The procedure's field, kept on the dossier for the statistics. */
@@ -46,6 +63,7 @@ function toDeclaration(r: DeclarationRow): Omit<Declaration, 'procedureName'> {
     createdAt: iso(r.created_at),
     status: r.status,
     ...(r.missing ? { missing: JSON.parse(r.missing) as MissingDocument[] } : {}),
+    ...(r.supplied ? { supplied: JSON.parse(r.supplied) as MissingDocument[] } : {}),
     ...(r.note ? { note: r.note } : {}),
   };
 }
@@ -108,11 +126,14 @@ export function setDeclarationStatus(
 
 /** Stores an accepted dossier. */
 export function insertDossier(db: Db, d: NewDossier): void {
+  const { organisation, onBehalfOf } = d.applicant;
+  const extra = organisation || onBehalfOf ? JSON.stringify({ organisation, onBehalfOf }) : null;
   db.prepare(
     `INSERT INTO dossiers (code, declaration_code, procedure_code, procedure_name, applicant_name, applicant_id,
        applicant_phone, applicant_address, applicant_email, documents, sets, status, received_at, due_at,
-       original_due_at, processing, lookup_secret, received_by, field)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?)`,
+       original_due_at, processing, lookup_secret, received_by, field, channel, delivery_method,
+       delivery_address, applicant_extra, ledger_unit, ledger_year, ledger_no, due_override_reason, missing_reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     d.code,
     d.declarationCode ?? null,
@@ -122,17 +143,49 @@ export function insertDossier(db: Db, d: NewDossier): void {
     d.applicant.idNumber,
     d.applicant.phone,
     d.applicant.address,
-    d.applicant.email ?? null,
+    d.applicant.email || null,
     JSON.stringify(d.documents),
     d.sets,
     d.receivedAt.toISOString(),
     d.dueAt.toISOString(),
-    d.dueAt.toISOString(),
+    d.statutoryDueAt.toISOString(),
     JSON.stringify(d.processing),
     d.lookupSecret,
     d.receivedBy,
     d.field ?? '',
+    d.channel,
+    d.delivery.method,
+    d.delivery.address ?? null,
+    extra,
+    d.ledger.unit,
+    d.ledger.year,
+    d.ledger.no,
+    d.dueOverrideReason ?? null,
+    d.missingReason ?? null,
   );
+}
+
+/** Records the papers a supplement brought to a declaration, ticked against its Mẫu 02 list. */
+export function setDeclarationSupplied(db: Db, code: string, supplied: MissingDocument[]): void {
+  db.prepare('UPDATE declarations SET supplied = ? WHERE code = ?').run(
+    JSON.stringify(supplied),
+    code,
+  );
+}
+
+/** The supplement pauses told by the history: each request and the arrival that ended it. */
+export function pausesOf(history: Dossier['history']): SupplementPause[] {
+  const out: SupplementPause[] = [];
+  for (const e of history) {
+    if (e.action === 'requestSupplement') out.push({ from: e.at });
+    else if (e.action === 'supplementReceived' && out.length > 0) {
+      const last = out[out.length - 1];
+      const detail = e.detail as { received?: MissingDocument[] } | undefined;
+      last.to = e.at;
+      if (detail?.received) last.received = detail.received;
+    }
+  }
+  return out;
 }
 
 /** Appends one event to a dossier's history. */
@@ -196,7 +249,12 @@ export function findDossier(
       to: e.to_status,
       detail: e.detail ? (JSON.parse(e.detail) as unknown) : undefined,
     }));
-  return { ...toDossier(r, history), handovers: listHandovers(db, r.code) };
+  const pauses = pausesOf(history);
+  return {
+    ...toDossier(r, history),
+    handovers: listHandovers(db, r.code),
+    ...(pauses.length > 0 ? { pauses } : {}),
+  };
 }
 
 /** Dossiers matching a WHERE clause over the indexed columns, without history (lists). */

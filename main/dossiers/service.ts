@@ -6,10 +6,25 @@ import type { WorkingCalendar, WorkingTime } from '../calendar/types';
 import type { UnitSettings } from '../settings/types';
 import type { SlipDocument } from '../slips/types';
 import type { PrintOutcome } from '../printing/types';
-import { badInput, conflict, notFound } from '../core/errors';
+import { AppError, badInput, conflict, notFound } from '../core/errors';
 import { appendAudit, auditOf } from '../audit/log';
 import { toVnIso } from '../calendar/vn-time';
-import { formatDossierCode, newDeclarationCode, newLookupSecret, nextDayNumber } from './codes';
+import {
+  formatDossierCode,
+  newDeclarationCode,
+  newLookupSecret,
+  nextDayNumber,
+  nextLedgerNo,
+} from './codes';
+import {
+  checkCounts,
+  missingRequired,
+  requiredDocuments,
+  toReceived,
+  type DocumentInput,
+} from './documents';
+import { chooseDueDate } from './due-override';
+import { CHANNEL_NUMBER } from './dossier-row';
 import {
   appendEvent,
   findDeclaration,
@@ -18,7 +33,15 @@ import {
   insertDossier,
   setDeclarationStatus,
 } from './repo';
-import type { AcceptResult, Applicant, Declaration, ReceivedDocument } from './types';
+import type {
+  AcceptResult,
+  Applicant,
+  Channel,
+  Declaration,
+  Delivery,
+  MissingDocument,
+  ReceivedDocument,
+} from './types';
 import { buildReceiptSlip } from './slip-data';
 import { rememberAccept, replayAccept, storeAcceptAnswer } from './accept-requests';
 
@@ -36,12 +59,15 @@ export interface AcceptInput {
   declarationCode?: string;
   procedureCode?: string;
   applicant?: Applicant;
-  documents?: ReceivedDocument[];
+  documents?: DocumentInput[];
   sets?: number;
   dueAtOverride?: string;
   overrideReason?: string;
   /** The screen's id for this accept attempt (idempotent retries). */
   requestId?: string;
+  channel?: Channel;
+  delivery?: Delivery;
+  missingReason?: string;
 }
 
 function requireProcedure(deps: DossierDeps, code: string): Procedure {
@@ -123,30 +149,35 @@ function resolveSource(deps: DossierDeps, input: AcceptInput) {
   return { declaration: undefined, procedureCode: input.procedureCode, applicant: input.applicant };
 }
 
-function chooseDueDate(
-  deps: DossierDeps,
-  input: AcceptInput,
-  processing: ProcessingTime,
-  now: Date,
-): Date {
-  const computed = deps.calendar.dueDate({
-    from: now,
-    amount: processing.amount,
-    unit: processing.unit,
-    cutoff: processing.cutoff,
-  });
-  if (!input.dueAtOverride) return computed;
-  if (!input.overrideReason || input.overrideReason.length < 5)
-    throw badInput('Lý do điều chỉnh ngày hẹn: phải có ít nhất 5 ký tự.', 'overrideReason');
-  const override = new Date(input.dueAtOverride);
-  if (override.getTime() <= now.getTime())
-    throw badInput('Ngày hẹn trả điều chỉnh: phải sau thời điểm tiếp nhận.', 'dueAtOverride');
-  return override;
+/** The papers an accept stores, checked: counts, and a reason when a required paper is missing. */
+function checkedDocuments(p: Procedure, input: AcceptInput): ReceivedDocument[] {
+  checkCounts(input.documents, 'documents');
+  const documents = input.documents ? input.documents.map(toReceived) : requiredDocuments(p);
+  const missing = missingRequired(p, documents);
+  if (missing.length > 0 && !(input.missingReason && input.missingReason.length >= 5))
+    throw new AppError(
+      'bad_input',
+      `Còn thiếu giấy tờ theo quy định: ${missing.join('; ')}. Ghi lý do tiếp nhận khi thiếu giấy tờ, hoặc lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02).`,
+      'missingReason',
+    );
+  return documents;
+}
+
+/** The result's delivery: by post needs the address it goes to. */
+function checkedDelivery(input: AcceptInput, applicant: Applicant): Delivery {
+  const d = input.delivery ?? { method: 'counter' as const };
+  if (d.method === 'post' && !d.address?.trim()) {
+    if (!applicant.address)
+      throw badInput('Địa chỉ nhận kết quả qua bưu chính: chưa được nhập.', 'delivery.address');
+    return { method: 'post', address: applicant.address };
+  }
+  return d.method === 'post' ? { method: 'post', address: d.address } : { method: 'counter' };
 }
 
 /**
- * Accepts a dossier: takes the day's next number and stores the dossier in one transaction,
- * then prints the slip. A printer fault never loses the dossier: it is stored before printing.
+ * Accepts a dossier: takes the day's next number and the ledger's next entry and stores the
+ * dossier in one transaction, then prints the slip. A refused accept (any 400/409) writes nothing
+ * and consumes no number; a printer fault never loses the dossier: it is stored before printing.
  */
 export async function accept(
   deps: DossierDeps,
@@ -159,11 +190,23 @@ export async function accept(
   const source = resolveSource(deps, input);
   const p = requireProcedure(deps, source.procedureCode);
   const processing = deps.processingOf(p);
-  const dueAt = chooseDueDate(deps, input, processing, now);
-  const documents = input.documents ?? defaultDocuments(p);
   const settings = deps.settings();
+  const statutory = deps.calendar.dueDate({
+    from: now,
+    amount: processing.amount,
+    unit: processing.unit,
+    cutoff: processing.cutoff,
+  });
+  const dueAt = chooseDueDate(deps.calendar, input, statutory, {
+    now,
+    caller,
+    maxDays: settings.dueOverrideMaxDays,
+  });
+  const documents = checkedDocuments(p, input);
+  const delivery = checkedDelivery(input, source.applicant);
+  const channel = CHANNEL_NUMBER[input.channel ?? 'in_person'];
   const lookupSecret = newLookupSecret();
-  const code = deps.db
+  const { code, ledger } = deps.db
     .transaction(() => {
       if (
         source.declaration &&
@@ -177,6 +220,7 @@ export async function accept(
         throw conflict(`Tờ khai ${source.declaration.code} đã được xử lý trước đó.`);
       const n = nextDayNumber(deps.db, settings.agencyCode, now);
       const dossierCode = formatDossierCode(settings.codeFormat, settings.agencyCode, now, n);
+      const entry = nextLedgerNo(deps.db, settings.agencyCode, now);
       insertDossier(deps.db, {
         code: dossierCode,
         declarationCode: source.declaration?.code,
@@ -187,14 +231,18 @@ export async function accept(
         sets: input.sets ?? 1,
         receivedAt: now,
         dueAt,
+        statutoryDueAt: statutory,
         processing,
         lookupSecret,
         receivedBy: caller.id,
         field: p.field,
+        channel,
+        delivery,
+        ledger: { unit: settings.agencyCode, ...entry },
+        dueOverrideReason: input.dueAtOverride ? input.overrideReason : undefined,
+        missingReason: input.missingReason || undefined,
       });
-      const detail = input.dueAtOverride
-        ? { overrideReason: input.overrideReason, dueAt: toVnIso(dueAt) }
-        : undefined;
+      const detail = acceptDetail(input, source.declaration, dueAt, statutory, entry);
       appendEvent(deps.db, {
         dossier: dossierCode,
         at: now,
@@ -211,29 +259,20 @@ export async function accept(
         detail,
       });
       rememberAccept(deps.db, caller.id, input.requestId, dossierCode, now);
-      return dossierCode;
+      return { code: dossierCode, ledger: entry };
     })
     .immediate();
-  const qrPayload = `${code}#${lookupSecret}`;
-  const slip = buildReceiptSlip({
-    settings,
-    code,
-    qrPayload,
-    procedure: p,
-    processing,
-    applicant: source.applicant,
-    documents,
-    sets: input.sets ?? 1,
-    receivedAt: now,
-    dueAt,
-    officer: caller,
-  });
+  const dossier = findDossier(deps.db, code)!;
+  const slip = buildReceiptSlip(dossier, deps.settings(), caller);
   const print = await printStored(deps, slip, code);
   const answer = {
     dossierCode: code,
     receivedAt: toVnIso(now),
     dueAt: toVnIso(dueAt),
-    qrPayload,
+    statutoryDueAt: toVnIso(statutory),
+    ledgerNo: ledger.no,
+    ledgerYear: ledger.year,
+    qrPayload: `${code}#${lookupSecret}`,
     print,
   };
   storeAcceptAnswer(deps.db, caller.id, input.requestId, answer);
@@ -263,14 +302,26 @@ async function printStored(
   }
 }
 
-/** The procedure's documents of its first case, as received, when the officer ticked nothing. */
-function defaultDocuments(p: Procedure): ReceivedDocument[] {
-  const first = p.documentCases[0];
-  return (first?.documents ?? []).map((d) => ({
-    name: d.name,
-    originals: d.originals,
-    copies: d.copies,
-  }));
+/** What the accept event records: the ledger entry, an override and its reason, papers a supplement brought. */
+function acceptDetail(
+  input: AcceptInput,
+  declaration: { supplied?: MissingDocument[] } | undefined,
+  dueAt: Date,
+  statutory: Date,
+  ledger: { year: number; no: number },
+) {
+  return {
+    ledger,
+    ...(input.dueAtOverride
+      ? {
+          overrideReason: input.overrideReason,
+          dueAt: toVnIso(dueAt),
+          statutoryDueAt: toVnIso(statutory),
+        }
+      : {}),
+    ...(input.missingReason ? { missingReason: input.missingReason } : {}),
+    ...(declaration?.supplied ? { supplied: declaration.supplied } : {}),
+  };
 }
 
 /** A dossier with its history; reading personal data is itself audited. */

@@ -6,7 +6,9 @@
 import type { Caller } from '../core/types';
 import { resumeDueDate } from '../calendar/recompute';
 import type { ProcessingTime } from '../catalog/types';
-import type { Applicant, MissingDocument, TransitionResult } from './types';
+import type { Applicant, MissingDocument, ReceivedDocument, TransitionResult } from './types';
+import { checkCounts, mergeSupplied, toMissing, type DocumentInput } from './documents';
+import { findDeclaration, setDeclarationSupplied } from './repo';
 import type { DossierDeps } from './service';
 import { resumeState, type DossierAction } from './lifecycle';
 import {
@@ -14,6 +16,8 @@ import {
   runDeclarationTransition,
   runTransition,
   type DeclarationHead,
+  type DossierHead,
+  type Plan,
 } from './transition';
 import {
   printSafely,
@@ -43,6 +47,7 @@ async function onDeclaration(
     now: Date;
     set: { missing?: string | null; note?: string };
     detail?: Record<string, unknown>;
+    also?: (code: string) => void;
   },
   doc?: (s: NoticeSubject) => Parameters<typeof printSafely>[1],
 ): Promise<TransitionResult | undefined> {
@@ -59,9 +64,12 @@ export async function requestSupplement(
   caller: Caller,
   now: Date,
 ): Promise<TransitionResult> {
-  const missing = JSON.stringify(input.missing);
-  const detail = { missing: input.missing, reason: input.reason };
-  const doc = (s: NoticeSubject) => supplementDoc(deps, s, input, caller, now);
+  checkCounts(input.missing, 'missing');
+  const asked = input.missing.map(toMissing);
+  const missing = JSON.stringify(asked);
+  const detail = { missing: asked, reason: input.reason };
+  const doc = (s: NoticeSubject) =>
+    supplementDoc(deps, s, { missing: asked, reason: input.reason }, caller, now);
   const onDecl = await onDeclaration(
     deps,
     {
@@ -99,21 +107,30 @@ export async function requestSupplement(
 }
 
 /**
- * The missing papers arrived: the time left at the pause counts again from now (calendar's
- * resumeDueDate), for the date in force and for the original one; the new date is printed on a new Mẫu 01.
+ * The missing papers arrived (`received`: those ticked against the Mẫu 02 list; all of it when
+ * absent). A declaration goes back to the counter with the papers recorded, to be accepted; a
+ * dossier goes on: the time left at the pause counts again from now (calendar's resumeDueDate),
+ * for the date in force and the statutory one, the papers join its list, and a new Mẫu 01 states the pause.
  */
 export async function supplementReceived(
   deps: DossierDeps,
-  input: { code: string },
+  input: { code: string; received?: DocumentInput[] },
   caller: Caller,
   now: Date,
 ): Promise<TransitionResult> {
+  checkCounts(input.received, 'received');
+  const declaration = findHead(deps.db, input.code)
+    ? undefined
+    : findDeclaration(deps.db, input.code);
+  const received = (input.received ?? declaration?.missing ?? []).map(toMissing);
   const onDecl = await onDeclaration(deps, {
     code: input.code,
     action: 'supplementReceived',
     caller,
     now,
-    set: { missing: null, note: '' },
+    set: { missing: declaration?.missing ? JSON.stringify(declaration.missing) : null, note: '' },
+    detail: { received },
+    also: (code) => setDeclarationSupplied(deps.db, code, received),
   });
   if (onDecl) return onDecl;
   const { head } = runTransition(deps.db, {
@@ -121,36 +138,7 @@ export async function supplementReceived(
     action: 'supplementReceived',
     caller,
     now,
-    plan: (h) => {
-      const processing = JSON.parse(h.processing) as ProcessingTime;
-      const pausedAt = new Date(h.paused_at ?? now.toISOString());
-      const resume = (due: string) =>
-        resumeDueDate(deps.calendar, {
-          dueAt: new Date(due),
-          pausedAt,
-          resumedAt: now,
-          unit: processing.unit,
-          cutoff: processing.cutoff,
-        });
-      const dueAt = resume(h.due_at);
-      const originalDueAt = h.original_due_at === h.due_at ? dueAt : resume(h.original_due_at);
-      return {
-        to: resumeState(h.paused_from),
-        set: {
-          due_at: dueAt.toISOString(),
-          original_due_at: originalDueAt.toISOString(),
-          paused_at: null,
-          paused_from: null,
-          paused_ms: h.paused_ms + Math.max(0, now.getTime() - pausedAt.getTime()),
-          missing: null,
-        },
-        detail: {
-          pausedAt: pausedAt.toISOString(),
-          dueBefore: h.due_at,
-          dueAt: dueAt.toISOString(),
-        },
-      };
-    },
+    plan: (h) => resumePlan(deps, h, input.received?.map(toMissing), now),
   });
   const print = await printSafely(
     deps,
@@ -158,6 +146,47 @@ export async function supplementReceived(
     head.code,
   );
   return dossierResult(deps, head.code, now, print);
+}
+
+/** The change a dossier's resume makes: due dates counted on, pause closed, papers added. */
+function resumePlan(
+  deps: DossierDeps,
+  h: DossierHead,
+  ticked: MissingDocument[] | undefined,
+  now: Date,
+): Plan {
+  const processing = JSON.parse(h.processing) as ProcessingTime;
+  const pausedAt = new Date(h.paused_at ?? now.toISOString());
+  const resume = (due: string) =>
+    resumeDueDate(deps.calendar, {
+      dueAt: new Date(due),
+      pausedAt,
+      resumedAt: now,
+      unit: processing.unit,
+      cutoff: processing.cutoff,
+    });
+  const dueAt = resume(h.due_at);
+  const originalDueAt = h.original_due_at === h.due_at ? dueAt : resume(h.original_due_at);
+  const received = ticked ?? (h.missing ? (JSON.parse(h.missing) as MissingDocument[]) : []);
+  const documents = mergeSupplied(JSON.parse(h.documents) as ReceivedDocument[], received);
+  return {
+    to: resumeState(h.paused_from),
+    set: {
+      due_at: dueAt.toISOString(),
+      original_due_at: originalDueAt.toISOString(),
+      paused_at: null,
+      paused_from: null,
+      paused_ms: h.paused_ms + Math.max(0, now.getTime() - pausedAt.getTime()),
+      missing: null,
+      documents: JSON.stringify(documents),
+    },
+    detail: {
+      pausedAt: pausedAt.toISOString(),
+      dueBefore: h.due_at,
+      dueAt: dueAt.toISOString(),
+      received,
+    },
+  };
 }
 
 /** Refuses a declaration or a dossier with the written reason of Mẫu 03. */

@@ -35,6 +35,8 @@ export interface DossierHead {
   paused_ms: number;
   handling_unit: string | null;
   sent_at: string | null;
+  missing: string | null;
+  documents: string;
 }
 
 export interface DeclarationHead {
@@ -67,7 +69,7 @@ const ACTION_WORDS: Record<DossierAction, string> = {
 };
 
 const SELECT_HEAD = `SELECT code, declaration_code, status, procedure_code, procedure_name, applicant_name, received_at, due_at,
-  original_due_at, processing, paused_at, paused_from, paused_ms, handling_unit, sent_at FROM dossiers`;
+  original_due_at, processing, paused_at, paused_from, paused_ms, handling_unit, sent_at, missing, documents FROM dossiers`;
 
 /** The dossier a code names (its own code or the declaration it came from). */
 export function findHead(db: Db, code: string): DossierHead | undefined {
@@ -156,6 +158,8 @@ export function runDeclarationTransition(
     now: Date;
     set: { missing?: string | null; note?: string };
     detail?: Record<string, unknown>;
+    /** Further writes in the same transaction (the papers a supplement brought). */
+    also?: (code: string) => void;
   },
 ): DeclarationHead & { to: DeclarationState } {
   return db
@@ -169,6 +173,7 @@ export function runDeclarationTransition(
       db.prepare(
         'UPDATE declarations SET status = ?, missing = ?, note = ? WHERE code = ? AND status = ?',
       ).run(move.to, missing, args.set.note ?? '', head.code, head.status);
+      args.also?.(head.code);
       appendAudit(db, {
         at: args.now,
         actor: args.caller.username,

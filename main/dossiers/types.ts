@@ -10,12 +10,36 @@ export interface Applicant {
   phone: string;
   address: string;
   email?: string;
+  /** An organisation files the dossier: its name, tax code (mã số thuế) and legal representative. */
+  organisation?: { name: string; taxCode: string; representative?: string };
+  /** The submitter acts for someone else (ủy quyền, parent for a child): who the dossier belongs to. */
+  onBehalfOf?: { fullName: string; idNumber?: string; relation?: string };
 }
 
+/** A paper received, counted by kind; `shownOnly`: seen (xuất trình) and handed back, not kept. */
 export interface ReceivedDocument {
   name: string;
   originals: number;
-  copies: number;
+  /** Bản sao chứng thực (or a copy shown with its original). */
+  certifiedCopies: number;
+  /** Bản photo (plain photocopies). */
+  photocopies: number;
+  shownOnly?: boolean;
+}
+
+/** The three ways in (national channels 1 in person, 3 public post, 2 online). */
+export type Channel = 'in_person' | 'post' | 'online';
+
+/** Where the citizen gets the result: at the counter or sent by public post to an address. */
+export interface Delivery {
+  method: 'counter' | 'post';
+  address?: string;
+}
+
+/** The entry in the unit's Sổ theo dõi hồ sơ: a book per year, numbers from 1 never reused. */
+export interface LedgerEntry {
+  year: number;
+  no: number;
 }
 
 export interface Declaration {
@@ -26,6 +50,8 @@ export interface Declaration {
   createdAt: string;
   status: DeclarationState;
   missing?: MissingDocument[];
+  /** The papers a supplement brought (ticked against the Mẫu 02 list) before acceptance. */
+  supplied?: MissingDocument[];
   note?: string;
 }
 
@@ -57,6 +83,17 @@ export interface Dossier {
   history: DossierEvent[];
   /** The national channel: 1 in person, 2 online, 3 public post. */
   channel?: number;
+  /** The channel by name (from `channel`). */
+  channelName?: Channel;
+  delivery?: Delivery;
+  /** The Sổ theo dõi hồ sơ entry given at acceptance. */
+  ledger?: LedgerEntry;
+  /** Set when the officer chose the due date: why. `originalDueAt` keeps the statutory date. */
+  dueOverrideReason?: string;
+  /** Accepted although a required paper was missing: why. */
+  missingReason?: string;
+  /** Supplement pauses: from the request to the papers' arrival, with the papers that came. */
+  pauses?: SupplementPause[];
   field?: string;
   /** The unit the dossier is with now (after a hand-over). */
   handlingUnit?: string;
@@ -80,8 +117,18 @@ export interface Dossier {
 export interface MissingDocument {
   name: string;
   originals?: number;
+  /** Certified copies asked for; `copies` is the older name of the same count. */
+  certifiedCopies?: number;
   copies?: number;
+  photocopies?: number;
   note?: string;
+}
+
+/** One wait for papers: when asked (Mẫu 02), when they came, and which came. */
+export interface SupplementPause {
+  from: string;
+  to?: string;
+  received?: MissingDocument[];
 }
 
 export type FeeMethod = 'cash' | 'transfer' | 'exempt';
@@ -129,6 +176,11 @@ export interface AcceptResult {
   dossierCode: string;
   receivedAt: string;
   dueAt: string;
+  /** The entry number in the unit's Sổ theo dõi hồ sơ for the year of receipt. */
+  ledgerNo: number;
+  ledgerYear: number;
+  /** The statutory due date, kept when the officer set another. */
+  statutoryDueAt: string;
   /** The slip's QR payload: the dossier code and the short lookup secret. */
   qrPayload: string;
   print: PrintOutcome;

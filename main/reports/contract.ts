@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { spec } from '../core/types';
 import { isoDate, isoInstant } from '../core/fields';
-import type { LogbookResult, StatsResult } from './types';
+import type { LogbookResult, PeriodicReport, StatsResult } from './types';
 
 /** A day (YYYY-MM-DD, local, inclusive) or an instant with its offset. */
 const bound = z.union([isoDate, isoInstant]);
@@ -36,5 +36,10 @@ export const reportsContract = {
     role: 'officer',
     input: z.object({ from: bound, to: bound }).strict(),
     doc: 'The figures a unit is judged on: received by channel and field, early / on time / late, overdue now, average time, per officer.',
+  }),
+  'reports.periodic': spec<PeriodicReport>()({
+    role: 'officer',
+    input: z.object({ from: bound, to: bound }).strict(),
+    doc: 'The periodic report: carried over + received = resolved (early, on time, late) + in progress (within time, overdue) + withdrawn + stopped.',
   }),
 };

@@ -78,3 +78,17 @@ export interface StatsResult {
   returned: { total: number; feeTotal: number; byMethod: CountBy<string>[] };
   byOfficer: OfficerFigures[];
 }
+
+/** The periodic report of the unit (reports.periodic). */
+export interface PeriodicReport {
+  from: string;
+  to: string;
+  carriedOver: number;
+  received: number;
+  /** Newly received by channel: in person, public post, online. */
+  receivedByChannel: { inPerson: number; post: number; online: number };
+  resolved: { early: number; onTime: number; late: number };
+  inProgress: { withinTime: number; overdue: number };
+  withdrawn: number;
+  stopped: number;
+}

@@ -17,6 +17,11 @@ export const settingsContract = {
       .object({
         unitName: text(200),
         unitAddress: optionalText(300),
+        parentAgency: optionalText(200),
+        place: optionalText(100),
+        contact: optionalText(200),
+        headName: optionalText(100),
+        dueOverrideMaxDays: z.number().int().min(0).max(60),
         agencyCode: z.string().regex(/^[A-Z0-9.]{3,40}$/u, {
           error: 'chỉ gồm chữ in hoa, chữ số và dấu chấm, ví dụ 000.00.06.H14',
         }),

@@ -1,6 +1,14 @@
 /** Mẫu 01 Giấy tiếp nhận hồ sơ và hẹn trả kết quả: the citizen's thermal copy and the A5 form. */
 import { nfcDeep } from '../text/normalize';
-import { count, formDate, formTime, nationalHeading, safeId, slipTime } from './format';
+import {
+  count,
+  formTime,
+  kindCounts,
+  nationalHeading,
+  placeDate,
+  safeId,
+  slipTime,
+} from './format';
 import type { Block, ReceiptSlipData, SlipDocument } from './types';
 
 const SIGN_HINT = '(Ký và ghi rõ họ tên)';
@@ -30,6 +38,10 @@ export function receiptSlip(input: ReceiptSlipData): SlipDocument {
     { kind: 'row', label: 'Nhận lúc', value: slipTime(d.receivedAt) },
     { kind: 'row', label: 'Hẹn trả', value: slipTime(d.dueAt), bold: true, size: 'large' },
     { kind: 'row', label: 'Nơi trả kết quả', value: d.collectAt },
+    ...(d.ledgerEntry
+      ? [{ kind: 'row', label: 'Sổ theo dõi', value: d.ledgerEntry } as const]
+      : []),
+    ...(d.remarks ?? []).map((text) => ({ kind: 'text', text, size: 'small' }) as const),
     { kind: 'row', label: 'Cán bộ tiếp nhận', value: d.officerName },
     {
       kind: 'note',
@@ -37,7 +49,7 @@ export function receiptSlip(input: ReceiptSlipData): SlipDocument {
     },
     {
       kind: 'text',
-      text: 'Mẫu 01 - Liên 2: Giao khách hàng',
+      text: 'Mẫu 01 - Liên 2: Giao người nộp hồ sơ',
       align: 'center',
       size: 'small',
       italic: true,
@@ -50,11 +62,13 @@ export function receiptSlip(input: ReceiptSlipData): SlipDocument {
 export function receiptA5(input: ReceiptSlipData): SlipDocument {
   const d = nfcDeep(input);
   const blocks: Block[] = [
-    nationalHeading(d.unitName),
-    { kind: 'text', text: `Mã hồ sơ: ${d.dossierCode}`, bold: true },
+    nationalHeading(d.unitName, d.parentAgency),
+    { kind: 'text', text: `Số: ${d.dossierCode}`, bold: true },
     { kind: 'title', text: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ' },
+    { kind: 'text', text: `Mã hồ sơ: ${d.dossierCode}`, align: 'center', bold: true },
     { kind: 'text', text: `${d.unitName} tiếp nhận hồ sơ của:` },
     { kind: 'row', label: 'Ông/bà', value: d.applicantName, bold: true },
+    ...(d.applicantLines ?? []).map((l) => ({ kind: 'row', ...l }) as const),
     { kind: 'row', label: 'Số định danh cá nhân', value: safeId(d.idNumberMasked) },
     { kind: 'row', label: 'Địa chỉ', value: d.address ?? '' },
     { kind: 'row', label: 'Số điện thoại', value: d.phoneMasked ?? '' },
@@ -71,10 +85,11 @@ export function receiptA5(input: ReceiptSlipData): SlipDocument {
       bold: true,
     },
     { kind: 'text', text: `6. Đăng ký nhận kết quả tại: ${d.collectAt}` },
+    ...(d.remarks ?? []).map((text) => ({ kind: 'text', text, italic: true }) as const),
     ...(d.ledgerEntry
-      ? [{ kind: 'text', text: `Vào Sổ theo dõi hồ sơ: ${d.ledgerEntry}` } as const]
+      ? [{ kind: 'text', text: `Vào Sổ theo dõi hồ sơ, ${d.ledgerEntry}` } as const]
       : []),
-    { kind: 'text', text: formDate(d.receivedAt), align: 'right', italic: true },
+    { kind: 'text', text: placeDate(d.place, d.receivedAt), align: 'right', italic: true },
     {
       kind: 'signatures',
       blocks: [
@@ -88,24 +103,37 @@ export function receiptA5(input: ReceiptSlipData): SlipDocument {
     kind: 'receipt_a5',
     title: `Mẫu 01 (A5) ${d.dossierCode}`,
     paper: 'A5',
-    copies: ['Liên 1: Lưu', 'Liên 2: Giao khách hàng'],
+    copies: ['Liên 1: Lưu', 'Liên 2: Giao người nộp hồ sơ'],
     blocks,
   };
 }
 
+/** The papers received: kinds in columns on A5 (chính, sao chứng thực, photo, xuất trình), in words on 80 mm. */
 function documentTable(d: ReceiptSlipData, numbered = false): Block {
+  if (!numbered)
+    return {
+      kind: 'table',
+      columns: [
+        { title: 'Tên giấy tờ', weight: 6 },
+        { title: 'Số lượng', weight: 4 },
+      ],
+      rows: d.documents.map((doc) => [doc.name, kindCounts(doc)]),
+    };
   const columns = [
-    ...(numbered ? [{ title: 'STT', weight: 1.5, align: 'center' as const }] : []),
-    { title: 'Tên giấy tờ', weight: numbered ? 6 : 6 },
-    { title: 'Bản chính', weight: 2, align: 'center' as const },
-    { title: 'Bản sao', weight: 2, align: 'center' as const },
+    { title: 'STT', weight: 1.2, align: 'center' as const },
+    { title: 'Tên giấy tờ', weight: 6 },
+    { title: 'Bản chính', weight: 1.6, align: 'center' as const },
+    { title: 'Bản sao chứng thực', weight: 1.9, align: 'center' as const },
+    { title: 'Bản photo', weight: 1.6, align: 'center' as const },
+    { title: 'Xuất trình', weight: 1.6, align: 'center' as const },
   ];
   const rows = d.documents.map((doc, i) => [
-    ...(numbered ? [String(i + 1)] : []),
+    String(i + 1),
     doc.name,
     count(doc.originals),
-    count(doc.copies),
+    count(doc.certifiedCopies),
+    count(doc.photocopies),
+    doc.shownOnly ? 'x' : '',
   ]);
-  if (rows.length === 0) rows.push([...(numbered ? [''] : []), '(Không có giấy tờ)', '', '']);
   return { kind: 'table', columns, rows };
 }

@@ -10,6 +10,9 @@ export type DocumentKind =
   | 'supplement'
   | 'refusal'
   | 'delay'
+  | 'stop'
+  | 'control_sheet'
+  | 'logbook'
   | 'queue_ticket'
   | 'checklist'
   | 'declaration_slip'
@@ -128,16 +131,26 @@ export interface SlipDocument {
   blocks: Block[];
 }
 
-/** One paper the citizen handed in, with its counts. */
+/** One paper the citizen handed in, with its counts by kind; `shownOnly`: seen, not kept (xuất trình). */
 export interface ReceivedDocument {
   name: string;
   originals: number;
-  copies: number;
+  certifiedCopies: number;
+  photocopies: number;
+  shownOnly?: boolean;
 }
 
 /** Mẫu 01: what the officer received and when the result is due. */
 export interface ReceiptSlipData {
   unitName: string;
+  /** The agency above the unit, first line of the A5 heading; empty or absent: the unit alone. */
+  parentAgency?: string;
+  /** The place of the date line ("Hòa An, ngày …"). */
+  place?: string;
+  /** "Tổ chức: Công ty … (MST …)" and "Nộp thay cho: …" lines, when they apply. */
+  applicantLines?: { label: string; value: string }[];
+  /** Remarks printed after item 6: the date set by the officer, the supplement pause, papers missing. */
+  remarks?: string[];
   unitAddress?: string;
   dossierCode: string;
   /** Dossier code plus a lookup secret; never personal data. */
@@ -165,6 +178,10 @@ export interface ReceiptSlipData {
 /** The unit and the officer behind every notice. */
 export interface NoticeBase {
   unitName: string;
+  parentAgency?: string;
+  place?: string;
+  /** The head of the agency who signs Mẫu 04 and 05. */
+  headName?: string;
   unitAddress?: string;
   /** The dossier code, or the kiosk declaration code when no dossier exists yet. */
   code?: string;
@@ -177,10 +194,26 @@ export interface NoticeBase {
 
 /** Mẫu 02: papers to add or fix before the dossier can be received or go on. */
 export interface SupplementData extends NoticeBase {
-  missing: { name: string; originals?: number; copies?: number; note?: string }[];
+  missing: {
+    name: string;
+    originals?: number;
+    certifiedCopies?: number;
+    copies?: number;
+    photocopies?: number;
+    note?: string;
+  }[];
   reason: string;
   /** Who to call for help, e.g. "Bộ phận Một cửa, điện thoại 0206 3852 123". */
   contact?: string;
+  /** When the dossier (or declaration) was received, if it was. */
+  receivedAt?: string;
+}
+
+/** Mẫu 06: the dossier's hand-overs, one line per giving and per return. */
+export interface ControlSheetData extends NoticeBase {
+  receivedAt: string;
+  dueAt: string;
+  lines: { unit: string; at: string; giver: string; receiver: string; timing: string }[];
 }
 
 /** Mẫu 03: why the dossier cannot be received. */

@@ -151,10 +151,14 @@ test('supplement on a declaration: Mẫu 02 prints, the papers arrive, then the 
     await expect(lookup.page.getByText('Bản sao sổ hộ khẩu cũ')).toBeVisible();
   });
 
-  await test.step('the papers arrive and the dossier is accepted', async () => {
-    expect(
-      await officer.run('supplementReceived', () => officer.action('Đã nhận giấy tờ bổ sung')),
-    ).toBe(200);
+  await test.step('the citizen comes back another time: the declaration code opens again', async () => {
+    await officer.open(code);
+    await expect(page.getByText('Đang chờ người dân bổ sung giấy tờ:')).toBeVisible();
+    await expect(page.getByText('Bản sao sổ hộ khẩu cũ')).toBeVisible();
+  });
+
+  await test.step('the papers arrive, ticked against Mẫu 02, and the dossier is accepted', async () => {
+    expect(await officer.receiveSupplement()).toBe(200);
     await expect(officer.acceptButton).toBeEnabled();
     await officer.tickAllDocuments();
     const accepted = await officer.accept();
@@ -194,9 +198,7 @@ test('supplement on a received dossier pauses it; when the papers arrive a new M
   });
 
   await test.step('the papers arrive: the dossier goes on with its due date recomputed and printed', async () => {
-    expect(
-      await officer.run('supplementReceived', () => officer.action('Đã nhận giấy tờ bổ sung')),
-    ).toBe(200);
+    expect(await officer.receiveSupplement()).toBe(200);
     await officer.expectStatus('Đã tiếp nhận');
     await officer.expectPrinted('Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)');
     expect(await officer.dossierValue('Hẹn trả kết quả')).toMatch(/05\/03\/2026/u);
@@ -395,7 +397,8 @@ test('a scanned slip (CODE#SECRET, Enter) opens the dossier; today lists it', as
   const accepted = await callApi(
     counter.hub.url,
     'dossiers.accept',
-    { procedureCode: ID_CARD.code, applicant: citizen, documents: [] },
+    // No documents given: the procedure's requirement is taken as received (an empty list would ask for a reason).
+    { procedureCode: ID_CARD.code, applicant: citizen },
     login.body.token as string,
   );
   expect(accepted.status).toBe(200);

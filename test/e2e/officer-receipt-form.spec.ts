@@ -35,7 +35,7 @@ test('the A5 receipt form of a dossier opens with both copies, ready for the bro
   await page.getByRole('button', { name: 'In Mẫu 01 (A5)' }).click();
   const form = page.frameLocator('iframe[title^="Giấy tiếp nhận hồ sơ"]');
   await expect(form.getByText('Liên 1: Lưu').first()).toBeVisible();
-  await expect(form.getByText('Liên 2: Giao khách hàng').first()).toBeVisible();
+  await expect(form.getByText('Liên 2: Giao người nộp hồ sơ').first()).toBeVisible();
   await expect(form.getByText(code).first()).toBeVisible();
   if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT });
   await page.getByRole('dialog').getByRole('button', { name: 'Đóng', exact: true }).click();

@@ -16,9 +16,14 @@ export const sampleReceipt: ReceiptSlipData = {
   phoneMasked: '091*****67',
   address: 'Tổ 5, phường Sông Hiến, tỉnh Cao Bằng',
   documents: [
-    { name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0 },
-    { name: 'Giấy chứng sinh', originals: 1, copies: 0 },
-    { name: 'Giấy chứng nhận kết hôn của cha mẹ', originals: 0, copies: 1 },
+    { name: 'Tờ khai đăng ký khai sinh', originals: 1, certifiedCopies: 0, photocopies: 0 },
+    { name: 'Giấy chứng sinh', originals: 1, certifiedCopies: 0, photocopies: 0 },
+    {
+      name: 'Giấy chứng nhận kết hôn của cha mẹ',
+      originals: 0,
+      certifiedCopies: 1,
+      photocopies: 0,
+    },
   ],
   sets: 1,
   processingText: 'Trong ngày; nhận sau 15 giờ thì trả vào ngày làm việc tiếp theo',
@@ -26,7 +31,7 @@ export const sampleReceipt: ReceiptSlipData = {
   dueAt: '2026-11-26T16:30:00+07:00',
   collectAt: 'Bộ phận Một cửa UBND xã Hòa An',
   officerName: 'Trần Văn Đức',
-  ledgerEntry: 'Quyển số 01, số thứ tự 0361',
+  ledgerEntry: 'Quyển số 01, Số thứ tự 0361',
 };
 
 const notice = {
@@ -163,7 +168,8 @@ export function hostileReceipt(): ReceiptSlipData {
       {
         name: 'GIẤYCHỨNGNHẬNQUYỀNSỬDỤNGĐẤTQUYỀNSỞHỮUNHÀỞVÀTÀISẢNKHÁCGẮNLIỀNVỚIĐẤT',
         originals: 1,
-        copies: 2,
+        certifiedCopies: 2,
+        photocopies: 0,
       },
     ],
   };

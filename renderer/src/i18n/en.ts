@@ -2,6 +2,7 @@
 import type { Messages } from './vi';
 import { deskEn } from '../officer/deskMessages';
 import { feesEn } from '../fees/feeMessages';
+import { paperEn } from '../officer/paperMessages';
 import { manageEn } from '../admin/manageMessages';
 import { devicesEn } from '../devices/deviceMessages';
 import { setupEn } from '../setup/setupMessages';
@@ -9,6 +10,7 @@ import { setupEn } from '../setup/setupMessages';
 export const en: Messages = {
   desk: deskEn,
   fees: feesEn,
+  paper: paperEn,
   manage: manageEn,
   devices: devicesEn,
   setup: setupEn,

@@ -1,12 +1,14 @@
 /** Vietnamese: the product's first language and the source of every key. */
 import { deskVi } from '../officer/deskMessages';
 import { feesVi } from '../fees/feeMessages';
+import { paperVi } from '../officer/paperMessages';
 import { manageVi } from '../admin/manageMessages';
 import { devicesVi } from '../devices/deviceMessages';
 import { setupVi } from '../setup/setupMessages';
 export const vi = {
   desk: deskVi,
   fees: feesVi,
+  paper: paperVi,
   manage: manageVi,
   devices: devicesVi,
   setup: setupVi,

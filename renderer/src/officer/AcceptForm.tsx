@@ -10,11 +10,13 @@ import { nfc, vnDateTime } from '../format';
 import { DocumentChecklist, initialChecklist, type Checklist } from './DocumentChecklist';
 import type { Accepted } from './AcceptedPanel';
 import { DueOverride, type Override } from './DueOverride';
+import { AcceptChannel, NO_PAPER_CHOICE, type PaperChoice } from './AcceptChannel';
 import { vnInput } from './localTime';
-import type { Applicant, Declaration } from '../../../main/dossiers/types';
+import type { Declaration } from '../../../main/dossiers/types';
+import { ApplicantParty, partyInput, partyOf, type Party } from './ApplicantParty';
 import type { ProcessingTime } from '../../../main/catalog/types';
 
-type ApplicantKey = keyof Required<Applicant>;
+type ApplicantKey = 'fullName' | 'idNumber' | 'phone' | 'address' | 'email';
 const KEYS: ApplicantKey[] = ['fullName', 'idNumber', 'phone', 'address', 'email'];
 
 interface Props {
@@ -52,6 +54,8 @@ export function AcceptForm({
   // answers with the dossier it already stored instead of numbering a second one.
   const [requestId, setRequestId] = useState(newRequestId);
   const [override, setOverride] = useState<Override>({ on: false, date: '', time: '', reason: '' });
+  const [paper, setPaper] = useState<PaperChoice>(NO_PAPER_CHOICE);
+  const [party, setParty] = useState<Party>(() => partyOf(declaration?.applicant));
 
   useEffect(() => {
     let live = true;
@@ -76,7 +80,13 @@ export function AcceptForm({
     const email = nfc(applicant.email.trim());
     const documents = Object.values(checklist)
       .filter((d) => d.received)
-      .map((d) => ({ name: d.name, originals: d.originals, copies: d.copies }));
+      .map((d) => ({
+        name: d.name,
+        originals: d.originals,
+        certifiedCopies: d.certifiedCopies,
+        photocopies: d.photocopies,
+        ...(d.shownOnly ? { shownOnly: true } : {}),
+      }));
     try {
       const result = await call('dossiers.accept', {
         ...(declaration ? { declarationCode: declaration.code } : { procedureCode }),
@@ -86,9 +96,16 @@ export function AcceptForm({
           phone: applicant.phone,
           address: nfc(applicant.address),
           ...(email ? { email } : {}),
+          ...partyInput(party),
         },
         documents,
         sets: Math.max(1, Number.parseInt(sets, 10) || 1),
+        channel: paper.channel,
+        delivery:
+          paper.delivery === 'post'
+            ? { method: 'post', address: nfc(paper.address.trim()) }
+            : { method: 'counter' },
+        ...(paper.missingReason.trim() ? { missingReason: nfc(paper.missingReason.trim()) } : {}),
         ...(override.on
           ? {
               dueAtOverride: vnInput(override.date, override.time),
@@ -145,6 +162,7 @@ export function AcceptForm({
             />
           ))}
         </div>
+        <ApplicantParty value={party} onChange={setParty} error={error} />
       </fieldset>
 
       <section aria-labelledby="docs-title">
@@ -184,6 +202,12 @@ export function AcceptForm({
           )}
         </div>
       </div>
+      <AcceptChannel
+        value={paper}
+        onChange={setPaper}
+        error={error}
+        askReason={paper.missingReason !== '' || errorFor(error, 'missingReason') !== undefined}
+      />
       <DueOverride
         value={override}
         dueAt={due?.dueAt ?? null}

@@ -4,8 +4,6 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client';
-import { ErrorNotice } from '../components/ErrorNotice';
 import { AcceptForm } from './AcceptForm';
 import type { Accepted } from './AcceptedPanel';
 import { PrintResult } from './PrintResult';
@@ -13,7 +11,7 @@ import { ReasonForm } from './ReasonForm';
 import { SupplementForm } from './SupplementForm';
 import { noticeTitle } from './noticeTitle';
 import { actionLabel, statusLabel } from './labels';
-import { useSubmit } from './useSubmit';
+import { SuppliedForm } from './SuppliedForm';
 import type { Declaration, TransitionResult } from '../../../main/dossiers/types';
 
 type DeclAction = 'requestSupplement' | 'supplementReceived' | 'refuse';
@@ -39,7 +37,6 @@ export function DeclarationWork({ declaration: first, onAccepted, onCancel, onCh
     setFormKey((k) => k + 1);
     onChanged();
   };
-  const arrived = useSubmit((r: TransitionResult) => finish('supplementReceived', r));
 
   const actions = (
     <section className="card" aria-labelledby="decl-actions-title">
@@ -75,14 +72,10 @@ export function DeclarationWork({ declaration: first, onAccepted, onCancel, onCh
           <button
             type="button"
             className="btn btn--primary"
-            disabled={arrived.busy}
-            onClick={() =>
-              void arrived.run(() =>
-                call('dossiers.supplementReceived', { code: declaration.code }),
-              )
-            }
+            aria-pressed={open === 'supplementReceived'}
+            onClick={() => setOpen('supplementReceived')}
           >
-            {arrived.busy ? t('desk.working') : t('desk.action.supplementReceived')}
+            {t('desk.action.supplementReceived')}
           </button>
         )}
         {declaration.status === 'declared' && (
@@ -106,7 +99,14 @@ export function DeclarationWork({ declaration: first, onAccepted, onCancel, onCh
           </button>
         )}
       </div>
-      <ErrorNotice message={arrived.error?.message} />
+      {open === 'supplementReceived' && (
+        <SuppliedForm
+          code={declaration.code}
+          missing={declaration.missing ?? []}
+          onDone={(r) => finish('supplementReceived', r)}
+          onCancel={() => setOpen(null)}
+        />
+      )}
       {open === 'requestSupplement' && (
         <SupplementForm
           code={declaration.code}

@@ -1,4 +1,4 @@
-/** The procedure's documents as a checklist: tick each paper received and set its counts. */
+/** The procedure's documents as a checklist: tick each paper received and count it by kind, or mark it shown only. */
 import { useTranslation } from 'react-i18next';
 import type { DocumentCase } from '../../../main/catalog/types';
 
@@ -6,13 +6,18 @@ export interface CheckedDocument {
   name: string;
   received: boolean;
   originals: number;
-  copies: number;
+  certifiedCopies: number;
+  photocopies: number;
+  /** Xuất trình: seen and handed back, not kept. */
+  shownOnly: boolean;
 }
 
 /** One entry per document of every case, keyed "case.document". */
 export type Checklist = Record<string, CheckedDocument>;
 
-/** The starting checklist: nothing ticked, the counts the procedure asks for. */
+type CountKey = 'originals' | 'certifiedCopies' | 'photocopies';
+
+/** The starting checklist: nothing ticked, the counts the procedure asks for (its copies as certified copies). */
 export function initialChecklist(cases: DocumentCase[]): Checklist {
   const out: Checklist = {};
   cases.forEach((c, ci) =>
@@ -21,7 +26,9 @@ export function initialChecklist(cases: DocumentCase[]): Checklist {
         name: d.name,
         received: false,
         originals: d.originals,
-        copies: d.copies,
+        certifiedCopies: d.copies,
+        photocopies: 0,
+        shownOnly: false,
       };
     }),
   );
@@ -37,6 +44,11 @@ interface Props {
 export function DocumentChecklist({ cases, value, onChange }: Props) {
   const { t } = useTranslation();
   if (cases.length === 0) return <p>{t('officer.noDocuments')}</p>;
+  const kinds: { key: CountKey; label: string }[] = [
+    { key: 'originals', label: t('officer.originals') },
+    { key: 'certifiedCopies', label: t('paper.certifiedCopies') },
+    { key: 'photocopies', label: t('paper.photocopies') },
+  ];
   return (
     <>
       {cases.map((c, ci) => (
@@ -59,27 +71,35 @@ export function DocumentChecklist({ cases, value, onChange }: Props) {
                   />
                   <span aria-hidden="true">{d.name}</span>
                 </label>
+                {kinds.map((k) => (
+                  <label className="checklist__count" key={k.key}>
+                    <span>{k.label}</span>
+                    <input
+                      type="number"
+                      min={0}
+                      max={99}
+                      step={1}
+                      value={v[k.key]}
+                      onChange={(e) => onChange(key, { ...v, [k.key]: clampCount(e.target.value) })}
+                      aria-label={`${k.label}: ${d.name}`}
+                    />
+                  </label>
+                ))}
                 <label className="checklist__count">
-                  <span>{t('officer.originals')}</span>
                   <input
-                    type="number"
-                    min={0}
-                    max={99}
-                    value={v.originals}
-                    onChange={(e) => onChange(key, { ...v, originals: clampCount(e.target.value) })}
-                    aria-label={`${t('officer.originals')}: ${d.name}`}
+                    type="checkbox"
+                    checked={v.shownOnly}
+                    onChange={(e) =>
+                      onChange(key, {
+                        ...v,
+                        shownOnly: e.target.checked,
+                        received: v.received || e.target.checked,
+                        originals: e.target.checked ? 0 : v.originals,
+                      })
+                    }
+                    aria-label={t('paper.shownOnlyFor', { name: d.name })}
                   />
-                </label>
-                <label className="checklist__count">
-                  <span>{t('officer.copies')}</span>
-                  <input
-                    type="number"
-                    min={0}
-                    max={99}
-                    value={v.copies}
-                    onChange={(e) => onChange(key, { ...v, copies: clampCount(e.target.value) })}
-                    aria-label={`${t('officer.copies')}: ${d.name}`}
-                  />
+                  <span>{t('paper.shownOnly')}</span>
                 </label>
               </div>
             );

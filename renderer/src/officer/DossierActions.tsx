@@ -12,6 +12,7 @@ import { HandOverForm } from './HandOverForm';
 import { ReasonForm } from './ReasonForm';
 import { ReturnForm } from './ReturnForm';
 import { SupplementForm } from './SupplementForm';
+import { SuppliedForm } from './SuppliedForm';
 import { useSubmit } from './useSubmit';
 import type { Dossier, TransitionResult } from '../../../main/dossiers/types';
 
@@ -30,7 +31,6 @@ const ORDER: DossierAction[] = [
 ];
 /** Steps that need no input: one press. */
 const IMMEDIATE = {
-  supplementReceived: 'dossiers.supplementReceived',
   receiveBack: 'dossiers.receiveBack',
   markReady: 'dossiers.markReady',
 } as const;
@@ -96,6 +96,14 @@ export function DossierActions({ dossier, onDone }: Props) {
         </div>
       )}
       <ErrorNotice message={immediate.error?.message} />
+      {open === 'supplementReceived' && (
+        <SuppliedForm
+          code={dossier.code}
+          missing={dossier.missing ?? []}
+          onDone={done(open)}
+          onCancel={cancel}
+        />
+      )}
       {open === 'requestSupplement' && (
         <SupplementForm
           code={dossier.code}

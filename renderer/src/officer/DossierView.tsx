@@ -5,6 +5,7 @@ import { ReceiptFormPrint } from './ReceiptFormPrint';
 import { vnDateTime } from '../format';
 import { DossierActions } from './DossierActions';
 import { DossierHistory } from './DossierHistory';
+import { FormPdfPanel } from './FormPdfPanel';
 import { PrintResult } from './PrintResult';
 import { noticeTitle } from './noticeTitle';
 import { statusLabel, actionLabel } from './labels';
@@ -157,19 +158,33 @@ export function DossierView({ dossier: first, onClose, onChanged }: Props) {
         />
       )}
 
+      {dossier.ledger && (
+        <p className="muted">
+          {t('paper.ledger', { year: dossier.ledger.year, no: dossier.ledger.no })}
+        </p>
+      )}
       {dossier.documents.length > 0 && (
         <section aria-labelledby="docs-received-title">
           <h3 id="docs-received-title">{t('officer.documentsReceived')}</h3>
           <ul className="plain-list">
             {dossier.documents.map((d, i) => (
               <li key={i}>
-                {d.name} — {t('officer.countOriginals', { count: d.originals })},{' '}
-                {t('officer.countCopies', { count: d.copies })}
+                {d.name} —{' '}
+                {t('paper.kindCounts', {
+                  originals: d.originals,
+                  certified: d.certifiedCopies,
+                  photo: d.photocopies,
+                })}
+                {d.shownOnly ? `; ${t('paper.shown')}` : ''}
               </li>
             ))}
           </ul>
         </section>
       )}
+      <FormPdfPanel
+        key={`${dossier.code}-${dossier.status}-${dossier.history.length}`}
+        dossier={dossier}
+      />
       <DossierHistory dossier={dossier} />
     </section>
   );

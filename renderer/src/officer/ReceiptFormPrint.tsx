@@ -1,4 +1,4 @@
-/** The A5 Mẫu 01 in two copies (Liên 1: Lưu, Liên 2: Giao khách hàng), printed by the browser on the office printer. */
+/** The A5 Mẫu 01 in two copies (Liên 1: Lưu, Liên 2: Giao người nộp hồ sơ), printed by the browser on the office printer. */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../api/client';

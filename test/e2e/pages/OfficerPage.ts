@@ -70,7 +70,7 @@ export class OfficerPage {
         .fill(String(counts.originals));
     if (counts?.copies !== undefined)
       await this.page
-        .getByRole('spinbutton', { name: `Bản sao: ${name}` })
+        .getByRole('spinbutton', { name: `Bản sao chứng thực: ${name}` })
         .fill(String(counts.copies));
   }
 
@@ -203,5 +203,17 @@ export class OfficerPage {
     await notice.getByRole('button', { name: 'In lại' }).click();
     expect((await answered).status()).toBe(200);
     await expect(notice.getByRole('status', { name: 'Trạng thái in' })).toHaveText('Đã in');
+  }
+
+  /** "Đã nhận giấy tờ bổ sung": ticks every paper of the Mẫu 02 list that came and records them; resolves with the HTTP status. */
+  async receiveSupplement(): Promise<number> {
+    await this.action('Đã nhận giấy tờ bổ sung');
+    const form = this.form('Giấy tờ bổ sung đã nhận (theo Phiếu yêu cầu bổ sung)');
+    const boxes = form.getByRole('checkbox');
+    const n = await boxes.count();
+    for (let i = 0; i < n; i += 1) await boxes.nth(i).check();
+    return this.run('supplementReceived', () =>
+      form.getByRole('button', { name: 'Ghi nhận đã bổ sung' }).click(),
+    );
   }
 }

@@ -203,7 +203,7 @@ describe('declare, accept, look up', () => {
     expect(form.status).toBe(200);
     expect(form.body.filename).toBe(`mau-01-${accepted.body.dossierCode}.html`);
     expect(form.body.html).toContain('Liên 1: Lưu');
-    expect(form.body.html).toContain('Liên 2: Giao khách hàng');
+    expect(form.body.html).toContain('Liên 2: Giao người nộp hồ sơ');
     expect(form.body.html).toContain(accepted.body.dossierCode);
     expect(form.body.html).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
     expect(

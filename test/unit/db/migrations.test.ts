@@ -332,11 +332,48 @@ const seeds: Record<number, { seed: (db: Db) => void; check: (db: Db) => void }>
     },
   },
 
-  // migration 10 (paperwork): its owner replaces this case with a seed and checks of its schema.
+  // migration 10 (paperwork): documents by kind, ledger numbers for the dossiers already received.
   10: {
-    seed: (db) => db.prepare("INSERT INTO settings (key, value) VALUES ('m10', 'kept')").run(),
+    seed: (db) => {
+      db.prepare(
+        "INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES ('an', 'h', 'An', 'officer', '2026')",
+      ).run();
+      const insert = db.prepare(
+        `INSERT INTO dossiers (code, procedure_code, procedure_name, applicant_name, applicant_id, applicant_phone, applicant_address,
+           documents, status, received_at, due_at, original_due_at, processing, lookup_secret, received_by)
+         VALUES (?, '1.001193', 'Đăng ký khai sinh', 'An', '001190012345', '0912345678', 'Hà Nội',
+           ?, 'received', ?, '2027-01-05T10:00:00.000Z', '2027-01-05T10:00:00.000Z', '{}', 'S', 1)`,
+      );
+      insert.run(
+        'X-261231-0001',
+        '[{"name":"Tờ khai","originals":1,"copies":2}]',
+        '2026-12-31T03:00:00.000Z',
+      );
+      insert.run('X-261230-0001', '[]', '2026-12-30T03:00:00.000Z');
+      // 17:30 UTC on 31/12 is already 01/01/2027 in Vietnam: the first entry of the 2027 ledger.
+      insert.run('X-270101-0001', '[]', '2026-12-31T17:30:00.000Z');
+    },
     check: (db) => {
-      expect(db.prepare("SELECT value FROM settings WHERE key = 'm10'").pluck().get()).toBe('kept');
+      const rows = db
+        .prepare('SELECT code, ledger_year, ledger_no, delivery_method FROM dossiers ORDER BY code')
+        .all();
+      expect(rows).toEqual([
+        { code: 'X-261230-0001', ledger_year: 2026, ledger_no: 1, delivery_method: 'counter' },
+        { code: 'X-261231-0001', ledger_year: 2026, ledger_no: 2, delivery_method: 'counter' },
+        { code: 'X-270101-0001', ledger_year: 2027, ledger_no: 1, delivery_method: 'counter' },
+      ]);
+      const docs = db
+        .prepare("SELECT documents FROM dossiers WHERE code = 'X-261231-0001'")
+        .pluck()
+        .get() as string;
+      expect(JSON.parse(docs)).toEqual([
+        { name: 'Tờ khai', originals: 1, certifiedCopies: 2, photocopies: 0 },
+      ]);
+      expect(db.prepare('SELECT year, last FROM ledger_counters ORDER BY year').all()).toEqual([
+        { year: 2026, last: 2 },
+        { year: 2027, last: 1 },
+      ]);
+      expect(tables(db)).toEqual(expect.arrayContaining(['ledger_counters', 'dossiers_ledger']));
     },
   },
 

@@ -21,7 +21,7 @@ describe('HTML renderer', () => {
     expect(html).toContain('size: A5 portrait');
     expect(html.match(/<section class="copy">/gu)).toHaveLength(2);
     expect(html).toContain('Liên 1: Lưu');
-    expect(html).toContain('Liên 2: Giao khách hàng');
+    expect(html).toContain('Liên 2: Giao người nộp hồ sơ');
     expect(html.match(/<svg /gu)).toHaveLength(2);
     expect(html).toContain('<td class="left">Giấy chứng sinh</td>');
     expect(html).toContain('09 giờ 30 phút, ngày 26 tháng 11 năm 2026');

@@ -78,7 +78,7 @@ describe('Mẫu 01', () => {
   it('the A5 form has the national heading, items (1)–(6), both signatures and two copies', () => {
     const doc = receiptA5(sampleReceipt);
     const all = texts(doc);
-    expect(doc.copies).toEqual(['Liên 1: Lưu', 'Liên 2: Giao khách hàng']);
+    expect(doc.copies).toEqual(['Liên 1: Lưu', 'Liên 2: Giao người nộp hồ sơ']);
     expect(all).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     for (const n of [1, 2, 3, 4, 5, 6]) expect(all.some((t) => t.startsWith(`${n}. `))).toBe(true);
     expect(all).toContain(
@@ -86,7 +86,7 @@ describe('Mẫu 01', () => {
     );
     expect(all).toContain('NGƯỜI NỘP HỒ SƠ');
     expect(all).toContain('NGƯỜI TIẾP NHẬN HỒ SƠ');
-    expect(all).toContain('Vào Sổ theo dõi hồ sơ: Quyển số 01, số thứ tự 0361');
+    expect(all).toContain('Vào Sổ theo dõi hồ sơ, Quyển số 01, Số thứ tự 0361');
   });
 });
 

@@ -1,0 +1,110 @@
+/**
+ * The papers of a dossier counted by kind: the counts checked (a 400 names the paper), the older
+ * `copies` read as certified copies, the procedure's requirement as the prefilled list, and the
+ * required papers not received, which an accept must explain or turn into a Mẫu 02.
+ */
+import { badInput } from '../core/errors';
+import type { Procedure } from '../catalog/types';
+import type { MissingDocument, ReceivedDocument } from './types';
+
+const MAX_COUNT = 99;
+const KIND_WORDS = {
+  originals: 'số bản chính',
+  certifiedCopies: 'số bản sao chứng thực',
+  photocopies: 'số bản photo',
+  copies: 'số bản sao',
+} as const;
+type CountKey = keyof typeof KIND_WORDS;
+
+/** A paper as it may come in: any count may be absent, `copies` is the older name of certified copies. */
+export interface DocumentInput {
+  name: string;
+  originals?: number;
+  certifiedCopies?: number;
+  photocopies?: number;
+  copies?: number;
+  shownOnly?: boolean;
+  note?: string;
+}
+
+/** Checks every count of every paper: whole numbers from 0 to 99, or a 400 naming the paper. */
+export function checkCounts(list: readonly DocumentInput[] | undefined, field: string): void {
+  list?.forEach((d, i) => {
+    for (const key of Object.keys(KIND_WORDS) as CountKey[]) {
+      const n = d[key];
+      if (n === undefined) continue;
+      if (!Number.isInteger(n) || n < 0 || n > MAX_COUNT)
+        throw badInput(
+          `Giấy tờ "${d.name}": ${KIND_WORDS[key]} phải là số nguyên từ 0 đến ${MAX_COUNT}.`,
+          `${field}.${i}.${key}`,
+        );
+    }
+  });
+}
+
+/** A received paper in the stored shape; a paper only shown keeps no copies. */
+export function toReceived(d: DocumentInput): ReceivedDocument {
+  return {
+    name: d.name,
+    originals: d.originals ?? 0,
+    certifiedCopies: d.certifiedCopies ?? d.copies ?? 0,
+    photocopies: d.photocopies ?? 0,
+    ...(d.shownOnly ? { shownOnly: true } : {}),
+  };
+}
+
+/** A paper asked for on Mẫu 02, with the older `copies` read as certified copies. */
+export function toMissing(d: DocumentInput): MissingDocument {
+  const certified = d.certifiedCopies ?? d.copies;
+  return {
+    name: d.name,
+    ...(d.originals !== undefined ? { originals: d.originals } : {}),
+    ...(certified !== undefined ? { certifiedCopies: certified } : {}),
+    ...(d.photocopies !== undefined ? { photocopies: d.photocopies } : {}),
+    ...(d.note ? { note: d.note } : {}),
+  };
+}
+
+/** The procedure's first case as the prefilled checklist (what the requirement says to bring). */
+export function requiredDocuments(p: Procedure): ReceivedDocument[] {
+  return (p.documentCases[0]?.documents ?? []).map((d) => ({
+    name: d.name,
+    originals: d.originals,
+    certifiedCopies: d.copies,
+    photocopies: 0,
+  }));
+}
+
+const key = (name: string) => name.normalize('NFC').trim().toLocaleLowerCase('vi');
+
+/**
+ * The required papers not received: the case the received papers cover best decides (a procedure
+ * with several cases asks for one of them), so a dossier of case 2 is not asked for case 1's papers.
+ */
+export function missingRequired(p: Procedure, received: readonly ReceivedDocument[]): string[] {
+  const got = new Set(received.map((d) => key(d.name)));
+  const gaps = p.documentCases
+    .map((c) => c.documents.filter((d) => !got.has(key(d.name))).map((d) => d.name))
+    .filter((_, i) => (p.documentCases[i]?.documents.length ?? 0) > 0);
+  if (gaps.length === 0) return [];
+  return gaps.reduce((best, g) => (g.length < best.length ? g : best));
+}
+
+/** The dossier's papers after a supplement: each paper that came is added (or its counts raised). */
+export function mergeSupplied(
+  documents: readonly ReceivedDocument[],
+  supplied: readonly MissingDocument[],
+): ReceivedDocument[] {
+  const out = documents.map((d) => ({ ...d }));
+  for (const s of supplied) {
+    const add = toReceived({ ...s, originals: s.originals ?? (s.certifiedCopies ? 0 : 1) });
+    const same = out.find((d) => key(d.name) === key(s.name));
+    if (!same) out.push(add);
+    else {
+      same.originals += add.originals;
+      same.certifiedCopies += add.certifiedCopies;
+      same.photocopies += add.photocopies;
+    }
+  }
+  return out;
+}
