@@ -27,10 +27,11 @@ describe('importing the whole national crawl', () => {
   let db: Db;
   let first: ReturnType<typeof importNationalFile>[];
 
+  // The whole crawl takes a few seconds alone, longer on a shared machine.
   beforeAll(() => {
     db = memoryDb();
     first = files.map((f) => importNationalFile(db, path.join(NATIONAL_DIR, f)));
-  });
+  }, 120_000);
 
   it('imports every one of the 2,642 records, none lost, none rejected', () => {
     expect(first.reduce((n, r) => n + r.records, 0)).toBe(2642);
