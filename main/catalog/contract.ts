@@ -180,6 +180,11 @@ export const catalogContract = {
       .strict(),
     doc: "One page of a field's procedures in name order, for browsing.",
   }),
+  'catalog.popular': spec<{ items: ProcedureSummary[] }>()({
+    role: 'kiosk',
+    input: z.object({ limit: z.number().int().min(1).max(20).optional() }).strict(),
+    doc: "The unit's most used procedures, offered when a search finds nothing.",
+  }),
   'catalog.import': spec<ImportReport>()({
     role: 'admin',
     input: z

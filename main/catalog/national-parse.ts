@@ -258,12 +258,27 @@ export function parseResults(text: string): { name: string; code?: string }[] {
   return out;
 }
 
-/** Splits "Trình tự thực hiện" into its steps, one per line or bullet. */
+const STEP_MARK = /^(?:[-–+•*]\s*)?(?:Bước\s*\d+\s*[:.)-]?\s*|\d{1,2}\s*[.)]\s+)?/iu;
+const STEP_HEAD = /^(?:[-–+•*]\s*)?(?:Bước\s*\d+|\d{1,2}\s*[.)]\s)/iu;
+
+/**
+ * Splits "Trình tự thực hiện" into its steps, one per line, without the source's own numbering
+ * ("- Bước 1:", "1.") since the page numbers them; when the source numbers its steps, the
+ * bullets between two steps stay under their step, as lines after the first ("\n").
+ */
 export function parseSteps(text: string): string[] {
-  return text
+  const lines = text
     .split(/\n+/u)
     .map((s) => s.replace(/\s+/gu, ' ').trim())
     .filter((s) => s.length > 0 && !NO_INFO.test(s));
+  const numbered = lines.some((l) => STEP_HEAD.test(l));
+  const out: string[] = [];
+  for (const line of lines) {
+    const clean = line.replace(STEP_MARK, '').trim() || line;
+    if (numbered && !STEP_HEAD.test(line) && out.length > 0) out[out.length - 1] += `\n${clean}`;
+    else out.push(clean);
+  }
+  return out;
 }
 
 /** Splits a comma list, leaving commas inside parentheses alone ("Tổ chức (không bao gồm doanh nghiệp, HTX)"). */

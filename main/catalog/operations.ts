@@ -12,7 +12,7 @@ import {
   updateByAdmin,
 } from './admin';
 import type { catalogContract } from './contract';
-import { lastImport, listByField, listFields, procedureHistory } from './repo';
+import { lastImport, listByField, listFields, popularProcedures, procedureHistory } from './repo';
 import { getScope } from './scope';
 import { searchProcedures } from './search';
 
@@ -31,6 +31,9 @@ export function catalogHandlers(deps: { db: Db }): Handlers<typeof catalogContra
     'catalog.get': (input, ctx) => getForCaller(db, input.code, ctx.caller),
     'catalog.fields': (_input, ctx) => ({ fields: listFields(db, kioskScope(db, ctx.caller)) }),
     'catalog.byField': (input, ctx) => listByField(db, input, kioskScope(db, ctx.caller)),
+    'catalog.popular': (input, ctx) => ({
+      items: popularProcedures(db, kioskScope(db, ctx.caller), input.limit),
+    }),
     'catalog.setScope': (input, ctx) => setScopeByAdmin(db, input, ctx.caller, ctx.now),
     'catalog.scope': (input) => scopeOverview(db, input.levels),
     'catalog.import': (input, ctx) => importUpload(db, input, ctx.caller, ctx.now),

@@ -228,6 +228,19 @@ export function listByField(
   return { items: rows.map((r) => toSummary(r)), total };
 }
 
+/** The unit's most used procedures (by dossiers received), in the scope when given; the shortest names fill up a new unit's list. */
+export function popularProcedures(db: Db, scope?: CatalogScope, limit = 6): ProcedureSummary[] {
+  const w = scope ? scopeWhere(scope) : { sql: '1', params: [] };
+  const rows = db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM procedures p
+       LEFT JOIN (SELECT procedure_code, count(*) AS n FROM dossiers GROUP BY procedure_code) d ON d.procedure_code = p.code
+       WHERE p.hidden = 0 AND ${w.sql} ORDER BY coalesce(d.n, 0) DESC, length(p.name), p.code LIMIT ?`,
+    )
+    .all(...w.params, limit) as SummaryRow[];
+  return rows.map((r) => toSummary(r));
+}
+
 /** The changes recorded for a procedure, newest first. */
 export function procedureHistory(
   db: Db,

@@ -10,6 +10,7 @@ import { TextField } from '../components/TextField';
 import { useProcedureSearch } from '../components/useProcedureSearch';
 import { CatalogImport } from './CatalogImport';
 import { ProcedureEditor } from './ProcedureEditor';
+import { ScopePanel } from './ScopePanel';
 
 export function ProceduresPanel() {
   const { t } = useTranslation();
@@ -44,6 +45,7 @@ export function ProceduresPanel() {
 
   return (
     <>
+      <ScopePanel />
       <section className="card" aria-labelledby="procedures-title">
         <h2 id="procedures-title">{t('manage.procedures.title')}</h2>
         <div className="grid-2">

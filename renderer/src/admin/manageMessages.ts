@@ -14,6 +14,24 @@ export const manageVi = {
     devices: 'Thiết bị',
     fees: 'Lệ phí và Cổng DVC',
   },
+  scope: {
+    title: 'Phạm vi thủ tục của đơn vị',
+    intro:
+      'Ki-ốt chỉ hiện các thủ tục trong phạm vi này; cán bộ vẫn tra cứu được toàn bộ danh mục.',
+    firstRun:
+      'Đơn vị chưa chọn cấp. Hãy chọn cấp của đơn vị (một lần) để ki-ốt chỉ hiện thủ tục đơn vị giải quyết.',
+    levels: 'Cấp giải quyết',
+    level_bo: 'Cấp bộ',
+    level_tinh: 'Cấp tỉnh',
+    level_huyen: 'Cấp huyện (dữ liệu cũ)',
+    level_xa: 'Cấp xã',
+    count: '{{count}} thủ tục',
+    fields: 'Lĩnh vực hiện ở ki-ốt',
+    allFields: 'Hiện tất cả lĩnh vực',
+    leaves: 'Phạm vi này để lại {{count}} / {{total}} thủ tục ở ki-ốt.',
+    save: 'Lưu phạm vi',
+    saved: 'Đã lưu: ki-ốt hiện {{count}} thủ tục.',
+  },
   procedures: {
     title: 'Danh mục thủ tục',
     search: 'Tìm thủ tục (tên hoặc mã)',
@@ -179,6 +197,24 @@ export const manageEn: ManageMessages = {
     settings: 'Unit',
     devices: 'Devices',
     fees: 'Fees and portal',
+  },
+  scope: {
+    title: "The unit's scope of procedures",
+    intro:
+      'The kiosk shows only procedures in this scope; officers still search the whole catalog.',
+    firstRun:
+      "No level chosen yet. Choose the unit's level (once) so the kiosk shows only the procedures it handles.",
+    levels: 'Levels',
+    level_bo: 'Ministry',
+    level_tinh: 'Province',
+    level_huyen: 'District (old data)',
+    level_xa: 'Commune',
+    count: '{{count}} procedures',
+    fields: 'Fields shown at the kiosk',
+    allFields: 'Show every field',
+    leaves: 'This scope leaves {{count}} of {{total}} procedures at the kiosk.',
+    save: 'Save scope',
+    saved: 'Saved: the kiosk shows {{count}} procedures.',
   },
   procedures: {
     title: 'Procedure catalog',

@@ -19,8 +19,10 @@ export function ProcedureResults({ query, result, size, onChoose }: Props) {
     <div className={`results results--${size}`}>
       <p className="results__count" role="status">
         {result.total === 0
-          ? t('kiosk.noResults')
-          : t('kiosk.resultsCount', { count: result.total })}
+          ? (result.message ?? t('kiosk.noResults'))
+          : result.match === 'partial'
+            ? t('kiosk.didYouMean')
+            : t('kiosk.resultsCount', { count: result.total })}
       </p>
       {result.items.length > 0 && (
         <ul className="results__list" aria-label={t('kiosk.resultsLabel')}>

@@ -4,12 +4,15 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { call, errorMessage } from '../api/client';
-import type { ProcedureSummary } from '../../../main/catalog/types';
+import type { ProcedureSummary, SearchMatch } from '../../../main/catalog/types';
 
 export interface SearchResult {
   query: string;
   items: ProcedureSummary[];
   total: number;
+  /** `partial`: no procedure holds every word, these come closest; `none`: nothing. */
+  match?: SearchMatch;
+  message?: string;
 }
 
 export function useProcedureSearch(
@@ -40,9 +43,9 @@ export function useProcedureSearch(
     if (!q) return undefined;
     const id = window.requestAnimationFrame(() => {
       call('catalog.search', { query: q, limit }).then(
-        (r: { items: ProcedureSummary[]; total: number }) => {
+        (r: Omit<SearchResult, 'query'>) => {
           if (mine !== seq.current) return;
-          setResult({ query: q, items: r.items, total: r.total });
+          setResult({ ...r, query: q });
           setError(null);
           setBusy(false);
         },

@@ -9,6 +9,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { ProcedureResults } from '../components/ProcedureResults';
 import { useProcedureSearch } from '../components/useProcedureSearch';
 import { KioskField } from './KioskField';
+import { SearchHelp } from './SearchHelp';
 import { useKioskSession } from './kioskSession';
 
 export function KioskSearch() {
@@ -43,6 +44,7 @@ export function KioskSearch() {
         size="big"
         onChoose={(code) => void navigate(`/kiosk/procedure/${encodeURIComponent(code)}`)}
       />
+      {search.result && visit.search.trim() && search.result.match !== 'all' && <SearchHelp />}
       {!visit.search.trim() && (
         <button
           type="button"

@@ -54,9 +54,21 @@ export function ProcedurePage() {
         <section aria-labelledby="proc-steps">
           <h2 id="proc-steps">{t('kiosk.stepsTitle')}</h2>
           <ol className="steps">
-            {procedure.steps.map((s, i) => (
-              <li key={i}>{s}</li>
-            ))}
+            {procedure.steps.map((s, i) => {
+              const [head, ...subs] = s.split('\n');
+              return (
+                <li key={i}>
+                  {head}
+                  {subs.length > 0 && (
+                    <ul>
+                      {subs.map((sub, j) => (
+                        <li key={j}>{sub}</li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              );
+            })}
           </ol>
         </section>
       )}

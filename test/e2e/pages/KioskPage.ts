@@ -126,7 +126,9 @@ export class KioskPage {
     }
     await this.searchBox.fill(query);
     await expect(
-      this.page.getByRole('status').filter({ hasText: /Tìm thấy|Không tìm thấy/u }),
+      this.page
+        .getByRole('status')
+        .filter({ hasText: /Tìm thấy|Không tìm thấy|Có phải|Xin cho biết/u }),
     ).toBeVisible();
     return this.resultNames();
   }

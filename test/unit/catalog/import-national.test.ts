@@ -32,6 +32,7 @@ describe.skipIf(NATIONAL_MISSING)(needsData('importing the whole national crawl'
   let db: Db;
   let first: ReturnType<typeof importNationalFile>[];
 
+  // The whole crawl takes a few seconds alone, longer on a shared machine.
   beforeAll(() => {
     db = memoryDb();
     first = files.map((f) => importNationalFile(db, path.join(NATIONAL_DIR, f)));

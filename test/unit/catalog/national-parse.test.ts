@@ -149,9 +149,21 @@ describe('results, steps, lists', () => {
   });
   it('splits steps by line', () => {
     expect(parseSteps('- Bước 1: nộp hồ sơ.\n\n- Bước 2: nhận kết quả. ')).toEqual([
-      '- Bước 1: nộp hồ sơ.',
-      '- Bước 2: nhận kết quả.',
+      'nộp hồ sơ.',
+      'nhận kết quả.',
     ]);
+  });
+  it('never numbers a step twice and keeps sub-bullets under their step', () => {
+    const text =
+      'Bước 1: Nộp hồ sơ tại bộ phận một cửa.\n- Nộp trực tiếp;\n- Nộp qua bưu chính.\nBước 2. Cán bộ kiểm tra hồ sơ.\n2. Trả kết quả';
+    expect(parseSteps(text)).toEqual([
+      'Nộp hồ sơ tại bộ phận một cửa.\nNộp trực tiếp;\nNộp qua bưu chính.',
+      'Cán bộ kiểm tra hồ sơ.',
+      'Trả kết quả',
+    ]);
+    expect(
+      parseSteps('- Nếu nộp trực tiếp: đến Trung tâm.\n- Nếu nộp trực tuyến: gửi hồ sơ.'),
+    ).toEqual(['Nếu nộp trực tiếp: đến Trung tâm.', 'Nếu nộp trực tuyến: gửi hồ sơ.']);
   });
   it('keeps commas inside parentheses', () => {
     expect(splitList('Công dân Việt Nam, Tổ chức (không bao gồm doanh nghiệp, HTX)')).toEqual([
