@@ -33,6 +33,9 @@ export function replayAccept(
     dossierCode: d.code,
     receivedAt: d.receivedAt,
     dueAt: d.dueAt,
+    statutoryDueAt: d.originalDueAt,
+    ledgerNo: d.ledger?.no ?? 0,
+    ledgerYear: d.ledger?.year ?? 0,
     qrPayload: `${d.code}#${d.lookupSecret}`,
     print: {
       jobId: 0,

@@ -5,24 +5,16 @@ import { useKioskSession } from './kioskSession';
 import { usePrintFollow } from '../api/usePrintFollow';
 
 export function TicketIssued() {
-  const { t } = useTranslation();
   const { visit, endVisit } = useKioskSession();
   const ticket = visit.ticket;
   if (!ticket) return <Navigate to="/kiosk" replace />;
-  return <Issued ticket={ticket} t={t} endVisit={endVisit} />;
+  return <Issued ticket={ticket} endVisit={endVisit} />;
 }
 
 type Ticket = NonNullable<ReturnType<typeof useKioskSession>['visit']['ticket']>;
 
-function Issued({
-  ticket,
-  t,
-  endVisit,
-}: {
-  ticket: Ticket;
-  t: ReturnType<typeof useTranslation>['t'];
-  endVisit: () => void;
-}) {
+function Issued({ ticket, endVisit }: { ticket: Ticket; endVisit: () => void }) {
+  const { t } = useTranslation();
   const print = usePrintFollow(ticket.print);
   const printed = print.status === 'printed';
   return (
