@@ -93,7 +93,9 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
       await test.step('declares, takes a ticket: the slip QR decodes to the declaration code', async () => {
         const before = counter.printer.jobs.length;
         await page.getByRole('button', { name: 'Gửi tờ khai' }).click();
-        const code = (await page.getByRole('status', { name: /^Mã tờ khai/u }).textContent())!.trim();
+        const code = (await page
+          .getByRole('status', { name: /^Mã tờ khai/u })
+          .textContent())!.trim();
         await page.getByRole('button', { name: /^Lấy số thứ tự/u }).click();
         await expect(page.getByText(`Mã tờ khai: ${code}`, { exact: false })).toBeVisible();
         const jobs = await counter.printer.waitForJobs(before + 1, 5000);

@@ -307,9 +307,9 @@ const seeds: Record<number, { seed: (db: Db) => void; check: (db: Db) => void }>
       ).run();
     },
     check: (db) => {
-      expect(db.prepare("SELECT last_seen_at FROM sessions WHERE token_hash = 't9'").pluck().get()).toBe(
-        '2026-03-02T01:00:00.000Z',
-      );
+      expect(
+        db.prepare("SELECT last_seen_at FROM sessions WHERE token_hash = 't9'").pluck().get(),
+      ).toBe('2026-03-02T01:00:00.000Z');
       const cols = db
         .prepare<[], { name: string; pk: number }>('PRAGMA table_info(accept_requests)')
         .all();
@@ -459,7 +459,13 @@ const seeds: Record<number, { seed: (db: Db) => void; check: (db: Db) => void }>
     seed: (db) => seeds[6].seed(db),
     check: (db) => {
       expect(tables(db)).toEqual(
-        expect.arrayContaining(['fee_requests', 'fee_payments', 'fee_timing', 'outbox', 'portal_synced']),
+        expect.arrayContaining([
+          'fee_requests',
+          'fee_payments',
+          'fee_timing',
+          'outbox',
+          'portal_synced',
+        ]),
       );
       db.prepare(
         "INSERT INTO fee_payments (dossier, amount, purpose, reference, paid_at, source, recorded_by) VALUES ('X-261126-0001', 8000, 'X-261126-0001 Dang ky khai sinh', 'FT1', '2026', 'officer', 'an')",

@@ -86,7 +86,10 @@ describe('checkApplicant: every error at once', () => {
   });
   it('names every field in error in one go', () => {
     expect(
-      checkApplicant({ fullName: '', idNumber: '123', phone: '12', address: '', email: 'a@' }, false),
+      checkApplicant(
+        { fullName: '', idNumber: '123', phone: '12', address: '', email: 'a@' },
+        false,
+      ),
     ).toEqual({
       fullName: 'check.fullName',
       idNumber: 'check.idNumber',
