@@ -1,5 +1,5 @@
 /** Rows of declarations, dossiers and their events, as plain objects. */
-import { onDossierEvent } from '../portal/outbox';
+import { onDossierEvent } from '../portal/dossier-hook';
 import type { Db } from '../db/database';
 import type { ProcessingTime } from '../catalog/types';
 import { toVnIso } from '../calendar/vn-time';

@@ -3,9 +3,6 @@
  * transaction as the change it reports, and leaves in order per dossier (worker.ts).
  */
 import type { Db } from '../db/database';
-import { syncItem } from './sync-item';
-import { readSettings } from '../settings/repo';
-import { queueSms } from './sms';
 
 export type Channel = 'portal' | 'sms' | 'zalo';
 
@@ -32,16 +29,6 @@ export function enqueue(
   db.prepare(
     'INSERT INTO outbox (channel, dossier, event, payload, next_at, created_at) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(item.channel, item.dossier, item.event, JSON.stringify(item.payload), at, at);
-}
-
-/**
- * The hook every dossier change passes through (repo.appendEvent): queues the dossier's
- * DongBoHoSoMC item as it stands after the change, and the citizen's SMS where the settings ask. Declarations are not dossiers yet: nothing to sync.
- */
-export function onDossierEvent(db: Db, dossier: string, event: string, at: Date): void {
-  const item = syncItem(db, dossier);
-  if (item) enqueue(db, { channel: 'portal', dossier, event, payload: item, at });
-  queueSms(db, readSettings(db).sms, dossier, event, at);
 }
 
 /** The oldest unsent message of each dossier on a channel, when due and not parked (order per dossier). */

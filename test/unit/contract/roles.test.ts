@@ -112,6 +112,11 @@ const ROLES: Record<string, Role> = {
   'portal.retry': 'admin',
   'system.status': 'admin',
   'system.backup': 'admin',
+  // The kiosk's home and no-result help show the unit's most used procedures (no personal data).
+  'catalog.popular': 'kiosk',
+  // DESIGN.md "Forms, fees and the portal": formPdf and the periodic report are the officer's.
+  'dossiers.formPdf': 'officer',
+  'reports.periodic': 'officer',
 };
 
 const THIS_FILE = 'test/unit/contract/roles.test.ts';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { composeCore } from '../../../main/app/compose';
 import { openDataDir, DB_FILE } from '../../../main/app/data-dir';
 import { auditOf } from '../../../main/audit/log';
-import { resetAdminPassword } from '../../../main/staff/admin-reset';
+import { resetAdminPassword } from '../../../main/app/admin-reset';
 
 const now = new Date('2026-12-03T08:00:00Z');
 

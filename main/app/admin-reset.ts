@@ -7,10 +7,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DB_FILE, openDataDir } from '../app/data-dir';
+import { DB_FILE, openDataDir } from './data-dir';
 import { appendAudit } from '../audit/log';
-import { generatePassword, hashPassword } from './passwords';
-import { findStaff, setStaffActive, setStaffPassword } from './repo';
+import { generatePassword, hashPassword } from '../staff/passwords';
+import { findStaff, setStaffActive, setStaffPassword } from '../staff/repo';
 
 export type ResetResult = { ok: true; password: string } | { ok: false; message: string };
 
