@@ -15,11 +15,11 @@ test('office hours set on the settings tab move the closing time of a same-day d
   const periods = page.getByRole('textbox', { name: /Giờ làm việc/u });
   await expect(periods).toHaveValue('07:00-11:30, 13:30-17:00');
   await periods.fill('07:00-11:30; 13:00');
-  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(page.getByText(/ghi các buổi dạng 07:00-11:30/u).first()).toBeVisible();
   await periods.fill('07:30-11:30, 13:00-16:30');
   await page.getByRole('checkbox', { name: 'T7' }).check();
-  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu.' })).toBeVisible();
   if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT, fullPage: true });
   const due = await callApi(counter.hub.url, 'calendar.dueDate', {
