@@ -2,6 +2,7 @@
 
 /** One line of the Sổ theo dõi hồ sơ (DOMAIN.md), instants as ISO-8601 with +07:00. */
 export interface LogbookRow {
+  /** STT: the dossier's ledger number (one sequence per unit and year), not the row of the view. */
   no: number;
   code: string;
   procedureCode: string;

@@ -197,6 +197,35 @@ describe('reports.logbook', () => {
     ).toBe(4);
   });
 
+  it('numbers STT by the ledger (Sổ theo dõi hồ sơ), not by the row of the filtered view', async () => {
+    const f = makeFixture();
+    const m = await month(f); // ledger 2026: early 1, onTime 2, late 3, delayed 4, marriage 5
+    const run = reports(f);
+    const secondDay = await run('reports.logbook', {
+      from: '2026-12-08',
+      to: '2026-12-31',
+      format: 'json',
+    });
+    expect(secondDay.rows.map((r: { code: string; no: number }) => [r.code, r.no])).toEqual([
+      [m.marriage, 5],
+    ]);
+    const ready = await run('reports.logbook', {
+      from: '2026-12-01',
+      to: '2026-12-31',
+      format: 'json',
+      status: 'result_ready',
+    });
+    expect(ready.rows.map((r: { no: number }) => r.no)).toEqual([2, 3, 4]);
+    const x = await run('reports.logbook', {
+      from: '2026-12-08',
+      to: '2026-12-31',
+      format: 'xlsx',
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(x.base64, 'base64') as unknown as ArrayBuffer);
+    expect(book.getWorksheet('Sổ theo dõi hồ sơ')!.getCell(5, 1).value).toBe(5);
+  });
+
   it('exports an XLSX file Excel can open, with every column and row', async () => {
     const f = makeFixture();
     const m = await month(f);
