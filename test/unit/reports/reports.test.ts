@@ -247,7 +247,15 @@ describe('reports.logbook', () => {
     expect(sheet.getRow(4).values).toEqual([undefined, ...LOGBOOK_COLUMNS.map((c) => c.title)]);
     expect(sheet.rowCount).toBe(4 + 5);
     expect(sheet.getCell(5, 2).value).toBe(m.early);
-    expect(sheet.getCell(5, 8).value).toBe('09:00 07/12/2026');
+    // Dates are real Excel dates (the wall-clock time in Vietnam) in a Vietnamese format, not text.
+    const received = sheet.getCell(5, 8);
+    expect(received.type).toBe(ExcelJS.ValueType.Date);
+    expect(received.value).toEqual(new Date('2026-12-07T09:00:00Z'));
+    expect(received.numFmt).toBe('dd/mm/yyyy hh:mm');
+    expect(sheet.getCell(5, 9).value).toEqual(new Date('2026-12-14T17:00:00Z'));
+    expect(sheet.getCell(5, 12).value).toEqual(new Date('2026-12-08T09:00:00Z'));
+    expect(sheet.getCell(6, 12).value).toBeNull(); // not returned yet: no cell
+    expect(sheet.getCell(5, 1).type).toBe(ExcelJS.ValueType.Number);
     expect(sheet.getCell(8, 14).value).toMatch(/Hẹn lần đầu 17:00 14\/12\/2026/);
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape' });
   });
