@@ -84,7 +84,7 @@ export async function logbookXlsx(rows: LogbookRow[], title: LogbookTitle): Prom
   for (const r of rows) {
     const row = sheet.addRow(LOGBOOK_COLUMNS.map((c) => cellValue(c, r)));
     row.eachCell((cell, col) => {
-      cell.style = LOGBOOK_COLUMNS[col - 1]!.date ? DATE : PLAIN;
+      cell.style = LOGBOOK_COLUMNS[col - 1].date ? DATE : PLAIN;
     });
     row.commit();
   }
