@@ -72,8 +72,10 @@ export interface StatsResult {
     late: number;
     onTimeRate: number | null;
   };
-  /** Open dossiers past their due date at the moment of the report. */
+  /** Open dossiers past their statutory due date at the moment of the report (an apology does not excuse). */
   overdueNow: number;
+  /** Dossiers that were refused, asked for papers, withdrawn or stopped during the period. */
+  outcomes: { refused: number; supplementRequested: number; withdrawn: number; stopped: number };
   /** Mean days from receipt to result in the period, supplement pauses excluded. */
   averageProcessingDays: number | null;
   returned: { total: number; feeTotal: number; byMethod: CountBy<string>[] };

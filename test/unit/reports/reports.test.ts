@@ -120,6 +120,47 @@ describe('reports.stats', () => {
     });
   });
 
+  it('judges overdue against the statutory date and counts refused, supplement-requested, withdrawn and stopped', async () => {
+    const f = makeFixture(); // Mon 07/12/2026 09:00: five dossiers, statutory due Mon 14/12 17:00
+    const [papers, withdrawn, stopped, refused, apologised] = [
+      await acceptOne(f),
+      await acceptOne(f),
+      await acceptOne(f),
+      await acceptOne(f),
+      await acceptOne(f),
+    ];
+    advance(f, 1);
+    await f.call('dossiers.requestSupplement', {
+      code: papers,
+      missing: [{ name: 'Giấy chứng sinh' }],
+      reason: 'Thiếu giấy tờ',
+    });
+    await f.call('dossiers.withdraw', { code: withdrawn, reason: 'Công dân xin rút hồ sơ' });
+    await f.call('dossiers.stop', { code: stopped, reason: 'Dừng theo đề nghị' });
+    await f.call('dossiers.refuse', { code: refused, reason: 'Không thuộc thẩm quyền' });
+    await f.call('dossiers.delay', {
+      code: apologised,
+      newDueAt: '2026-12-18T10:00:00+07:00',
+      reason: 'Chờ xác minh',
+    });
+    // Wed 16/12: past the statutory date, before the apologised one: still overdue.
+    f.clock.now = new Date('2026-12-16T09:00:00+07:00');
+    const s = await reports(f)('reports.stats', { from: '2026-12-01', to: '2026-12-31' });
+    expect(s.overdueNow).toBe(1);
+    expect(s.outcomes).toEqual({ refused: 1, supplementRequested: 1, withdrawn: 1, stopped: 1 });
+    // The papers come back: the request still happened in December.
+    await f.call('dossiers.supplementReceived', { code: papers });
+    const again = await reports(f)('reports.stats', { from: '2026-12-01', to: '2026-12-31' });
+    expect(again.outcomes.supplementRequested).toBe(1);
+    const before = await reports(f)('reports.stats', { from: '2026-11-01', to: '2026-11-30' });
+    expect(before.outcomes).toEqual({
+      refused: 0,
+      supplementRequested: 0,
+      withdrawn: 0,
+      stopped: 0,
+    });
+  });
+
   it.each([
     [{ from: '2026-12-31', to: '2026-12-01' }, /kết thúc/],
     [{ from: '2025-01-01', to: '2026-12-31' }, /366 ngày/],
