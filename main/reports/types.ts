@@ -95,3 +95,8 @@ export interface PeriodicReport {
   withdrawn: number;
   stopped: number;
 }
+
+/** reports.periodic's answer: the figures, plus the XLSX file (base64) when asked for. */
+export type PeriodicResult =
+  | PeriodicReport
+  | (PeriodicReport & { format: 'xlsx'; filename: string; mimeType: string; base64: string });
