@@ -28,7 +28,17 @@ export interface Column {
   /** Width in Excel characters; the HTML view shares it proportionally. */
   width: number;
   value(r: LogbookRow): string | number;
+  /** For a date column: the instant (+07:00 text), which the XLSX writes as a real Excel date. */
+  date?(r: LogbookRow): string | undefined;
 }
+
+/** A date column: shown as "hh:mm dd/mm/yyyy" in print, a real date in Excel. */
+const dateColumn = (title: string, pick: (r: LogbookRow) => string | undefined): Column => ({
+  title,
+  width: 17,
+  value: (r) => time(pick(r)),
+  date: pick,
+});
 
 export const LOGBOOK_COLUMNS: Column[] = [
   { title: 'STT', width: 6, value: (r) => r.no },
@@ -38,19 +48,11 @@ export const LOGBOOK_COLUMNS: Column[] = [
   { title: 'Tên cá nhân, tổ chức', width: 22, value: (r) => r.applicantName },
   { title: 'Địa chỉ, số điện thoại', width: 30, value: (r) => `${r.address}; ĐT: ${r.phone}` },
   { title: 'Cơ quan chủ trì giải quyết', width: 22, value: (r) => r.handlingUnit },
-  { title: 'Ngày, tháng, năm nhận hồ sơ', width: 17, value: (r) => time(r.receivedAt) },
-  { title: 'Ngày, tháng, năm hẹn trả kết quả', width: 17, value: (r) => time(r.dueAt) },
-  {
-    title: 'Ngày, tháng, năm chuyển hồ sơ đến cơ quan giải quyết',
-    width: 17,
-    value: (r) => time(r.sentAt),
-  },
-  {
-    title: 'Ngày, tháng, năm nhận kết quả từ cơ quan giải quyết',
-    width: 17,
-    value: (r) => time(r.resultAt),
-  },
-  { title: 'Ngày, tháng, năm trả kết quả', width: 17, value: (r) => time(r.returnedAt) },
+  dateColumn('Ngày, tháng, năm nhận hồ sơ', (r) => r.receivedAt),
+  dateColumn('Ngày, tháng, năm hẹn trả kết quả', (r) => r.dueAt),
+  dateColumn('Ngày, tháng, năm chuyển hồ sơ đến cơ quan giải quyết', (r) => r.sentAt),
+  dateColumn('Ngày, tháng, năm nhận kết quả từ cơ quan giải quyết', (r) => r.resultAt),
+  dateColumn('Ngày, tháng, năm trả kết quả', (r) => r.returnedAt),
   { title: 'Ký nhận', width: 12, value: () => '' },
   { title: 'Ghi chú', width: 24, value: noteOf },
 ];

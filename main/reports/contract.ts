@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { spec } from '../core/types';
 import { isoDate, isoInstant } from '../core/fields';
-import type { LogbookResult, PeriodicReport, StatsResult } from './types';
+import type { LogbookResult, PeriodicResult, StatsResult } from './types';
 
 /** A day (YYYY-MM-DD, local, inclusive) or an instant with its offset. */
 const bound = z.union([isoDate, isoInstant]);
@@ -37,9 +37,11 @@ export const reportsContract = {
     input: z.object({ from: bound, to: bound }).strict(),
     doc: 'The figures a unit is judged on: received by channel and field, early / on time / late, overdue now, average time, per officer.',
   }),
-  'reports.periodic': spec<PeriodicReport>()({
+  'reports.periodic': spec<PeriodicResult>()({
     role: 'officer',
-    input: z.object({ from: bound, to: bound }).strict(),
-    doc: 'The periodic report: carried over + received = resolved (early, on time, late) + in progress (within time, overdue) + withdrawn + stopped.',
+    input: z
+      .object({ from: bound, to: bound, format: z.enum(['json', 'xlsx']).optional() })
+      .strict(),
+    doc: 'The periodic report: carried over + received = resolved (early, on time, late) + in progress (within time, overdue) + withdrawn + stopped; format "xlsx" adds the report file.',
   }),
 };

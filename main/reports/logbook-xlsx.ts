@@ -1,14 +1,29 @@
 /** The log book as an A4-landscape XLSX sheet (exceljs), the columns of DOMAIN.md under the official title. */
 import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import { LOGBOOK_COLUMNS, periodWords, type LogbookTitle } from './columns';
+import { LOGBOOK_COLUMNS, periodWords, type Column, type LogbookTitle } from './columns';
 import type { LogbookRow } from './types';
 
 const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 const PLAIN: Partial<ExcelJS.Style> = {};
-const blankToUndefined = (v: string | number) => (v === '' ? undefined : v);
+/** Excel has no time zones: a date cell holds the wall-clock time in Vietnam. */
+export const VN_DATE_FORMAT = 'dd/mm/yyyy hh:mm';
+const DATE: Partial<ExcelJS.Style> = { numFmt: VN_DATE_FORMAT };
+
+/** "2026-12-07T09:00:00+07:00" → the Date whose UTC fields read 07/12/2026 09:00 (Excel's serial). */
+const excelDate = (iso: string) => new Date(`${iso.slice(0, 19)}Z`);
+
+/** A cell's value: a real date for date columns, nothing for a blank. */
+function cellValue(c: Column, r: LogbookRow): string | number | Date | undefined {
+  if (c.date) {
+    const iso = c.date(r);
+    return iso ? excelDate(iso) : undefined;
+  }
+  const v = c.value(r);
+  return v === '' ? undefined : v;
+}
 
 type Sheet = ReturnType<ExcelJS.stream.xlsx.WorkbookWriter['addWorksheet']>;
 
@@ -64,12 +79,12 @@ export async function logbookXlsx(rows: LogbookRow[], title: LogbookTitle): Prom
   });
   sheet.columns = LOGBOOK_COLUMNS.map((c) => ({ width: c.width }));
   writeHeading(sheet, title);
-  // Empty values stay out of the sheet (no cell is made for them), and every data cell shares one
-  // style object, which exceljs resolves once instead of once per cell.
+  // Empty values stay out of the sheet (no cell is made for them), and data cells share two style
+  // objects (plain, date), which exceljs resolves once instead of once per cell.
   for (const r of rows) {
-    const row = sheet.addRow(LOGBOOK_COLUMNS.map((c) => blankToUndefined(c.value(r))));
-    row.eachCell((cell) => {
-      cell.style = PLAIN;
+    const row = sheet.addRow(LOGBOOK_COLUMNS.map((c) => cellValue(c, r)));
+    row.eachCell((cell, col) => {
+      cell.style = LOGBOOK_COLUMNS[col - 1].date ? DATE : PLAIN;
     });
     row.commit();
   }

@@ -1,4 +1,7 @@
-/** The log book's rows: dossiers received in a period, filtered by procedure and state, oldest first. */
+/**
+ * The log book's rows: dossiers received in a period, filtered by procedure and state, oldest first.
+ * STT is the dossier's entry in the Sổ theo dõi hồ sơ (one sequence per year), whatever the filter.
+ */
 import { badInput } from '../core/errors';
 import { appendAudit } from '../audit/log';
 import { toVnIso } from '../calendar/vn-time';
@@ -27,6 +30,7 @@ export interface LogbookQuery {
 
 interface Row {
   code: string;
+  ledger_no: number | null;
   procedure_code: string;
   procedure_name: string;
   sets: number;
@@ -63,9 +67,9 @@ function where(q: LogbookQuery, p: Period): { sql: string; params: string[] } {
   return { sql: parts.join(' AND '), params };
 }
 
-function toRow(r: Row, i: number, unitName: string): LogbookRow {
+function toRow(r: Row, unitName: string): LogbookRow {
   return {
-    no: i + 1,
+    no: r.ledger_no ?? 0,
     code: r.code,
     procedureCode: r.procedure_code,
     procedureName: r.procedure_name,
@@ -102,12 +106,12 @@ export function logbookRows(deps: ReportsDeps, q: LogbookQuery, p: Period): Logb
   const unitName = deps.settings().unitName;
   return statement<string[], Row>(
     deps.db,
-    `SELECT code, procedure_code, procedure_name, sets, applicant_name, applicant_address, applicant_phone, handling_unit,
+    `SELECT code, ledger_no, procedure_code, procedure_name, sets, applicant_name, applicant_address, applicant_phone, handling_unit,
          received_at, due_at, original_due_at, sent_at, result_at, returned_at, status, note
        FROM dossiers WHERE ${w.sql} ORDER BY received_at, code`,
   )
     .all(...w.params)
-    .map((r, i) => toRow(r, i, unitName));
+    .map((r) => toRow(r, unitName));
 }
 
 /** The log book in the asked format; reading many citizens' data at once is audited. */

@@ -4,7 +4,7 @@ import { AppError } from '../core/errors';
 import type { reportsContract } from './contract';
 import { logbook, type ReportsDeps } from './logbook';
 import { stats } from './stats';
-import { periodic } from './periodic';
+import { periodicReport } from './periodic';
 
 /** Wires the reports contract to the database. */
 export function reportsHandlers(deps: ReportsDeps): Handlers<typeof reportsContract> {
@@ -14,6 +14,6 @@ export function reportsHandlers(deps: ReportsDeps): Handlers<typeof reportsContr
       return logbook(deps, input, ctx.caller, ctx.now);
     },
     'reports.stats': (input, ctx) => stats(deps.db, input, ctx.now),
-    'reports.periodic': (input) => periodic(deps.db, input),
+    'reports.periodic': (input) => periodicReport(deps, input),
   };
 }

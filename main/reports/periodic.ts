@@ -7,9 +7,11 @@
  * Dossiers refused at the counter were never received and are not counted.
  */
 import type { Db } from '../db/database';
-import { vnDate } from '../calendar/vn-time';
+import { toVnIso, vnDate } from '../calendar/vn-time';
 import { toPeriod } from './range';
-import type { PeriodicReport } from './types';
+import type { ReportsDeps } from './logbook';
+import { periodicXlsx } from './periodic-xlsx';
+import type { PeriodicReport, PeriodicResult } from './types';
 
 export type { PeriodicReport };
 
@@ -68,4 +70,27 @@ export function periodic(db: Db, input: { from: string; to: string }): PeriodicR
     else r.inProgress.withinTime += 1;
   }
   return r;
+}
+
+/** reports.periodic: the figures, and with `format: "xlsx"` the report file beside them. */
+export async function periodicReport(
+  deps: ReportsDeps,
+  input: { from: string; to: string; format?: 'json' | 'xlsx' },
+): Promise<PeriodicResult> {
+  const r = periodic(deps.db, input);
+  if (input.format !== 'xlsx') return r;
+  const p = toPeriod(input.from, input.to);
+  const buffer = await periodicXlsx(r, {
+    unitName: deps.settings().unitName,
+    from: p.start,
+    to: p.end,
+  });
+  const last = toVnIso(new Date(Date.parse(p.end) - 1)).slice(0, 10);
+  return {
+    ...r,
+    format: 'xlsx',
+    filename: `bao-cao-dinh-ky_${p.from.slice(0, 10)}_${last}.xlsx`,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    base64: buffer.toString('base64'),
+  };
 }

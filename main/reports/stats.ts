@@ -2,7 +2,8 @@
  * A period's statistics, each figure one indexed query: received (by channel, field, state) by
  * receipt time; completed early / on time / late by the time the result became ready, against the
  * due date first promised (a Mẫu 04 apology does not turn a late dossier into an on-time one);
- * returned and fees by return time; overdue now; per officer.
+ * returned and fees by return time; overdue now against the statutory date; refused, supplement
+ * requested, withdrawn and stopped by the time the dossier entered that state; per officer.
  */
 import type { Db } from '../db/database';
 import { DOSSIER_STATES, type DossierState } from '../dossiers/lifecycle';
@@ -139,11 +140,31 @@ function byOfficer(db: Db, p: Period, groups: ReceivedGroup[]): OfficerFigures[]
     .sort((a, b) => b.received - a.received || a.username.localeCompare(b.username));
 }
 
-/** Open dossiers past due at `now` (a dossier waiting for the citizen's papers is not the unit's delay). */
+/**
+ * Open dossiers past their statutory date at `now`: a Mẫu 04 apology moves the date promised, not
+ * the lateness (a dossier waiting for the citizen's papers is not the unit's delay).
+ */
 export function overdueNow(db: Db, now: Date): number {
   const sql =
-    "SELECT count(*) AS n FROM dossiers WHERE status IN ('received', 'in_progress', 'handed_over') AND due_at < ?";
+    "SELECT count(*) AS n FROM dossiers WHERE status IN ('received', 'in_progress', 'handed_over') AND original_due_at < ?";
   return statement<[string], { n: number }>(db, sql).get(now.toISOString())?.n ?? 0;
+}
+
+/** Dossiers that entered each ending or pausing state during the period (each dossier once per state). */
+function outcomes(db: Db, p: Period): StatsResult['outcomes'] {
+  const rows = statement<[string, string], { status: string; n: number }>(
+    db,
+    `SELECT to_status AS status, count(DISTINCT dossier) AS n FROM dossier_events
+     WHERE at >= ? AND at < ? AND to_status IN ('refused', 'supplement_requested', 'withdrawn', 'stopped')
+     GROUP BY to_status`,
+  ).all(p.start, p.end);
+  const n = (status: string) => rows.find((r) => r.status === status)?.n ?? 0;
+  return {
+    refused: n('refused'),
+    supplementRequested: n('supplement_requested'),
+    withdrawn: n('withdrawn'),
+    stopped: n('stopped'),
+  };
 }
 
 /** The period's statistics for the head of unit's monthly report. */
@@ -157,6 +178,7 @@ export function stats(db: Db, q: { from: string; to: string }, now: Date): Stats
     received: received(groups),
     completed: done,
     overdueNow: overdueNow(db, now),
+    outcomes: outcomes(db, p),
     averageProcessingDays,
     returned: returned(db, p),
     byOfficer: byOfficer(db, p, groups),

@@ -2,6 +2,7 @@
 
 /** One line of the Sổ theo dõi hồ sơ (DOMAIN.md), instants as ISO-8601 with +07:00. */
 export interface LogbookRow {
+  /** STT: the dossier's ledger number (one sequence per unit and year), not the row of the view. */
   no: number;
   code: string;
   procedureCode: string;
@@ -71,8 +72,10 @@ export interface StatsResult {
     late: number;
     onTimeRate: number | null;
   };
-  /** Open dossiers past their due date at the moment of the report. */
+  /** Open dossiers past their statutory due date at the moment of the report (an apology does not excuse). */
   overdueNow: number;
+  /** Dossiers that were refused, asked for papers, withdrawn or stopped during the period. */
+  outcomes: { refused: number; supplementRequested: number; withdrawn: number; stopped: number };
   /** Mean days from receipt to result in the period, supplement pauses excluded. */
   averageProcessingDays: number | null;
   returned: { total: number; feeTotal: number; byMethod: CountBy<string>[] };
@@ -92,3 +95,8 @@ export interface PeriodicReport {
   withdrawn: number;
   stopped: number;
 }
+
+/** reports.periodic's answer: the figures, plus the XLSX file (base64) when asked for. */
+export type PeriodicResult =
+  | PeriodicReport
+  | (PeriodicReport & { format: 'xlsx'; filename: string; mimeType: string; base64: string });

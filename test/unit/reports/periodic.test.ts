@@ -1,5 +1,9 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { createOperationTable } from '../../../main/api/operations';
 import { periodic, type PeriodicReport } from '../../../main/reports/periodic';
+import { reportsContract } from '../../../main/reports/contract';
+import { reportsHandlers } from '../../../main/reports/operations';
 import { acceptOne, makeFixture } from '../dossiers/fixture';
 
 /** DESIGN.md: carriedOver + received = resolved (all three) + inProgress (both) + withdrawn + stopped. */
@@ -59,5 +63,61 @@ describe('reports.periodic after a scripted week', () => {
     expect(e).toBeTruthy();
     const r = await f.call('dossiers.get', { code: d });
     expect(r.status).toBe('result_ready');
+  });
+});
+
+describe('reports.periodic as XLSX', () => {
+  it('exports the figures in the layout of the unit periodic report', async () => {
+    const f = makeFixture(); // Monday 07/12/2026 09:00
+    const [a, b, c] = [await acceptOne(f), await acceptOne(f), await acceptOne(f)];
+    await acceptOne(f);
+    await f.call('dossiers.markReady', { code: a });
+    await f.call('dossiers.withdraw', { code: b, reason: 'Công dân xin rút hồ sơ' });
+    await f.call('dossiers.stop', { code: c, reason: 'Dừng theo đề nghị' });
+    const table = createOperationTable(
+      reportsContract,
+      reportsHandlers({ db: f.db, settings: f.deps.settings }),
+      () => f.clock.now,
+    );
+    const x = (await table.invoke(
+      'reports.periodic',
+      { from: '2026-12-07', to: '2026-12-07', format: 'xlsx' },
+      { caller: f.officer, token: null, origin: 'cli' },
+    )) as { format: string; filename: string; base64: string; received: number };
+    expect(x).toMatchObject({
+      format: 'xlsx',
+      filename: 'bao-cao-dinh-ky_2026-12-07_2026-12-07.xlsx',
+      received: 4,
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(x.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Báo cáo định kỳ')!;
+    expect(sheet.getCell(2, 1).value).toBe('BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH');
+    expect(sheet.getCell(3, 1).value).toBe('Từ ngày 07/12/2026 đến ngày 07/12/2026');
+    const lines: unknown[][] = [];
+    for (let i = 5; i <= sheet.rowCount; i += 1)
+      lines.push((sheet.getRow(i).values as unknown[]).slice(1));
+    expect(lines).toEqual([
+      ['1', 'Số hồ sơ kỳ trước chuyển sang', 0],
+      ['2', 'Số hồ sơ mới tiếp nhận', 4],
+      ['2.1', 'Trực tiếp', 4],
+      ['2.2', 'Trực tuyến', 0],
+      ['2.3', 'Qua dịch vụ bưu chính công ích', 0],
+      ['3', 'Số hồ sơ đã giải quyết', 1],
+      ['3.1', 'Trước hạn', 1],
+      ['3.2', 'Đúng hạn', 0],
+      ['3.3', 'Quá hạn', 0],
+      ['4', 'Số hồ sơ đang giải quyết', 1],
+      ['4.1', 'Trong hạn', 1],
+      ['4.2', 'Quá hạn', 0],
+      ['5', 'Số hồ sơ rút', 1],
+      ['6', 'Số hồ sơ dừng xử lý', 1],
+    ]);
+    const plain = await table.invoke(
+      'reports.periodic',
+      { from: '2026-12-07', to: '2026-12-07' },
+      { caller: f.officer, token: null, origin: 'cli' },
+    );
+    expect(plain).not.toHaveProperty('base64');
   });
 });

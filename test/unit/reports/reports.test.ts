@@ -120,6 +120,47 @@ describe('reports.stats', () => {
     });
   });
 
+  it('judges overdue against the statutory date and counts refused, supplement-requested, withdrawn and stopped', async () => {
+    const f = makeFixture(); // Mon 07/12/2026 09:00: five dossiers, statutory due Mon 14/12 17:00
+    const [papers, withdrawn, stopped, refused, apologised] = [
+      await acceptOne(f),
+      await acceptOne(f),
+      await acceptOne(f),
+      await acceptOne(f),
+      await acceptOne(f),
+    ];
+    advance(f, 1);
+    await f.call('dossiers.requestSupplement', {
+      code: papers,
+      missing: [{ name: 'Giấy chứng sinh' }],
+      reason: 'Thiếu giấy tờ',
+    });
+    await f.call('dossiers.withdraw', { code: withdrawn, reason: 'Công dân xin rút hồ sơ' });
+    await f.call('dossiers.stop', { code: stopped, reason: 'Dừng theo đề nghị' });
+    await f.call('dossiers.refuse', { code: refused, reason: 'Không thuộc thẩm quyền' });
+    await f.call('dossiers.delay', {
+      code: apologised,
+      newDueAt: '2026-12-18T10:00:00+07:00',
+      reason: 'Chờ xác minh',
+    });
+    // Wed 16/12: past the statutory date, before the apologised one: still overdue.
+    f.clock.now = new Date('2026-12-16T09:00:00+07:00');
+    const s = await reports(f)('reports.stats', { from: '2026-12-01', to: '2026-12-31' });
+    expect(s.overdueNow).toBe(1);
+    expect(s.outcomes).toEqual({ refused: 1, supplementRequested: 1, withdrawn: 1, stopped: 1 });
+    // The papers come back: the request still happened in December.
+    await f.call('dossiers.supplementReceived', { code: papers });
+    const again = await reports(f)('reports.stats', { from: '2026-12-01', to: '2026-12-31' });
+    expect(again.outcomes.supplementRequested).toBe(1);
+    const before = await reports(f)('reports.stats', { from: '2026-11-01', to: '2026-11-30' });
+    expect(before.outcomes).toEqual({
+      refused: 0,
+      supplementRequested: 0,
+      withdrawn: 0,
+      stopped: 0,
+    });
+  });
+
   it.each([
     [{ from: '2026-12-31', to: '2026-12-01' }, /kết thúc/],
     [{ from: '2025-01-01', to: '2026-12-31' }, /366 ngày/],
@@ -197,6 +238,35 @@ describe('reports.logbook', () => {
     ).toBe(4);
   });
 
+  it('numbers STT by the ledger (Sổ theo dõi hồ sơ), not by the row of the filtered view', async () => {
+    const f = makeFixture();
+    const m = await month(f); // ledger 2026: early 1, onTime 2, late 3, delayed 4, marriage 5
+    const run = reports(f);
+    const secondDay = await run('reports.logbook', {
+      from: '2026-12-08',
+      to: '2026-12-31',
+      format: 'json',
+    });
+    expect(secondDay.rows.map((r: { code: string; no: number }) => [r.code, r.no])).toEqual([
+      [m.marriage, 5],
+    ]);
+    const ready = await run('reports.logbook', {
+      from: '2026-12-01',
+      to: '2026-12-31',
+      format: 'json',
+      status: 'result_ready',
+    });
+    expect(ready.rows.map((r: { no: number }) => r.no)).toEqual([2, 3, 4]);
+    const x = await run('reports.logbook', {
+      from: '2026-12-08',
+      to: '2026-12-31',
+      format: 'xlsx',
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(x.base64, 'base64') as unknown as ArrayBuffer);
+    expect(book.getWorksheet('Sổ theo dõi hồ sơ')!.getCell(5, 1).value).toBe(5);
+  });
+
   it('exports an XLSX file Excel can open, with every column and row', async () => {
     const f = makeFixture();
     const m = await month(f);
@@ -218,7 +288,15 @@ describe('reports.logbook', () => {
     expect(sheet.getRow(4).values).toEqual([undefined, ...LOGBOOK_COLUMNS.map((c) => c.title)]);
     expect(sheet.rowCount).toBe(4 + 5);
     expect(sheet.getCell(5, 2).value).toBe(m.early);
-    expect(sheet.getCell(5, 8).value).toBe('09:00 07/12/2026');
+    // Dates are real Excel dates (the wall-clock time in Vietnam) in a Vietnamese format, not text.
+    const received = sheet.getCell(5, 8);
+    expect(received.type).toBe(ExcelJS.ValueType.Date);
+    expect(received.value).toEqual(new Date('2026-12-07T09:00:00Z'));
+    expect(received.numFmt).toBe('dd/mm/yyyy hh:mm');
+    expect(sheet.getCell(5, 9).value).toEqual(new Date('2026-12-14T17:00:00Z'));
+    expect(sheet.getCell(5, 12).value).toEqual(new Date('2026-12-08T09:00:00Z'));
+    expect(sheet.getCell(6, 12).value).toBeNull(); // not returned yet: no cell
+    expect(sheet.getCell(5, 1).type).toBe(ExcelJS.ValueType.Number);
     expect(sheet.getCell(8, 14).value).toMatch(/Hẹn lần đầu 17:00 14\/12\/2026/);
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape' });
   });
