@@ -75,3 +75,39 @@ export function inPersonFee(p: Procedure): Fee | undefined {
     p.fees[0]
   );
 }
+
+/** Strips parentheses that wrap the whole text, however many ("((Miễn …))" → "Miễn …"). */
+function unwrapParens(s: string): string {
+  let out = s.trim();
+  while (out.startsWith('(') && out.endsWith(')') && balancedInside(out)) {
+    out = out.slice(1, -1).trim();
+  }
+  return out;
+}
+
+/** Whether the first "(" of `s` closes at its last character (so the outer pair wraps it all). */
+function balancedInside(s: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < s.length; i += 1) {
+    if (s[i] === '(') depth += 1;
+    else if (s[i] === ')') depth -= 1;
+    if (depth === 0) return i === s.length - 1;
+  }
+  return false;
+}
+
+/**
+ * A fee for a citizen's screen: the amount in Vietnamese format ("70.000 đ", "Miễn phí") and the
+ * source's explanation without the amount it repeats and without doubled brackets.
+ */
+export function feeParts(fee: Fee): { amount: string; note?: string } {
+  const amount =
+    fee.amount === 0
+      ? 'Miễn phí'
+      : `${String(Math.round(fee.amount)).replace(/\B(?=(\d{3})+(?!\d))/gu, '.')} đ`;
+  const rest = fee.text
+    .normalize('NFC')
+    .replace(/^\s*(?:Miễn phí|[\d.,]+\s*(?:Việt Nam Đồng|VNĐ|Đồng|đồng|đ)(?![\p{L}]))/u, '');
+  const note = unwrapParens(rest).replace(/\s+/gu, ' ');
+  return note && note !== amount ? { amount, note } : { amount };
+}
