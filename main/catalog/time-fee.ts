@@ -30,7 +30,8 @@ export function inPersonProcessing(p: Procedure): ProcessingTime {
       channel: 'in_person',
       amount: n,
       unit: 'working_day',
-      text: `${n} (nguồn không ghi đơn vị)`,
+      text: ASK_OFFICER,
+      sourceNote: `${n} (nguồn không ghi đơn vị)`,
       assumed: true,
     };
   }
@@ -43,15 +44,24 @@ export function inPersonProcessing(p: Procedure): ProcessingTime {
   };
 }
 
+/** What citizens read when the time is only a guess: never a unit the source did not state. */
+export const ASK_OFFICER = 'Cần hỏi cán bộ';
+
 /** "5 ngày làm việc", "Trong ngày (nhận sau 15:00 trả ngày làm việc tiếp theo)" — short, for lists and slips. */
 export function timeText(t: ProcessingTime): string {
+  if (t.assumed) return ASK_OFFICER;
   if (t.unit === 'same_day') {
     return t.cutoff
       ? `Trong ngày (nhận sau ${t.cutoff} trả ngày làm việc tiếp theo)`
       : 'Trong ngày';
   }
-  const base = `${t.amount} ${UNIT_WORDS[t.unit]}`;
-  return t.assumed ? `${base} (cần kiểm tra)` : base;
+  return `${t.amount} ${UNIT_WORDS[t.unit]}`;
+}
+
+/** The time for officer and admin screens: the guess and its provenance note, marked to check. */
+export function staffTimeText(t: ProcessingTime): string {
+  const base = t.assumed ? `${t.amount} ${UNIT_WORDS[t.unit]} (cần kiểm tra)` : timeText(t);
+  return t.sourceNote ? `${base} — ${t.sourceNote}` : base;
 }
 
 /** Formats integer đồng the Vietnamese way: 1.000.000 đồng. */

@@ -37,6 +37,9 @@ describe('parseChannels', () => {
       unit: 'same_day',
       cutoff: '15:00',
     });
+    // What the source wrote is a note for officers, not part of the text citizens read.
+    expect(rows[1].time?.text).toBe('Trong ngày');
+    expect(rows[1].time?.sourceNote).toBe('nguồn ghi: 1');
   });
 
   it('takes the unit of a unit-less figure from the row description', () => {
