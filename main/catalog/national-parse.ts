@@ -298,3 +298,17 @@ export function splitList(text: string): string[] {
   out.push(cur);
   return out.map((s) => s.trim()).filter((s) => s.length > 0 && !NO_INFO.test(s));
 }
+
+/** The national portal's procedure page addressed by the national code (the portal's own form). */
+const PORTAL_BY_CODE =
+  'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=';
+
+/**
+ * The procedure's page on the national portal: the record's own https address on
+ * dichvucong.gov.vn when it has one, else the portal's page for the national code.
+ */
+export function portalUrlFor(code: string, detailUrl?: string): string {
+  const given = detailUrl?.trim() ?? '';
+  if (/^https:\/\/([a-z0-9-]+\.)*dichvucong\.gov\.vn\//u.test(given)) return given;
+  return `${PORTAL_BY_CODE}${encodeURIComponent(code.trim())}`;
+}
