@@ -155,6 +155,8 @@ export function parseChannels(
 
 const HEADER = /Tên giấy tờMẫu đơn, tờ khaiSố lượng/u;
 const COUNT = /(\d+)\s*[Bb]ản (chính|sao|chụp)(?:\s*,\s*(\d+)\s*[Bb]ản (chính|sao|chụp))?/gu;
+/** A form cell named in words after the name's closing bracket: "…)Mẫu DC02 Phiếu … căn cước.doc". */
+const FORM_TITLED = /\)\s*((?:Mẫu|Tờ khai|Phụ lục)[^()]*?\.(?:docx?|pdf|xlsx?|rar|zip))\s*$/iu;
 const FORM_FILE = /(?:^|[\s;.,:)/])([\p{L}_][^\s;/,:]*\.(?:docx?|pdf|xlsx?|rar|zip))\s*$/iu;
 
 function cleanTitle(s: string): string {
@@ -164,8 +166,12 @@ function cleanTitle(s: string): string {
 function toDocument(raw: string, counts: RegExpMatchArray): RequiredDocument {
   let name = raw.trim().replace(/^[-+•]\s*/u, '');
   let form: string | undefined;
-  const f = FORM_FILE.exec(name);
-  if (f && f.index > 0) {
+  const titled = FORM_TITLED.exec(name);
+  const f = titled ? null : FORM_FILE.exec(name);
+  if (titled) {
+    form = titled[1].trim();
+    name = name.slice(0, titled.index + 1).trim();
+  } else if (f && f.index > 0) {
     form = f[1];
     name = name
       .slice(0, f.index + f[0].length - f[1].length)

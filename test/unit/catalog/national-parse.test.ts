@@ -175,3 +175,16 @@ describe('results, steps, lists', () => {
     ]);
   });
 });
+
+describe('document names with their form file', () => {
+  it('keeps a form file named in words whole, beside the whole document name', () => {
+    const [c] = parseDocuments(
+      'Tên giấy tờMẫu đơn, tờ khaiSố lượngPhiếu đề nghị giải quyết thủ tục về căn cước (Mẫu DC02 ban hành kèm theo Thông tư số 17/2024/TT-BCA của Bộ Công an)Mẫu DC02 Phiếu đề nghị giải quyết thủ tục về căn cước.doc1 bản chính',
+    );
+    expect(c.documents[0]).toMatchObject({
+      name: 'Phiếu đề nghị giải quyết thủ tục về căn cước (Mẫu DC02 ban hành kèm theo Thông tư số 17/2024/TT-BCA của Bộ Công an)',
+      form: 'Mẫu DC02 Phiếu đề nghị giải quyết thủ tục về căn cước.doc',
+      originals: 1,
+    });
+  });
+});
