@@ -30,6 +30,7 @@ export const processingTimeSchema = z
       .optional(),
     text: z.string().max(2000),
     assumed: z.boolean().optional(),
+    sourceNote: z.string().max(2000).optional(),
   })
   .strict();
 

@@ -17,6 +17,7 @@ import {
   parseResults,
   parseSteps,
   splitList,
+  portalUrlFor,
 } from './national-parse';
 import type { ImportReport, Level, Procedure } from './types';
 
@@ -154,7 +155,7 @@ export function mapNationalRecord(r: NationalRecord): {
     ...(isEmptySection(str(r, 'dia_chi_tiep_nhan'))
       ? {}
       : { submitAt: cleanText(str(r, 'dia_chi_tiep_nhan')) }),
-    ...(str(r, 'detail_url') ? { portalUrl: str(r, 'detail_url') } : {}),
+    portalUrl: portalUrlFor(code, str(r, 'detail_url')),
     ...(Object.keys(unparsed).length > 0 ? { unparsed } : {}),
   };
   const coverage: Record<string, Coverage> = {

@@ -108,7 +108,8 @@ function parseTime(
         channel,
         amount: 0,
         unit: 'same_day',
-        text: `Trong ngày (nguồn ghi: ${text})`,
+        text: 'Trong ngày',
+        sourceNote: `nguồn ghi: ${text}`,
         ...(cutoff ? { cutoff } : {}),
       },
       rest,
@@ -154,6 +155,8 @@ export function parseChannels(
 
 const HEADER = /Tên giấy tờMẫu đơn, tờ khaiSố lượng/u;
 const COUNT = /(\d+)\s*[Bb]ản (chính|sao|chụp)(?:\s*,\s*(\d+)\s*[Bb]ản (chính|sao|chụp))?/gu;
+/** A form cell named in words after the name's closing bracket: "…)Mẫu DC02 Phiếu … căn cước.doc". */
+const FORM_TITLED = /\)\s*((?:Mẫu|Tờ khai|Phụ lục)[^()]*?\.(?:docx?|pdf|xlsx?|rar|zip))\s*$/iu;
 const FORM_FILE = /(?:^|[\s;.,:)/])([\p{L}_][^\s;/,:]*\.(?:docx?|pdf|xlsx?|rar|zip))\s*$/iu;
 
 function cleanTitle(s: string): string {
@@ -163,8 +166,12 @@ function cleanTitle(s: string): string {
 function toDocument(raw: string, counts: RegExpMatchArray): RequiredDocument {
   let name = raw.trim().replace(/^[-+•]\s*/u, '');
   let form: string | undefined;
-  const f = FORM_FILE.exec(name);
-  if (f && f.index > 0) {
+  const titled = FORM_TITLED.exec(name);
+  const f = titled ? null : FORM_FILE.exec(name);
+  if (titled) {
+    form = titled[1].trim();
+    name = name.slice(0, titled.index + 1).trim();
+  } else if (f && f.index > 0) {
     form = f[1];
     name = name
       .slice(0, f.index + f[0].length - f[1].length)
@@ -296,4 +303,18 @@ export function splitList(text: string): string[] {
   }
   out.push(cur);
   return out.map((s) => s.trim()).filter((s) => s.length > 0 && !NO_INFO.test(s));
+}
+
+/** The national portal's procedure page addressed by the national code (the portal's own form). */
+const PORTAL_BY_CODE =
+  'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=';
+
+/**
+ * The procedure's page on the national portal: the record's own https address on
+ * dichvucong.gov.vn when it has one, else the portal's page for the national code.
+ */
+export function portalUrlFor(code: string, detailUrl?: string): string {
+  const given = detailUrl?.trim() ?? '';
+  if (/^https:\/\/([a-z0-9-]+\.)*dichvucong\.gov\.vn\//u.test(given)) return given;
+  return `${PORTAL_BY_CODE}${encodeURIComponent(code.trim())}`;
 }

@@ -30,7 +30,8 @@ export function inPersonProcessing(p: Procedure): ProcessingTime {
       channel: 'in_person',
       amount: n,
       unit: 'working_day',
-      text: `${n} (nguồn không ghi đơn vị)`,
+      text: ASK_OFFICER,
+      sourceNote: `${n} (nguồn không ghi đơn vị)`,
       assumed: true,
     };
   }
@@ -43,15 +44,24 @@ export function inPersonProcessing(p: Procedure): ProcessingTime {
   };
 }
 
+/** What citizens read when the time is only a guess: never a unit the source did not state. */
+export const ASK_OFFICER = 'Cần hỏi cán bộ';
+
 /** "5 ngày làm việc", "Trong ngày (nhận sau 15:00 trả ngày làm việc tiếp theo)" — short, for lists and slips. */
 export function timeText(t: ProcessingTime): string {
+  if (t.assumed) return ASK_OFFICER;
   if (t.unit === 'same_day') {
     return t.cutoff
       ? `Trong ngày (nhận sau ${t.cutoff} trả ngày làm việc tiếp theo)`
       : 'Trong ngày';
   }
-  const base = `${t.amount} ${UNIT_WORDS[t.unit]}`;
-  return t.assumed ? `${base} (cần kiểm tra)` : base;
+  return `${t.amount} ${UNIT_WORDS[t.unit]}`;
+}
+
+/** The time for officer and admin screens: the guess and its provenance note, marked to check. */
+export function staffTimeText(t: ProcessingTime): string {
+  const base = t.assumed ? `${t.amount} ${UNIT_WORDS[t.unit]} (cần kiểm tra)` : timeText(t);
+  return t.sourceNote ? `${base} — ${t.sourceNote}` : base;
 }
 
 /** Formats integer đồng the Vietnamese way: 1.000.000 đồng. */
@@ -74,4 +84,40 @@ export function inPersonFee(p: Procedure): Fee | undefined {
     p.fees.find((f) => f.channel === undefined) ??
     p.fees[0]
   );
+}
+
+/** Strips parentheses that wrap the whole text, however many ("((Miễn …))" → "Miễn …"). */
+function unwrapParens(s: string): string {
+  let out = s.trim();
+  while (out.startsWith('(') && out.endsWith(')') && balancedInside(out)) {
+    out = out.slice(1, -1).trim();
+  }
+  return out;
+}
+
+/** Whether the first "(" of `s` closes at its last character (so the outer pair wraps it all). */
+function balancedInside(s: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < s.length; i += 1) {
+    if (s[i] === '(') depth += 1;
+    else if (s[i] === ')') depth -= 1;
+    if (depth === 0) return i === s.length - 1;
+  }
+  return false;
+}
+
+/**
+ * A fee for a citizen's screen: the amount in Vietnamese format ("70.000 đ", "Miễn phí") and the
+ * source's explanation without the amount it repeats and without doubled brackets.
+ */
+export function feeParts(fee: Fee): { amount: string; note?: string } {
+  const amount =
+    fee.amount === 0
+      ? 'Miễn phí'
+      : `${String(Math.round(fee.amount)).replace(/\B(?=(\d{3})+(?!\d))/gu, '.')} đ`;
+  const rest = fee.text
+    .normalize('NFC')
+    .replace(/^\s*(?:Miễn phí|[\d.,]+\s*(?:Việt Nam Đồng|VNĐ|Đồng|đồng|đ)(?![\p{L}]))/u, '');
+  const note = unwrapParens(rest).replace(/\s+/gu, ' ');
+  return note && note !== amount ? { amount, note } : { amount };
 }

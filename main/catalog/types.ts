@@ -23,6 +23,11 @@ export interface ProcessingTime {
    * ask the officer to check the appointment date. Absent when the unit is stated.
    */
   assumed?: boolean;
+  /**
+   * Where the figure came from when the importer had to interpret it ("nguồn ghi: 1", "7 (nguồn
+   * không ghi đơn vị)"): for officer and admin screens only, never shown on the kiosk or slips.
+   */
+  sourceNote?: string;
 }
 
 export interface Fee {

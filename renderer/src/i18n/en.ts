@@ -79,6 +79,7 @@ export const en: Messages = {
     resultTitle: 'What you receive',
     submitAtTitle: 'Where to submit',
     conditionsTitle: 'Conditions',
+    showFull: 'Show all',
     declareButton: 'Declare your details to submit',
     checklistPrint: 'Print the list of papers',
     checklistPrinting: 'Printing…',

@@ -86,6 +86,7 @@ export const vi = {
     resultTitle: 'Kết quả nhận được',
     submitAtTitle: 'Nơi nộp hồ sơ',
     conditionsTitle: 'Điều kiện',
+    showFull: 'Xem đầy đủ',
     declareButton: 'Khai thông tin để nộp hồ sơ',
     checklistPrint: 'In danh mục giấy tờ',
     checklistPrinting: 'Đang in…',

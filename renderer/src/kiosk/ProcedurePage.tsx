@@ -10,7 +10,8 @@ import { PortalQr } from './PortalQr';
 import { PrintChecklist } from './PrintChecklist';
 import { ServiceLevel } from './ServiceLevel';
 import { useTakeTicket } from './useTakeTicket';
-import type { Channel, Procedure } from '../../../main/catalog/types';
+import { feeParts } from '../../../main/catalog/time-fee';
+import type { Channel, Fee, Procedure } from '../../../main/catalog/types';
 
 export function ProcedurePage() {
   const { t } = useTranslation();
@@ -91,7 +92,7 @@ export function ProcedurePage() {
       {procedure.conditions && (
         <section aria-labelledby="proc-cond">
           <h2 id="proc-cond">{t('kiosk.conditionsTitle')}</h2>
-          <p className="prewrap">{procedure.conditions}</p>
+          <Folded text={procedure.conditions} />
         </section>
       )}
     </article>
@@ -165,8 +166,7 @@ function TimesAndFees({ procedure }: { procedure: Procedure }) {
               <div key={i}>
                 <dt>{channelLabel(f.channel)}</dt>
                 <dd>
-                  {f.text ||
-                    (f.amount === 0 ? t('common.free') : `${f.amount.toLocaleString('vi-VN')} đ`)}
+                  <FeeValue fee={f} />
                 </dd>
               </div>
             ))}
@@ -174,5 +174,35 @@ function TimesAndFees({ procedure }: { procedure: Procedure }) {
         )}
       </section>
     </div>
+  );
+}
+
+/** Texts longer than this are folded behind "Xem đầy đủ" on the kiosk. */
+const FOLD_AT = 160;
+
+/** A long text shown as its opening words, the whole behind a large "Xem đầy đủ" button. */
+export function Folded({ text }: { text: string }) {
+  const { t } = useTranslation();
+  if (text.length <= FOLD_AT) return <p className="prewrap">{text}</p>;
+  const cut = text.slice(0, FOLD_AT).replace(/\s+\S*$/u, '');
+  return (
+    <details className="folded">
+      <summary>
+        <span className="folded__lead">{cut}…</span>
+        <span className="btn folded__button">{t('kiosk.showFull')}</span>
+      </summary>
+      <p className="prewrap">{text}</p>
+    </details>
+  );
+}
+
+/** The fee's amount in Vietnamese format, its explanation folded when long. */
+function FeeValue({ fee }: { fee: Fee }) {
+  const { amount, note } = feeParts(fee);
+  return (
+    <>
+      <strong>{amount}</strong>
+      {note && <Folded text={note} />}
+    </>
   );
 }

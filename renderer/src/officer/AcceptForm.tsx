@@ -15,6 +15,7 @@ import { vnInput } from './localTime';
 import type { Declaration } from '../../../main/dossiers/types';
 import { ApplicantParty, partyInput, partyOf, type Party } from './ApplicantParty';
 import type { ProcessingTime } from '../../../main/catalog/types';
+import { staffTimeText } from '../../../main/catalog/time-fee';
 
 type ApplicantKey = 'fullName' | 'idNumber' | 'phone' | 'address' | 'email';
 const KEYS: ApplicantKey[] = ['fullName', 'idNumber', 'phone', 'address', 'email'];
@@ -192,7 +193,8 @@ export function AcceptForm({
           <p className="muted">{t('officer.duePreview')}</p>
           {due ? (
             <p className="due-preview__value">
-              {vnDateTime(due.dueAt)} <span className="muted">({due.processing.text})</span>
+              {vnDateTime(due.dueAt)}{' '}
+              <span className="muted">({staffTimeText(due.processing)})</span>
             </p>
           ) : (
             <ErrorNotice message={dueError} />

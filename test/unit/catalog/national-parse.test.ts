@@ -37,6 +37,9 @@ describe('parseChannels', () => {
       unit: 'same_day',
       cutoff: '15:00',
     });
+    // What the source wrote is a note for officers, not part of the text citizens read.
+    expect(rows[1].time?.text).toBe('Trong ngày');
+    expect(rows[1].time?.sourceNote).toBe('nguồn ghi: 1');
   });
 
   it('takes the unit of a unit-less figure from the row description', () => {
@@ -170,5 +173,18 @@ describe('results, steps, lists', () => {
       'Công dân Việt Nam',
       'Tổ chức (không bao gồm doanh nghiệp, HTX)',
     ]);
+  });
+});
+
+describe('document names with their form file', () => {
+  it('keeps a form file named in words whole, beside the whole document name', () => {
+    const [c] = parseDocuments(
+      'Tên giấy tờMẫu đơn, tờ khaiSố lượngPhiếu đề nghị giải quyết thủ tục về căn cước (Mẫu DC02 ban hành kèm theo Thông tư số 17/2024/TT-BCA của Bộ Công an)Mẫu DC02 Phiếu đề nghị giải quyết thủ tục về căn cước.doc1 bản chính',
+    );
+    expect(c.documents[0]).toMatchObject({
+      name: 'Phiếu đề nghị giải quyết thủ tục về căn cước (Mẫu DC02 ban hành kèm theo Thông tư số 17/2024/TT-BCA của Bộ Công an)',
+      form: 'Mẫu DC02 Phiếu đề nghị giải quyết thủ tục về căn cước.doc',
+      originals: 1,
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { feeText, formatDong, inPersonProcessing, timeText } from '../../../main/catalog/time-fee';
+import {
+  feeText,
+  formatDong,
+  inPersonProcessing,
+  staffTimeText,
+  timeText,
+} from '../../../main/catalog/time-fee';
 import type { Procedure } from '../../../main/catalog/types';
 
 const base: Procedure = {
@@ -43,7 +49,11 @@ describe('inPersonProcessing', () => {
       ...base,
       unparsed: { processing: 'Hình thức nộpThời gianPhí, lệ phíMô tảTrực tiếp7Miễn phí' },
     };
-    expect(inPersonProcessing(p)).toMatchObject({ amount: 7, unit: 'working_day', assumed: true });
+    const guessed = inPersonProcessing(p);
+    expect(guessed).toMatchObject({ amount: 7, unit: 'working_day', assumed: true });
+    // The provenance note is kept apart from the text citizens read.
+    expect(guessed.text).not.toMatch(/nguồn|cần kiểm tra/u);
+    expect(guessed.sourceNote).toContain('nguồn không ghi đơn vị');
     expect(inPersonProcessing(base)).toMatchObject({ unit: 'same_day', assumed: true });
   });
 });
@@ -61,7 +71,17 @@ describe('texts', () => {
     );
     expect(
       timeText({ channel: 'in_person', amount: 7, unit: 'working_day', text: '', assumed: true }),
-    ).toBe('7 ngày làm việc (cần kiểm tra)');
+    ).toBe('Cần hỏi cán bộ');
+    expect(
+      staffTimeText({
+        channel: 'in_person',
+        amount: 7,
+        unit: 'working_day',
+        text: '',
+        assumed: true,
+        sourceNote: '7 (nguồn không ghi đơn vị)',
+      }),
+    ).toBe('7 ngày làm việc (cần kiểm tra) — 7 (nguồn không ghi đơn vị)');
   });
   it('words the fee', () => {
     expect(formatDong(1500000)).toBe('1.500.000 đồng');

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { feeParts } from '../../../main/catalog/time-fee';
+
+describe('feeParts: a fee as a citizen reads it', () => {
+  it('writes amounts the Vietnamese way with the đồng sign', () => {
+    expect(feeParts({ amount: 70000, text: '70.000 Đồng' })).toEqual({ amount: '70.000 đ' });
+    expect(feeParts({ amount: 1500000, text: '1500000 VNĐ' })).toEqual({ amount: '1.500.000 đ' });
+    expect(feeParts({ amount: 0, text: 'Miễn phí' })).toEqual({ amount: 'Miễn phí' });
+  });
+
+  it('keeps the explanation once, without doubled brackets', () => {
+    const p = feeParts({
+      amount: 0,
+      text: 'Miễn phí ((Miễn lệ phí đối với trẻ em dưới 6 tuổi))',
+    });
+    expect(p).toEqual({ amount: 'Miễn phí', note: 'Miễn lệ phí đối với trẻ em dưới 6 tuổi' });
+    expect(`${p.amount} (${p.note})`).not.toContain('((');
+  });
+
+  it('keeps inner brackets that do not wrap the whole note', () => {
+    const p = feeParts({ amount: 8000, text: '8.000 Đồng (lệ phí (bản sao)) và (phí khác)' });
+    expect(p.amount).toBe('8.000 đ');
+    expect(p.note).toBe('(lệ phí (bản sao)) và (phí khác)');
+  });
+});
