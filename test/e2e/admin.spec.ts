@@ -163,7 +163,9 @@ test('an officer account is disabled and enabled again; its password is reset', 
 
   await page.getByRole('button', { name: `Đặt lại mật khẩu: ${OFFICER.username}` }).click();
   await page
-    .getByLabel(`Mật khẩu mới cho ${OFFICER.username} (ít nhất 10 ký tự, không trùng tên đăng nhập)`)
+    .getByLabel(
+      `Mật khẩu mới cho ${OFFICER.username} (ít nhất 10 ký tự, không trùng tên đăng nhập)`,
+    )
     .fill(OFFICER.password);
   await page
     .getByRole('form', { name: 'Đặt lại mật khẩu' })
