@@ -1,5 +1,5 @@
 /** The kiosk's first screen: the unit's board, the big choices a citizen comes for, the most used procedures. */
-import { useNavigate } from 'react-router';
+import { useKioskNavigate } from './useKioskNavigate';
 import { useTranslation } from 'react-i18next';
 import { Tile } from '../components/Tile';
 import { useKioskSession } from './kioskSession';
@@ -11,7 +11,7 @@ import './kiosk-home.css';
 /** The unit's most used procedures as large tiles; nothing while loading or when the hub has none. */
 function PopularTiles() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const navigate = useKioskNavigate();
   const popular = useCall('catalog.popular', { limit: 6 }, 'home-popular');
   const items = popular.data?.items ?? [];
   if (items.length === 0) return null;
@@ -36,7 +36,7 @@ function PopularTiles() {
 /** The home screen. */
 export function KioskHome() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const navigate = useKioskNavigate();
   const { setRateFor } = useKioskSession();
   const settings = useUnitSettings();
   return (
