@@ -167,7 +167,7 @@ export function DeclareForm() {
         <KioskField
           label={`${t('kiosk.email')} ${t('common.optional')}`}
           type="email"
-          keys="text"
+          keys="email"
           telex={false}
           maxLength={100}
           {...field('email')}
