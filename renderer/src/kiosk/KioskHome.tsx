@@ -28,7 +28,6 @@ function PopularTiles() {
           />
         ))}
       </div>
-      <PopularTiles />
     </section>
   );
 }
