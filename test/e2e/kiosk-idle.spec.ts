@@ -58,7 +58,9 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
       await kiosk.goto();
 
       await test.step('the citizen starts a declaration and types a name', async () => {
-        await page.goto('/kiosk/declare/1.000894');
+        await page.goto('/kiosk/procedure/1.000894');
+        await page.getByRole('button', { name: 'Khai thông tin để nộp hồ sơ' }).click();
+        await expect(page).toHaveURL(/\/kiosk\/declare\/1\.000894$/u);
         await expect(kiosk.field('Họ và tên')).toBeFocused();
         await kiosk.tap('nguyeenx vawn anh');
         await expect(kiosk.field('Họ và tên')).toHaveValue(NAME);
@@ -100,6 +102,12 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
         expect(memory).not.toContain(NAME);
         expect(memory).not.toContain('Nguy');
         expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+      });
+
+      await test.step('browser Back after the reset does not lead to the citizen’s pages', async () => {
+        await page.goBack();
+        await expect(page).not.toHaveURL(/\/kiosk\/(declare|procedure)/u);
+        await expect(kiosk.field('Họ và tên')).toHaveCount(0);
       });
 
       await test.step('going back to the form finds it empty', async () => {

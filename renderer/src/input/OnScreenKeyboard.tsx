@@ -8,6 +8,7 @@ import Keyboard from 'react-simple-keyboard';
 import 'react-simple-keyboard/build/css/index.css';
 import './keyboard.css';
 import {
+  EMAIL_ENDINGS,
   KEY,
   LABELS_VI,
   LAYOUTS,
@@ -89,7 +90,7 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
         buttonTheme={[
           {
             class: 'osk__key--wide',
-            buttons: `${KEY.space} ${KEY.done} ${KEY.telex} ${KEY.shift} ${KEY.backspace} ${KEY.clear}`,
+            buttons: `${KEY.space} ${KEY.done} ${KEY.telex} ${KEY.shift} ${KEY.backspace} ${KEY.clear} ${EMAIL_ENDINGS.join(' ')}`,
           },
           { class: 'osk__key--done', buttons: KEY.done },
           { class: shift ? 'osk__key--on' : 'osk__key--off', buttons: KEY.shift },

@@ -18,6 +18,9 @@ export const KEY = {
 } as const;
 
 const LETTER_ROWS = ['q w e r t y u i o p', 'a s d f g h j k l', 'z x c v b n m'];
+/** Keys of the email layout that type several characters at once. */
+export const EMAIL_ENDINGS = ['.com', '.vn'] as const;
+const isEnding = (key: string) => (EMAIL_ENDINGS as readonly string[]).includes(key);
 
 /** The layouts: letters (lower and shifted) and the numeric pad for ID numbers and phones. */
 export const LAYOUTS = {
@@ -26,14 +29,21 @@ export const LAYOUTS = {
     LETTER_ROWS[0],
     LETTER_ROWS[1],
     `{shift} ${LETTER_ROWS[2]} {bksp}`,
-    '{telex} , . / - {space} {done}',
+    '{telex} {clear} , . / - {space} {done}',
   ],
   shift: [
     '1 2 3 4 5 6 7 8 9 0',
     LETTER_ROWS[0].toUpperCase(),
     LETTER_ROWS[1].toUpperCase(),
     `{shift} ${LETTER_ROWS[2].toUpperCase()} {bksp}`,
-    '{telex} , . / - {space} {done}',
+    '{telex} {clear} , . / - {space} {done}',
+  ],
+  email: [
+    '1 2 3 4 5 6 7 8 9 0',
+    LETTER_ROWS[0],
+    LETTER_ROWS[1],
+    `${LETTER_ROWS[2]} {bksp}`,
+    `{clear} @ . _ - ${EMAIL_ENDINGS.join(' ')} {done}`,
   ],
   numeric: ['1 2 3', '4 5 6', '7 8 9', '{clear} 0 {bksp}', '{done}'],
 };
@@ -137,7 +147,8 @@ export function pressKey(state: KeyboardState, button: string, options: PressOpt
 }
 
 function typed(state: KeyboardState, key: string, options: PressOptions): PressResult {
-  if (Array.from(key).length !== 1) return { ...state, done: false };
+  const whole = options.mode === 'email' && isEnding(key);
+  if (Array.from(key).length !== 1 && !whole) return { ...state, done: false };
   const isLetter = /^\p{L}$/u.test(key);
   const char = isLetter && state.shift ? key.toUpperCase() : key;
   const composed =
@@ -152,7 +163,7 @@ function typed(state: KeyboardState, key: string, options: PressOptions): PressR
 
 /** The layout to show for a mode and shift state. */
 export const layoutNameOf = (mode: FieldMode, shift: boolean): LayoutName =>
-  mode === 'numeric' ? 'numeric' : shift ? 'shift' : 'default';
+  mode === 'numeric' ? 'numeric' : mode === 'email' ? 'email' : shift ? 'shift' : 'default';
 
 /** The state a keyboard opens with for a field: Telex as given, shift on where a name's word starts. */
 export function initialState(

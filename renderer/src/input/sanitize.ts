@@ -3,7 +3,8 @@
  * characters or emoji, cut to a maximum length; numeric fields keep digits only. Pure, no DOM.
  */
 
-export type FieldMode = 'text' | 'numeric';
+/** `email`: plain text without spaces, typed on the email layout (no Telex). */
+export type FieldMode = 'text' | 'numeric' | 'email';
 
 // Cc controls (tabs and new lines included: kiosk fields are one line), Cf format characters (bidi
 // embeddings/overrides/isolates, LRM/RLM, zero-width space/joiners, BOM), Co private use, Cs lone surrogates, Cn unassigned.
@@ -31,6 +32,7 @@ export function sanitizeField(raw: string, options: SanitizeOptions = {}): strin
           .replace(/\s/gu, ' ')
           .replace(/ {2,}/gu, ' ')
           .replace(/^ +/u, '');
+  if (options.mode === 'email') out = out.replace(/ /gu, '');
   out = out.normalize('NFC');
   const max = options.maxLength;
   if (max !== undefined && max >= 0) {

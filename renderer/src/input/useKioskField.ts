@@ -16,7 +16,7 @@ type Field = HTMLInputElement | HTMLTextAreaElement;
 const modeOf = (el: Element | null): FieldMode | undefined => {
   if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return undefined;
   const mode = el.dataset.osk;
-  return mode === 'text' || mode === 'numeric' ? mode : undefined;
+  return mode === 'text' || mode === 'numeric' || mode === 'email' ? mode : undefined;
 };
 
 /** Sets a field's value the way typing does, so React (and any listener) sees an ordinary input event. */

@@ -1,5 +1,5 @@
 /** Browse instead of typing: the fields (lĩnh vực) with how many procedures each holds. */
-import { useNavigate } from 'react-router';
+import { useKioskNavigate } from './useKioskNavigate';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useCall } from './useCall';
@@ -33,7 +33,7 @@ export function FieldList({
 
 export function BrowseFields() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const navigate = useKioskNavigate();
   return (
     <section className="kiosk-page" aria-labelledby="fields-title">
       <h1 id="fields-title">{t('browse.title')}</h1>

@@ -3,8 +3,9 @@
  * at once on "Gửi", and each error clears as soon as its field is right. A CCCD QR scanned with a
  * keyboard-wedge scanner fills name, ID and address (birth date and gender shown to confirm).
  */
+import { useKioskNavigate } from './useKioskNavigate';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { errorFor, toFormError, type FormError } from '../api/fieldErrors';
@@ -29,7 +30,7 @@ const EMPTY: Record<ApplicantKey, string> = {
 export function DeclareForm() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
-  const navigate = useNavigate();
+  const navigate = useKioskNavigate();
   const { setDeclared } = useKioskSession();
   const { procedure, error: loadError } = useProcedure(code);
   const allowOld = useUnitSettings()?.allowOldIdNumbers ?? false;
@@ -166,7 +167,7 @@ export function DeclareForm() {
         <KioskField
           label={`${t('kiosk.email')} ${t('common.optional')}`}
           type="email"
-          keys="text"
+          keys="email"
           telex={false}
           maxLength={100}
           {...field('email')}

@@ -1,6 +1,7 @@
 /** One field's procedures in name order, a page at a time, each opening the procedure page. */
+import { useKioskNavigate } from './useKioskNavigate';
 import { useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -11,7 +12,7 @@ const PAGE = 50;
 
 export function FieldProcedures() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const navigate = useKioskNavigate();
   const { field = '' } = useParams();
   // The loaded page belongs to one field: while another field's first page loads, nothing shows.
   const [page, setPage] = useState<{

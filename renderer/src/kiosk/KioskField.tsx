@@ -5,7 +5,7 @@
  */
 import type { Ref } from 'react';
 import { TextField } from '../components/TextField';
-import { sanitizeField } from '../input/sanitize';
+import { sanitizeField, type FieldMode } from '../input/sanitize';
 import { cleanNumber } from '../input/clean';
 
 export interface KioskFieldProps {
@@ -13,7 +13,7 @@ export interface KioskFieldProps {
   value: string;
   onChange: (value: string) => void;
   /** Letters with Telex, or the number pad (digits only). */
-  keys: 'text' | 'numeric';
+  keys: FieldMode;
   maxLength: number;
   hint?: string;
   error?: string | undefined;

@@ -2,8 +2,8 @@
  * Search as you type: the citizen types a few words (with or without accents) on the on-screen
  * keyboard and picks a procedure; or browses by field instead.
  */
+import { useKioskNavigate } from './useKioskNavigate';
 import { useEffect, useRef } from 'react';
-import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ProcedureResults } from '../components/ProcedureResults';
@@ -14,7 +14,7 @@ import { useKioskSession } from './kioskSession';
 
 export function KioskSearch() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const navigate = useKioskNavigate();
   const { visit, setSearch } = useKioskSession();
   const inputRef = useRef<HTMLInputElement>(null);
   const search = useProcedureSearch(visit.search, 20);

@@ -3,8 +3,9 @@
  * keyboard, the idle reset and the visit. Ending a visit remounts every screen and the keyboard
  * (their state is keyed by the visit), so nothing typed stays in memory.
  */
+import { useKioskNavigate } from './useKioskNavigate';
 import { useCallback, useMemo, useState } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { AttachedKeyboard } from '../input/AttachedKeyboard';
@@ -18,7 +19,7 @@ import './kiosk.css';
 
 export function KioskShell() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
+  const navigate = useKioskNavigate();
   const location = useLocation();
   const settings = useUnitSettings();
   const [visit, setVisit] = useState<KioskVisit>(EMPTY_VISIT);

@@ -5,8 +5,8 @@
  * scan) are steered into the code field, which starts empty again.
  * A lookup answered after a newer one was sent is dropped.
  */
+import { useKioskNavigate } from './useKioskNavigate';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -21,7 +21,7 @@ const isTyping = (e: KeyboardEvent) => e.key.length === 1 && !e.ctrlKey && !e.me
 
 export function LookupScreen() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const navigate = useKioskNavigate();
   const { setRateFor } = useKioskSession();
   const [code, setCode] = useState('');
   const [status, setStatus] = useState<PublicStatus | null>(null);

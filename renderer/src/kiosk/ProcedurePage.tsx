@@ -2,7 +2,8 @@
  * Everything a citizen needs to read about one procedure (papers, time, fee, the online service
  * level in plain words, a QR code to the national portal), then the ways on: declare, take a ticket.
  */
-import { useNavigate, useParams } from 'react-router';
+import { useKioskNavigate } from './useKioskNavigate';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useProcedure } from '../components/useProcedure';
@@ -16,7 +17,7 @@ import type { Channel, Fee, Procedure } from '../../../main/catalog/types';
 export function ProcedurePage() {
   const { t } = useTranslation();
   const { code } = useParams();
-  const navigate = useNavigate();
+  const navigate = useKioskNavigate();
   const { procedure, error, loading } = useProcedure(code);
   const ticket = useTakeTicket();
 

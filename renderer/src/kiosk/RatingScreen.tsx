@@ -2,8 +2,8 @@
  * "Đánh giá sự hài lòng": five big buttons from "Rất hài lòng" to "Rất không hài lòng"; about the
  * dossier just looked up when there is one, else about the visit. One tap sends one rating.
  */
+import { useKioskNavigate } from './useKioskNavigate';
 import { useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -17,7 +17,7 @@ import {
 
 export function RatingScreen() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
+  const navigate = useKioskNavigate();
   const { visit } = useKioskSession();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -2,7 +2,7 @@
  * Help under a search that found nothing or only near matches: the unit's most used procedures,
  * browsing by field, and "Hỏi cán bộ", which gives a ticket for the general counter.
  */
-import { useNavigate } from 'react-router';
+import { useKioskNavigate } from './useKioskNavigate';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ResultButton } from '../components/ProcedureResults';
@@ -12,7 +12,7 @@ import { useTakeTicket } from './useTakeTicket';
 
 export function SearchHelp() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const navigate = useKioskNavigate();
   const { take, busy, error } = useTakeTicket();
   const popular = useCall('catalog.popular', { limit: 5 }, 'popular');
   const items: ProcedureSummary[] = popular.data?.items ?? [];

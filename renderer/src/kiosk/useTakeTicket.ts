@@ -1,6 +1,6 @@
 /** Takes a queue ticket once per tap (a second tap while the first is on its way does nothing), then shows it. */
+import { useKioskNavigate } from './useKioskNavigate';
 import { useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
 import { call, errorMessage } from '../api/client';
 import { useKioskSession } from './kioskSession';
 
@@ -18,7 +18,7 @@ export function useTakeTicket(): {
   priority: boolean;
   setPriority: (on: boolean) => void;
 } {
-  const navigate = useNavigate();
+  const navigate = useKioskNavigate();
   const { setTicket } = useKioskSession();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

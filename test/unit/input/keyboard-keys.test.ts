@@ -74,4 +74,22 @@ describe('on-screen keyboard presses', () => {
     expect(layoutNameOf('text', true)).toBe('shift');
     expect(LAYOUTS.numeric.join(' ').replace(/\{\w+\}/gu, '')).not.toMatch(/[a-z]/u);
   });
+
+  it('has a "Xoá hết" key on the letter layouts that empties the field', () => {
+    for (const name of ['default', 'shift', 'email'] as const)
+      expect(LAYOUTS[name].join(' ').split(' ')).toContain(KEY.clear);
+    expect(type([...keys('Phoos Hueees'), KEY.clear], text).value).toBe('');
+    expect(displayOf(LABELS_VI, true)[KEY.clear]).toBe('Xoá hết');
+  });
+
+  it('types an email address on the email layout: @, dots, .com and .vn, no Telex, no spaces', () => {
+    const email: PressOptions = { mode: 'email', maxLength: 100 };
+    expect(layoutNameOf('email', false)).toBe('email');
+    const row = LAYOUTS.email.join(' ').split(' ');
+    for (const k of ['@', '.', '.com', '.vn']) expect(row).toContain(k);
+    const typed = type([...keys('an.nguyeen'), '@', ...keys('gmail'), '.com'], email);
+    expect(typed.value).toBe('an.nguyeen@gmail.com');
+    expect(type([...keys('a'), KEY.space, '@', ...keys('xa'), '.vn'], email).value).toBe('a@xa.vn');
+    expect(type(['.com'], text).value).toBe('');
+  });
 });
