@@ -4,7 +4,6 @@
  */
 import { startHub, callApi } from '../support/hub-process';
 import { startVirtualPrinter } from '../support/virtual-printer';
-import { readHubConfig } from '../../main/app/config';
 import { percentile, type BenchRow } from './types';
 
 const DESKS = 24;
@@ -17,16 +16,6 @@ const applicant = {
   address: 'Phường Láng, Hà Nội',
 };
 
-/** `--open-kiosk` lifts the kiosk device rule where the hub has it (devices, issue 10). */
-function openKioskFlag(): string[] {
-  try {
-    readHubConfig(['--open-kiosk'], {});
-    return ['--open-kiosk'];
-  } catch {
-    return [];
-  }
-}
-
 type Timings = Map<string, number[]>;
 
 async function timed(
@@ -36,9 +25,13 @@ async function timed(
   op: string,
   body: unknown,
   token?: string,
+  device?: string,
 ): Promise<any> {
   const started = performance.now();
-  const res = await callApi(url, op, body, token).catch(() => ({ status: 0, body: null }));
+  const res = await callApi(url, op, body, token, device).catch(() => ({
+    status: 0,
+    body: null,
+  }));
   const list = t.get(op) ?? [];
   list.push(performance.now() - started);
   t.set(op, list);
@@ -47,18 +40,73 @@ async function timed(
   return res.status === 200 ? res.body : null;
 }
 
+/** Pairs one device as the admin would and gives it its own virtual printer. */
+async function pairDevice(
+  url: string,
+  admin: string,
+  kind: 'kiosk' | 'workstation',
+  name: string,
+  printerUri: string,
+): Promise<string> {
+  const code = await callApi(url, 'devices.createPairing', { kind, name }, admin);
+  const paired = await callApi(url, 'devices.pair', { pairingCode: code.body.pairingCode });
+  if (paired.status !== 200) throw new Error(`pairing ${name}: ${JSON.stringify(paired.body)}`);
+  await callApi(
+    url,
+    'devices.setPrinter',
+    { id: paired.body.device.id, printer: printerUri },
+    admin,
+  );
+  return paired.body.deviceToken as string;
+}
+
+/** Creates and signs in one officer per desk, so sessions and audit rows are per person. */
+async function officerToken(url: string, admin: string, i: number): Promise<string> {
+  const username = `canbo${i}`;
+  const password = `Mat-khau-ban-${i}-2026`;
+  await callApi(
+    url,
+    'staff.create',
+    { username, password, fullName: `Cán bộ bàn ${i}`, role: 'officer' },
+    admin,
+  );
+  const login = await callApi(url, 'auth.login', { username, password });
+  if (login.status !== 200) throw new Error(`sign-in ${username}: ${JSON.stringify(login.body)}`);
+  return login.body.token as string;
+}
+
 /** Runs the load and returns one row per operation (p50, p99) plus the error count. */
 export async function benchLoad(): Promise<BenchRow[]> {
-  const printer = await startVirtualPrinter();
-  const hub = await startHub({ printer: printer.uri, extraArgs: openKioskFlag() });
+  const printers = await Promise.all(
+    Array.from({ length: DESKS + KIOSKS }, () => startVirtualPrinter()),
+  );
+  const hub = await startHub({ openKiosk: false });
   const t: Timings = new Map();
   const errors = new Map<string, number>();
+  const extra: BenchRow[] = [];
   try {
     const admin = (
       await callApi(hub.url, 'auth.login', { username: 'admin', password: hub.adminPassword })
     ).body.token as string;
+    const desks: { token: string; device: string }[] = [];
+    for (let i = 0; i < DESKS; i++) {
+      const device = await pairDevice(
+        hub.url,
+        admin,
+        'workstation',
+        `Bàn ${i + 1}`,
+        printers[i]!.uri,
+      );
+      desks.push({ token: await officerToken(hub.url, admin, i + 1), device });
+    }
+    const kiosks: string[] = [];
+    for (let i = 0; i < KIOSKS; i++)
+      kiosks.push(
+        await pairDevice(hub.url, admin, 'kiosk', `Kiosk ${i + 1}`, printers[DESKS + i]!.uri),
+      );
     const end = Date.now() + SECONDS * 1000;
     const desk = async (i: number) => {
+      const { token, device } = desks[i]!;
       for (let n = 0; Date.now() < end; n++) {
         const a = await timed(
           t,
@@ -70,32 +118,56 @@ export async function benchLoad(): Promise<BenchRow[]> {
             applicant: { ...applicant, fullName: `Nguyễn Văn Phúc ${i}-${n}` },
             requestId: `load-${i}-${n}-aaaaaaaa`,
           },
-          admin,
+          token,
+          device,
         );
-        if (a) await timed(t, errors, hub.url, 'dossiers.get', { code: a.dossierCode }, admin);
-        await timed(t, errors, hub.url, 'dossiers.queue', {}, admin);
+        if (a)
+          await timed(t, errors, hub.url, 'dossiers.get', { code: a.dossierCode }, token, device);
+        await timed(t, errors, hub.url, 'dossiers.queue', {}, token, device);
       }
     };
     const kiosk = async (i: number) => {
+      const device = kiosks[i]!;
       for (let n = 0; Date.now() < end; n++) {
-        await timed(t, errors, hub.url, 'catalog.search', {
-          query: ['khai sinh', 'ket hon', 'chung thuc'][n % 3],
-        });
-        await timed(t, errors, hub.url, 'dossiers.declare', {
-          procedureCode: '1.001193',
-          applicant: { ...applicant, fullName: `Trần Thị Kiosk ${i}-${n}` },
-        });
+        const q = ['khai sinh', 'ket hon', 'chung thuc'][n % 3];
+        await timed(t, errors, hub.url, 'catalog.search', { query: q }, undefined, device);
+        await timed(
+          t,
+          errors,
+          hub.url,
+          'dossiers.declare',
+          {
+            procedureCode: '1.001193',
+            applicant: { ...applicant, fullName: `Trần Thị Kiosk ${i}-${n}` },
+          },
+          undefined,
+          device,
+        );
         if (n % 5 === 0)
-          await timed(t, errors, hub.url, 'queue.take', { procedureCode: '1.001193' });
+          await timed(
+            t,
+            errors,
+            hub.url,
+            'queue.take',
+            { procedureCode: '1.001193' },
+            undefined,
+            device,
+          );
       }
     };
     await Promise.all([
       ...Array.from({ length: DESKS }, (_, i) => desk(i)),
       ...Array.from({ length: KIOSKS }, (_, i) => kiosk(i)),
     ]);
+    const used = printers.filter((p) => p.jobs.length > 0).length;
+    extra.push({
+      name: `load slips printed (${used} of ${printers.length} device printers used)`,
+      value: printers.reduce((sum, p) => sum + p.jobs.length, 0),
+      unit: 'slips',
+    });
   } finally {
     await hub.stop();
-    await printer.close();
+    await Promise.all(printers.map((p) => p.close()));
   }
   const rows: BenchRow[] = [];
   for (const [op, list] of [...t.entries()].sort()) {
@@ -112,6 +184,7 @@ export async function benchLoad(): Promise<BenchRow[]> {
       ...(op === 'dossiers.accept' ? { target: '≤ 300 ms', ok: p99 <= 300 } : {}),
     });
   }
+  rows.push(...extra);
   const count = [...errors.values()].reduce((a, b) => a + b, 0);
   rows.push({
     name: `load errors (${[...errors.entries()].map(([k, v]) => `${k}×${v}`).join(', ') || 'none'})`,
