@@ -95,18 +95,18 @@ export async function benchLoad(): Promise<BenchRow[]> {
         admin,
         'workstation',
         `Bàn ${i + 1}`,
-        printers[i]!.uri,
+        printers[i].uri,
       );
       desks.push({ token: await officerToken(hub.url, admin, i + 1), device });
     }
     const kiosks: string[] = [];
     for (let i = 0; i < KIOSKS; i++)
       kiosks.push(
-        await pairDevice(hub.url, admin, 'kiosk', `Kiosk ${i + 1}`, printers[DESKS + i]!.uri),
+        await pairDevice(hub.url, admin, 'kiosk', `Kiosk ${i + 1}`, printers[DESKS + i].uri),
       );
     const end = Date.now() + SECONDS * 1000;
     const desk = async (i: number) => {
-      const { token, device } = desks[i]!;
+      const { token, device } = desks[i];
       for (let n = 0; Date.now() < end; n++) {
         const a = await timed(
           t,
@@ -127,7 +127,7 @@ export async function benchLoad(): Promise<BenchRow[]> {
       }
     };
     const kiosk = async (i: number) => {
-      const device = kiosks[i]!;
+      const device = kiosks[i];
       for (let n = 0; Date.now() < end; n++) {
         const q = ['khai sinh', 'ket hon', 'chung thuc'][n % 3];
         await timed(t, errors, hub.url, 'catalog.search', { query: q }, undefined, device);

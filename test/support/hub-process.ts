@@ -38,6 +38,8 @@ export function startHub(options: HubOptions = {}): Promise<HubProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'motcua-hub-'));
   const adminPassword = options.adminPassword ?? 'admin-e2e-password';
   const args = [
+    // Node flags for the hub process only (e.g. `--cpu-prof` while profiling a bench).
+    ...(process.env.MOTCUA_HUB_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
     '--import',
     'tsx',
     path.join(repoRoot, 'main/hub.ts'),
