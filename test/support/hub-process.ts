@@ -60,6 +60,7 @@ export function startHub(options: HubOptions = {}): Promise<HubProcess> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
+  let ready = false;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -67,8 +68,10 @@ export function startHub(options: HubOptions = {}): Promise<HubProcess> {
     }, options.timeoutMs ?? 60_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
+      if (ready) return; // after start-up only collect the output (no regex over a growing log)
       const m = /listening on (https?:\/\/\S+)/u.exec(out);
       if (!m) return;
+      ready = true;
       clearTimeout(timer);
       resolve({
         url: m[1],
