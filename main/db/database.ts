@@ -17,3 +17,20 @@ export function openDatabase(file: string): Db {
 export function inTransaction<T>(db: Db, fn: () => T): T {
   return db.transaction(fn).immediate();
 }
+
+/**
+ * Runs a bookkeeping write (the print journal, a stored answer) without its own fsync.
+ * In WAL mode the frames it appends become durable with the next FULL commit (every dossier
+ * change is one) and are never reordered, so a power cut can only lose the latest bookkeeping,
+ * never a dossier. Measured: a FULL commit costs ~4.7 ms of blocked main thread here, and an
+ * accept made four of them; inside a transaction it simply runs there.
+ */
+export function withoutSync<T>(db: Db, fn: () => T): T {
+  if (db.inTransaction) return fn();
+  db.pragma('synchronous = NORMAL');
+  try {
+    return fn();
+  } finally {
+    db.pragma('synchronous = FULL');
+  }
+}

@@ -2,7 +2,7 @@
  * Idempotent accepts: an officer's screen sends one request id per accept attempt, and a retry
  * with the same id (after a timeout, a 500, a reset) gets the first answer and writes nothing.
  */
-import type { Db } from '../db/database';
+import { withoutSync, type Db } from '../db/database';
 import { findDossier } from './repo';
 import type { AcceptResult } from './types';
 
@@ -71,10 +71,10 @@ export function storeAcceptAnswer(
 ): void {
   if (!requestId) return;
   try {
-    db.prepare('UPDATE accept_requests SET answer = ? WHERE staff_id = ? AND request_id = ?').run(
-      JSON.stringify(answer),
-      staffId,
-      requestId,
+    withoutSync(db, () =>
+      db
+        .prepare('UPDATE accept_requests SET answer = ? WHERE staff_id = ? AND request_id = ?')
+        .run(JSON.stringify(answer), staffId, requestId),
     );
   } catch {
     // The dossier is stored; a retry answers from it instead.

@@ -1,5 +1,5 @@
 /** The print_jobs table: a job is recorded before it is sent, so a crash or a fault never hides it. */
-import type { Db } from '../db/database';
+import { withoutSync, type Db } from '../db/database';
 import type { DocumentKind, SlipDocument } from '../slips/types';
 import type { PaperWidth, PrintJobFilter, PrintJobSummary, PrintStatus } from './types';
 
@@ -62,23 +62,25 @@ export class PrintJournal {
 
   /** Records a job as queued before anything is sent; returns its id. */
   open(job: NewJob): number {
-    const info = this.db
-      .prepare(
-        `INSERT INTO print_jobs (created_at, kind, title, subject, printer, paper_width, status, reprint_of, document, device_id, printed_by)
+    const info = withoutSync(this.db, () =>
+      this.db
+        .prepare(
+          `INSERT INTO print_jobs (created_at, kind, title, subject, printer, paper_width, status, reprint_of, document, device_id, printed_by)
          VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)`,
-      )
-      .run(
-        job.at,
-        job.doc.kind,
-        job.doc.title,
-        job.subject,
-        job.printer,
-        job.paperWidth,
-        job.reprintOf,
-        JSON.stringify(job.doc),
-        job.deviceId ?? null,
-        job.printedBy ?? null,
-      );
+        )
+        .run(
+          job.at,
+          job.doc.kind,
+          job.doc.title,
+          job.subject,
+          job.printer,
+          job.paperWidth,
+          job.reprintOf,
+          JSON.stringify(job.doc),
+          job.deviceId ?? null,
+          job.printedBy ?? null,
+        ),
+    );
     return Number(info.lastInsertRowid);
   }
 
@@ -91,11 +93,13 @@ export class PrintJournal {
     bytes: number,
     note: string | null = null,
   ): void {
-    this.db
-      .prepare(
-        'UPDATE print_jobs SET finished_at = ?, status = ?, error = ?, bytes = ?, note = ? WHERE id = ?',
-      )
-      .run(at, status, error, bytes, note, id);
+    withoutSync(this.db, () =>
+      this.db
+        .prepare(
+          'UPDATE print_jobs SET finished_at = ?, status = ?, error = ?, bytes = ?, note = ? WHERE id = ?',
+        )
+        .run(at, status, error, bytes, note, id),
+    );
   }
 
   /** A reprint succeeded: the failed jobs it repeats (up to the first print) count as printed. */
