@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   const certificate = config.tls ? await ensureCertificate(config.dataDir, hosts) : undefined;
   const core = await composeCore({
     dataDir: config.dataDir,
+    renderInWorker: true,
     printer: config.printer,
     adminPassword: config.adminPassword,
     clock,

@@ -19,6 +19,7 @@ import { findDeclaration } from '../dossiers/repo';
 import { printingHandlers } from '../printing/operations';
 import { localPrintHandlers } from '../printing/local-jobs';
 import { createPrintService, type PrintService } from '../printing/service';
+import { createRenderPool } from '../printing/render-pool';
 import { parsePrinterUri } from '../printing/uri';
 import { queueHandlers } from '../queue/operations';
 import { feedbackHandlers } from '../feedback/operations';
@@ -39,6 +40,8 @@ import { mkdirSync } from 'node:fs';
 
 export interface CoreOptions {
   dataDir: string;
+  /** Draw slips in a worker thread (the hub under load); in-process tests draw inline. */
+  renderInWorker?: boolean;
   printer?: string;
   adminPassword?: string;
   clock?: () => Date;
@@ -94,7 +97,14 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
   if (options.sample !== false) loadSampleCatalogIfEmpty(db);
   const admin = await ensureAdmin(db, options.adminPassword, clock());
   const auth = createAuth(db, { idleMs: (options.sessionIdleMinutes ?? 30) * 60_000 });
-  const printer = createPrintService({ db, printerUri, dataDir: options.dataDir, now: clock });
+  const renderer = options.renderInWorker ? createRenderPool() : undefined;
+  const printer = createPrintService({
+    db,
+    printerUri,
+    dataDir: options.dataDir,
+    now: clock,
+    renderer,
+  });
   const devices = createDeviceService(db, { tlsFingerprint: options.tlsFingerprint });
   const kioskOpen = options.openKiosk ?? false;
   const procedure = (code: string) => getProcedure(db, code);
@@ -163,6 +173,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
     tlsFingerprint: options.tlsFingerprint ?? null,
     generatedAdminPassword: admin.generatedPassword,
     close: () => {
+      void renderer?.close();
       portal?.stop();
       system.stop();
       auth.close();

@@ -30,6 +30,7 @@ import type {
 } from './types';
 import { describeTarget, parsePrinterUri } from './uri';
 import { LOCAL_PRINTER, handOverLocal } from './local-jobs';
+import { inlineRenderer, type RenderPool } from './render-pool';
 
 export { resolveProfile } from './lanes';
 
@@ -49,6 +50,8 @@ export interface PrintServiceOptions {
   answerWithinMs?: number;
   /** Replaces `lp` for `printer:NAME` (tests). */
   queueCommand?: string;
+  /** Where slips are drawn; the hub passes the worker pool, tests default to inline. */
+  renderer?: RenderPool;
 }
 
 export interface PrintService {
@@ -80,6 +83,7 @@ export function createPrintService(opts: PrintServiceOptions): PrintService {
   const lanes = createLanes(opts.paperWidth);
   const journal = new PrintJournal(opts.db);
   const now = opts.now ?? (() => new Date());
+  const renderer = opts.renderer ?? inlineRenderer();
   const printerFor = () => currentScope()?.device?.printer ?? hubTarget.uri;
   const submit = (s: Submit): Promise<PrintOutcome> => {
     if (printerFor() === LOCAL_PRINTER) {
@@ -91,7 +95,7 @@ export function createPrintService(opts: PrintServiceOptions): PrintService {
       });
       return Promise.resolve({ ...handed, bytes: 0, preview: '' });
     }
-    return runJob({ opts, journal, now, lane: lanes.get(printerFor()) }, s);
+    return runJob({ opts, journal, now, renderer, lane: lanes.get(printerFor()) }, s);
   };
   return {
     print: (doc, o) => submit({ doc, subject: o?.subject ?? null, reprintOf: null, force: false }),
@@ -115,7 +119,7 @@ export function createPrintService(opts: PrintServiceOptions): PrintService {
         printedAt: toVnIso(now()),
       });
       return runJob(
-        { opts, journal, now, lane },
+        { opts, journal, now, renderer, lane },
         { doc, subject: null, reprintOf: null, force: true },
       );
     },
@@ -182,6 +186,7 @@ interface JobContext {
   opts: PrintServiceOptions;
   journal: PrintJournal;
   now: () => Date;
+  renderer: RenderPool;
   lane: Lane;
 }
 
@@ -202,8 +207,7 @@ async function runJob(ctx: JobContext, s: Submit): Promise<PrintOutcome> {
   const base = { jobId: id, printer: lane.target.uri, bytes: 0, preview: '' };
   let bytes: Buffer;
   try {
-    const bitmap = renderBitmap(s.doc, lane.profile.widthDots);
-    const png = bitmapToPng(bitmap);
+    const { bitmap, png } = await ctx.renderer.render(s.doc, lane.profile.widthDots);
     base.preview = dataUrl(png);
     bytes = encodeEscPos(bitmap, lane.profile, { beep: ctx.opts.beep });
     base.bytes = bytes.length;
