@@ -3,6 +3,7 @@ import type { Caller } from '../core/types';
 import { badInput, notFound } from '../core/errors';
 import { actorOf, appendAudit } from '../audit/log';
 import type { Db } from '../db/database';
+import { recordAdminEdit } from './admin-fields';
 import { importJsonText } from './import-json';
 import { decodeMaybeGzip, importNationalText } from './import-national';
 import { findProcedure, saveProcedure, setHidden, type SaveOutcome } from './repo';
@@ -37,6 +38,7 @@ export function importUpload(
     imported: report.imported,
     updated: report.updated,
     rejected: report.rejected,
+    conflicts: report.conflicts?.length ?? 0,
   };
   appendAudit(db, {
     at: now,
@@ -48,7 +50,7 @@ export function importUpload(
   return report;
 }
 
-/** Saves the admin's edit of one procedure (history keeps the previous version) and audits it. */
+/** Saves the admin's edit of one procedure (history keeps the previous version), records the fields the admin set, and audits it. */
 export function updateByAdmin(
   db: Db,
   p: Procedure,
@@ -56,13 +58,15 @@ export function updateByAdmin(
   now: Date,
 ): { outcome: SaveOutcome; procedure: Procedure } {
   return db.transaction(() => {
+    const before = findProcedure(db, p.code);
     const outcome = saveProcedure(db, p, 'admin', now.toISOString());
+    const adminFields = recordAdminEdit(db, before, p);
     appendAudit(db, {
       at: now,
       actor: actorOf(caller),
       action: 'catalog.update',
       subject: p.code,
-      detail: { outcome },
+      detail: { outcome, adminFields },
     });
     const procedure = findProcedure(db, p.code);
     if (!procedure) throw notFound(`Không tìm thấy thủ tục ${p.code}.`);

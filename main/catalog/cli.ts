@@ -29,6 +29,8 @@ export function formatOf(file: string): 'json' | 'national' {
   return /\.json$/iu.test(file) ? 'json' : 'national';
 }
 
+const short = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
+
 /** The report as the lines the CLI prints: counts, rejections with lines, coverage per section. */
 export function reportLines(reports: readonly ImportReport[]): string[] {
   const sum = (
@@ -41,8 +43,14 @@ export function reportLines(reports: readonly ImportReport[]): string[] {
   for (const r of reports)
     for (const j of r.rejections.slice(0, 50))
       lines.push(`  ${r.source} dòng ${j.line}${j.code ? ` (${j.code})` : ''}: ${j.reason}`);
+  for (const r of reports)
+    for (const c of (r.conflicts ?? []).slice(0, 50))
+      lines.push(
+        `  ${r.source} ${c.code} · ${c.field}: giữ bản quản trị sửa «${short(c.kept)}», không áp dụng «${short(c.incoming)}»`,
+      );
   lines.push(
     `Tổng: imported ${sum('imported')}, updated ${sum('updated')}, unchanged ${sum('unchanged')}, rejected ${sum('rejected')}, ` +
+      `conflicts kept ${reports.reduce((n, r) => n + (r.conflicts?.length ?? 0), 0)}, ` +
       `records with unstructured fields ${sum('withUnstructured')} / ${sum('records')}`,
   );
   const coverage = new Map<string, { structured: number; textOnly: number; empty: number }>();

@@ -1,6 +1,7 @@
 /** What every importer shares: the report it fills, saving parsed records in one transaction. */
 import type { Db } from '../db/database';
-import { recordImport, saveProcedure, type CatalogSource } from './repo';
+import { keepAdminEdits } from './admin-fields';
+import { findProcedure, recordImport, saveProcedure, type CatalogSource } from './repo';
 import type { FieldCoverage, ImportReport, Procedure } from './types';
 
 /** One record ready to save, with the line it came from and how well each section parsed. */
@@ -22,6 +23,7 @@ export function newReport(format: ImportReport['format'], source: string, now: D
     unchanged: 0,
     rejected: 0,
     rejections: [],
+    conflicts: [],
     withUnstructured: 0,
     coverage: {},
     ms: performance.now(),
@@ -48,6 +50,7 @@ function addCoverage(
 /**
  * Saves every parsed record in one transaction (fast, and all-or-nothing against a crash);
  * a record the database refuses (e.g. a local code already used by another) is rejected alone.
+ * Fields the unit's admin edited are kept as the admin set them and listed as conflicts.
  */
 export function saveAll(
   db: Db,
@@ -59,7 +62,12 @@ export function saveAll(
   db.transaction(() => {
     for (const p of parsed) {
       try {
-        const outcome = db.transaction(() => saveProcedure(db, p.procedure, source, at))();
+        const outcome = db.transaction(() => {
+          const merged = keepAdminEdits(db, p.procedure, findProcedure(db, p.procedure.code));
+          const saved = saveProcedure(db, merged.procedure, source, at);
+          (report.conflicts ??= []).push(...merged.conflicts);
+          return saved;
+        })();
         report[outcome] += 1;
         if (p.coverage) addCoverage(report, p.coverage);
       } catch (e) {

@@ -140,6 +140,17 @@ export interface ImportRejection {
   reason: string;
 }
 
+/** A field the unit's admin edited that an import would have changed: the admin's value is kept. */
+export interface ImportConflict {
+  code: string;
+  /** The procedure's field (top-level key: name, processing, fees, documentCases …). */
+  field: string;
+  /** The admin's value, kept (text as is, other values as JSON). */
+  kept: string;
+  /** The import's value, not applied. */
+  incoming: string;
+}
+
 /** What an import did: counts, rejections with line numbers, and per-section parse coverage. */
 export interface ImportReport {
   format: 'json' | 'national';
@@ -155,5 +166,7 @@ export interface ImportReport {
   withUnstructured: number;
   /** Section name → coverage; empty for the JSON format (already structured). */
   coverage: Record<string, FieldCoverage>;
+  /** Admin-edited fields the import left as the admin set them (absent in reports made before). */
+  conflicts?: ImportConflict[];
   ms: number;
 }

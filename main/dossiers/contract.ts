@@ -63,6 +63,17 @@ const fee = z
     receiptNumber: optionalText(50).optional(),
   })
   .strict();
+/** The time an officer gives when the catalog's cannot be structured (see confirm-time.ts). */
+const confirmedTime = z
+  .object({
+    amount: z.number().int({ error: 'số ngày phải là số nguyên' }).min(0).max(3650),
+    unit: z.enum(['working_day', 'calendar_day', 'same_day']),
+    cutoff: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/u, { error: 'giờ phải có dạng HH:MM' })
+      .optional(),
+  })
+  .strict();
 const byCode = z.object({ code: anyCode }).strict();
 const withReason = z.object({ code: anyCode, reason }).strict();
 
@@ -79,9 +90,13 @@ export const dossiersContract = {
     input: z.object({ code: anyCode }).strict(),
     doc: 'Opens what the officer typed or scanned: a declaration to accept, or a dossier to work on.',
   }),
-  'dossiers.previewDue': spec<{ dueAt: string; processing: ProcessingTime }>()({
+  'dossiers.previewDue': spec<{
+    dueAt: string | null;
+    processing: ProcessingTime;
+    needsConfirmation?: true;
+  }>()({
     role: 'officer',
-    input: z.object({ procedureCode }).strict(),
+    input: z.object({ procedureCode, processing: confirmedTime.optional() }).strict(),
     doc: 'The due date a dossier accepted now would get, shown before the officer accepts.',
   }),
   'dossiers.accept': spec<AcceptResult>()({
@@ -104,6 +119,8 @@ export const dossiersContract = {
         delivery: delivery.optional(),
         /** Required when a paper the procedure asks for is not ticked; otherwise a 400 lists the missing papers. */
         missingReason: optionalText(500).optional(),
+        /** Required (and only allowed) when the catalog's time has no structure: the officer states it. */
+        processing: confirmedTime.optional(),
       })
       .strict(),
     doc: 'Accepts a dossier (from a declaration or typed at the counter): numbers it, enters it in the ledger, stores it, prints Mẫu 01.',

@@ -38,7 +38,8 @@ export function dossiersHandlers(deps: DossierDeps): Handlers<typeof dossiersCon
         throw e;
       }
     },
-    'dossiers.previewDue': (input, ctx) => previewDueDate(deps, input.procedureCode, ctx.now),
+    'dossiers.previewDue': (input, ctx) =>
+      previewDueDate(deps, input.procedureCode, ctx.now, input.processing),
     'dossiers.accept': (input, ctx) => accept(deps, input, officer(ctx.caller), ctx.now),
     'dossiers.lookup': (input) => lookup(deps, input.code),
     'dossiers.receiptForm': (input, ctx) =>

@@ -24,6 +24,7 @@ import {
   type DocumentInput,
 } from './documents';
 import { chooseDueDate } from './due-override';
+import { dossierProcessing, type ConfirmedTime } from './confirm-time';
 import { CHANNEL_NUMBER } from './dossier-row';
 import {
   appendEvent,
@@ -68,6 +69,8 @@ export interface AcceptInput {
   channel?: Channel;
   delivery?: Delivery;
   missingReason?: string;
+  /** The officer's time when the catalog's has no structure. */
+  processing?: ConfirmedTime;
 }
 
 function requireProcedure(deps: DossierDeps, code: string): Procedure {
@@ -112,14 +115,21 @@ export function declare(
     .immediate();
 }
 
-/** The due date a dossier received now would get; shown to the officer before accepting. */
+/**
+ * The due date a dossier received now would get, shown before accepting; none (and
+ * `needsConfirmation`) while the catalog's time has no structure and the officer gave none.
+ */
 export function previewDueDate(
   deps: DossierDeps,
   procedureCode: string,
   now: Date,
-): { dueAt: string; processing: ProcessingTime } {
+  given?: ConfirmedTime,
+): { dueAt: string | null; processing: ProcessingTime; needsConfirmation?: true } {
   const p = requireProcedure(deps, procedureCode);
-  const processing = deps.processingOf(p);
+  const catalog = deps.processingOf(p);
+  if (catalog.assumed && !given)
+    return { dueAt: null, processing: catalog, needsConfirmation: true };
+  const processing = dossierProcessing(catalog, given, 'tiếp nhận');
   const due = deps.calendar.dueDate({
     from: now,
     amount: processing.amount,
@@ -189,7 +199,7 @@ export async function accept(
   if (replay) return replay;
   const source = resolveSource(deps, input);
   const p = requireProcedure(deps, source.procedureCode);
-  const processing = deps.processingOf(p);
+  const processing = dossierProcessing(deps.processingOf(p), input.processing, caller.username);
   const settings = deps.settings();
   const statutory = deps.calendar.dueDate({
     from: now,

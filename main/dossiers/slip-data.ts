@@ -17,6 +17,8 @@ const UNIT_WORDS: Record<ProcessingTime['unit'], string> = {
 
 /** "5 ngày làm việc", "Trong ngày" — the statutory time as the slip states it. */
 export function processingWords(p: ProcessingTime): string {
+  // A time nobody confirmed is never printed with a guessed unit (older dossiers only).
+  if (p.assumed) return 'Theo ngày hẹn trả kết quả';
   if (p.unit !== 'same_day') return `${p.amount} ${UNIT_WORDS[p.unit]}`;
   // The cut-off explains a due date on the next day to the citizen who came late in the afternoon.
   return p.cutoff ? `Trong ngày (nhận sau ${p.cutoff} trả ngày làm việc tiếp theo)` : 'Trong ngày';

@@ -137,6 +137,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
           </tbody>
         </table>
       )}
+      <ConflictsView report={report} />
       {report.rejections.length > 0 && (
         <table className="table table--dense" aria-label={t('manage.procedures.rejections')}>
           <caption>{t('manage.procedures.rejections')}</caption>
@@ -154,5 +155,40 @@ function ImportReportView({ report }: { report: ImportReport }) {
         </table>
       )}
     </div>
+  );
+}
+
+/** The admin's edits the import kept (its value not applied), so the admin can review each one. */
+function ConflictsView({ report }: { report: ImportReport }) {
+  const { t } = useTranslation();
+  const conflicts = report.conflicts ?? [];
+  if (conflicts.length === 0)
+    return report.conflicts ? (
+      <p className="muted">{t('manage.procedures.conflictsNone')}</p>
+    ) : null;
+  return (
+    <table className="table table--dense" aria-label={t('manage.procedures.conflicts')}>
+      <caption>
+        {t('manage.procedures.conflicts')} ({conflicts.length})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('manage.procedures.conflictCode')}</th>
+          <th scope="col">{t('manage.procedures.conflictField')}</th>
+          <th scope="col">{t('manage.procedures.conflictKept')}</th>
+          <th scope="col">{t('manage.procedures.conflictIncoming')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {conflicts.slice(0, 200).map((c, i) => (
+          <tr key={i}>
+            <td>{c.code}</td>
+            <td>{c.field}</td>
+            <td className="conflict-value">{c.kept}</td>
+            <td className="conflict-value">{c.incoming}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -3,6 +3,7 @@ import type { Messages } from './vi';
 import { deskEn } from '../officer/deskMessages';
 import { feesEn } from '../fees/feeMessages';
 import { paperEn } from '../officer/paperMessages';
+import { confirmTimeEn } from '../officer/confirmTimeMessages';
 import { manageEn } from '../admin/manageMessages';
 import { devicesEn } from '../devices/deviceMessages';
 import { setupEn } from '../setup/setupMessages';
@@ -11,6 +12,7 @@ export const en: Messages = {
   desk: deskEn,
   fees: feesEn,
   paper: paperEn,
+  confirmTime: confirmTimeEn,
   manage: manageEn,
   devices: devicesEn,
   setup: setupEn,
@@ -279,7 +281,6 @@ export const en: Messages = {
     noDocuments: 'This procedure has no document list yet.',
     sets: 'Number of sets',
     duePreview: 'Due date if received now',
-    dueAssumed: 'The time unit is not stated; please check the due date.',
     accept: 'Receive dossier',
     accepting: 'Receiving…',
     cancel: 'Cancel',

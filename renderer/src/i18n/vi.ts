@@ -2,6 +2,7 @@
 import { deskVi } from '../officer/deskMessages';
 import { feesVi } from '../fees/feeMessages';
 import { paperVi } from '../officer/paperMessages';
+import { confirmTimeVi } from '../officer/confirmTimeMessages';
 import { manageVi } from '../admin/manageMessages';
 import { devicesVi } from '../devices/deviceMessages';
 import { setupVi } from '../setup/setupMessages';
@@ -9,6 +10,7 @@ export const vi = {
   desk: deskVi,
   fees: feesVi,
   paper: paperVi,
+  confirmTime: confirmTimeVi,
   manage: manageVi,
   devices: devicesVi,
   setup: setupVi,
@@ -285,7 +287,6 @@ export const vi = {
     noDocuments: 'Thủ tục này chưa có danh sách giấy tờ.',
     sets: 'Số bộ hồ sơ',
     duePreview: 'Ngày hẹn trả nếu tiếp nhận bây giờ',
-    dueAssumed: 'Thời hạn không ghi rõ đơn vị; vui lòng kiểm tra lại ngày hẹn.',
     accept: 'Tiếp nhận hồ sơ',
     accepting: 'Đang tiếp nhận…',
     cancel: 'Hủy',

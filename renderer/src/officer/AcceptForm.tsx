@@ -16,6 +16,7 @@ import type { Declaration } from '../../../main/dossiers/types';
 import { ApplicantParty, partyInput, partyOf, type Party } from './ApplicantParty';
 import type { ProcessingTime } from '../../../main/catalog/types';
 import { staffTimeText } from '../../../main/catalog/time-fee';
+import { ConfirmTime, EMPTY_TIME, timeInput, type TimeEntry } from './ConfirmTime';
 
 type ApplicantKey = 'fullName' | 'idNumber' | 'phone' | 'address' | 'email';
 const KEYS: ApplicantKey[] = ['fullName', 'idNumber', 'phone', 'address', 'email'];
@@ -47,7 +48,16 @@ export function AcceptForm({
   // null until the officer ticks something: the procedure's checklist, as the procedure asks, shows until then.
   const [ticked, setChecklist] = useState<Checklist | null>(null);
   const [sets, setSets] = useState('1');
-  const [due, setDue] = useState<{ dueAt: string; processing: ProcessingTime } | null>(null);
+  const [due, setDue] = useState<{
+    dueAt: string | null;
+    processing: ProcessingTime;
+    needsConfirmation?: true;
+  } | null>(null);
+  // Asked only when the catalog's time has no structure: the officer's time, sent with the accept.
+  const [time, setTime] = useState<TimeEntry>(EMPTY_TIME);
+  const [mustConfirm, setMustConfirm] = useState(false);
+  const confirmed = mustConfirm ? timeInput(time) : undefined;
+  const confirmedKey = JSON.stringify(confirmed ?? null);
   const [dueError, setDueError] = useState<string | null>(null);
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -60,14 +70,19 @@ export function AcceptForm({
 
   useEffect(() => {
     let live = true;
-    call('dossiers.previewDue', { procedureCode }).then(
-      (d) => live && setDue(d),
+    const processing = JSON.parse(confirmedKey) as ReturnType<typeof timeInput> | null;
+    call('dossiers.previewDue', { procedureCode, ...(processing ? { processing } : {}) }).then(
+      (d) => {
+        if (!live) return;
+        setDue(d);
+        if (d.needsConfirmation) setMustConfirm(true);
+      },
       (e: unknown) => live && setDueError(errorMessage(e)),
     );
     return () => {
       live = false;
     };
-  }, [procedureCode]);
+  }, [procedureCode, confirmedKey]);
 
   const checklist: Checklist =
     ticked ?? (procedure ? initialChecklist(procedure.documentCases) : {});
@@ -113,6 +128,7 @@ export function AcceptForm({
               overrideReason: nfc(override.reason.trim()),
             }
           : {}),
+        ...(confirmed ? { processing: confirmed } : {}),
         requestId,
       });
       setRequestId(newRequestId());
@@ -191,19 +207,26 @@ export function AcceptForm({
         />
         <div className="due-preview" aria-live="polite">
           <p className="muted">{t('officer.duePreview')}</p>
-          {due ? (
+          {due?.dueAt ? (
             <p className="due-preview__value">
               {vnDateTime(due.dueAt)}{' '}
               <span className="muted">({staffTimeText(due.processing)})</span>
             </p>
+          ) : due ? (
+            <p className="notice notice--warn">{t('confirmTime.pending')}</p>
           ) : (
             <ErrorNotice message={dueError} />
           )}
-          {due?.processing.assumed && (
-            <p className="notice notice--warn">{t('officer.dueAssumed')}</p>
-          )}
         </div>
       </div>
+      {mustConfirm && (
+        <ConfirmTime
+          value={time}
+          onChange={setTime}
+          sourceNote={due?.processing.sourceNote ?? due?.processing.text}
+          error={error}
+        />
+      )}
       <AcceptChannel
         value={paper}
         onChange={setPaper}
