@@ -26,7 +26,11 @@ const SCAN =
   '001090012345|123456789|Nguyễn Thị Lan|15081990|Nữ|Số 12 đường Lê Lợi, xã Hòa An, tỉnh Cao Bằng|01012021';
 
 /** Declaration screens: consent, all errors, CCCD prefill, idle question, slip, priority, ticket. */
-async function kioskCare(ctx: CareContext, o: string, viewport: object): Promise<void> {
+async function kioskCare(
+  ctx: CareContext,
+  o: string,
+  viewport: { width: number; height: number },
+): Promise<void> {
   const page = await ctx.browser.newPage({ baseURL: ctx.url, viewport, locale: 'vi-VN' });
   const kiosk = new KioskPage(page);
   await page.clock.install();
@@ -75,7 +79,11 @@ async function kioskCare(ctx: CareContext, o: string, viewport: object): Promise
 }
 
 /** Eight counters, most of them calling, on the hall's screen. */
-async function hall(ctx: CareContext, o: string, viewport: object): Promise<void> {
+async function hall(
+  ctx: CareContext,
+  o: string,
+  viewport: { width: number; height: number },
+): Promise<void> {
   const counters = Array.from({ length: 8 }, (_, i) => ({
     number: i + 1,
     name: `Quầy số ${i + 1}`,
@@ -94,7 +102,11 @@ async function hall(ctx: CareContext, o: string, viewport: object): Promise<void
 }
 
 /** Every issue-14 kiosk and hall screen at one size. */
-export async function careScreens(ctx: CareContext, o: string, viewport: object): Promise<void> {
+export async function careScreens(
+  ctx: CareContext,
+  o: string,
+  viewport: { width: number; height: number },
+): Promise<void> {
   await kioskCare(ctx, o, viewport);
   await hall(ctx, o, viewport);
 }
