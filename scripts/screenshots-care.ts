@@ -31,7 +31,12 @@ async function kioskCare(
   o: string,
   viewport: { width: number; height: number },
 ): Promise<void> {
-  const page = await ctx.browser.newPage({ baseURL: ctx.url, viewport, locale: 'vi-VN' });
+  const page = await ctx.browser.newPage({
+    baseURL: ctx.url,
+    viewport,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
   const kiosk = new KioskPage(page);
   await page.clock.install();
   await page.goto('/kiosk/declare/1.000894');
@@ -93,7 +98,12 @@ async function hall(
   for (let i = 0; i < 10; i += 1) await callApi(ctx.url, 'queue.take', {});
   for (let n = 1; n <= 6; n += 1)
     await callApi(ctx.url, 'queue.callNext', { counter: n }, ctx.officer);
-  const page = await ctx.browser.newPage({ baseURL: ctx.url, viewport, locale: 'vi-VN' });
+  const page = await ctx.browser.newPage({
+    baseURL: ctx.url,
+    viewport,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
   const tv = new DisplayPage(page);
   await tv.goto();
   await tv.counterRow('Quầy số 8').waitFor();
