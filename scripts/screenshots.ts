@@ -1,10 +1,10 @@
 /**
- * `npm run screenshots [-- --out DIR]`: starts a hub with a virtual printer, walks every kiosk screen
+ * `npm run screenshots [-- --out DIR] [--care-only]`: starts a hub with a virtual printer, walks every kiosk screen
  * (home, search, browse, procedure, declare, done, ticket, lookup, rating, idle prompt) and the
  * hall display at 1080×1920 (portrait) and 1920×1080 (landscape), then at 1920×1080 the officer's
  * screens (work, accept, a dossier with its actions, the supplement, return and delay forms, log book,
  * statistics) and the admin's tabs (procedures, calendar, printing, devices, staff, counters, settings), and
- * writes a PNG of each.
+ * writes a PNG of each; the issue-14 kiosk and hall screens (`care-*`, scripts/screenshots-care.ts) too.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -17,8 +17,11 @@ import { OfficerPage } from '../test/e2e/pages/OfficerPage';
 import { LookupPage } from '../test/e2e/pages/LookupPage';
 import { DisplayPage } from '../test/e2e/pages/DisplayPage';
 import { AdminPage } from '../test/e2e/pages/AdminPage';
+import { careScreens } from './screenshots-care';
 
-const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { out: { type: 'string' }, 'care-only': { type: 'boolean' } },
+});
 const outDir = path.resolve(values.out ?? path.join(repoRoot, 'screenshots'));
 const citizen = {
   fullName: 'Hoàng Quốc Việt',
@@ -272,7 +275,7 @@ async function main(): Promise<void> {
       },
       admin,
     );
-    for (const [orientation, viewport] of Object.entries(SIZES)) {
+    for (const [orientation, viewport] of Object.entries(values['care-only'] ? {} : SIZES)) {
       const page = await browser.newPage({
         baseURL: hub.url,
         viewport,
@@ -371,8 +374,16 @@ async function main(): Promise<void> {
       await shot(tvPage, `display-${orientation}`);
       await tvPage.close();
     }
-    await officerScreens(browser, hub.url, { admin, officer: officerToken });
-    await adminScreens(browser, hub.url, hub.adminPassword);
+    for (const [orientation, viewport] of Object.entries(SIZES))
+      await careScreens(
+        { browser, url: hub.url, admin, officer: officerToken, printer, outDir, shot },
+        orientation,
+        viewport,
+      );
+    if (!values['care-only']) {
+      await officerScreens(browser, hub.url, { admin, officer: officerToken });
+      await adminScreens(browser, hub.url, hub.adminPassword);
+    }
   } finally {
     await browser.close();
     await hub.stop();

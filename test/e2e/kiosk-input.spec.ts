@@ -67,6 +67,28 @@ test('pastes of 10,000 characters, emoji and right-to-left text leave a usable f
   await expect(page.getByRole('status', { name: 'Mã tờ khai' })).toHaveText(/^TK-/u);
 });
 
+test('"Gõ dấu: Tắt" on the address types Latin words unchanged; Telex is on by default', async ({
+  page,
+}) => {
+  const kiosk = new KioskPage(page);
+  await page.goto('/kiosk/declare/1.000894');
+  const address = kiosk.field('Địa chỉ');
+  await address.focus();
+  const on = kiosk.keyboard.getByRole('button', { name: 'Gõ dấu: Bật', exact: true });
+  await expect(on).toHaveAttribute('aria-pressed', 'true');
+  await kiosk.tap('soos ');
+  await expect(address).toHaveValue('số ');
+  await on.click();
+  const off = kiosk.keyboard.getByRole('button', { name: 'Gõ dấu: Tắt', exact: true });
+  await expect(off).toHaveAttribute('aria-pressed', 'false');
+  await kiosk.keyboard.getByRole('button', { name: '⇧ Chữ hoa' }).click();
+  await kiosk.tap('park');
+  await expect(address).toHaveValue('số Park');
+  // The name field opens with Telex on again.
+  await kiosk.field('Họ và tên').focus();
+  await expect(kiosk.keyboard.getByRole('button', { name: 'Gõ dấu: Bật' })).toBeVisible();
+});
+
 test('a finger hammering the keyboard and the buttons breaks nothing', async ({ page }) => {
   const kiosk = new KioskPage(page);
   const errors: string[] = [];

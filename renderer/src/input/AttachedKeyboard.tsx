@@ -1,8 +1,9 @@
 /** The keyboard that follows focus: drop it once on a kiosk screen; it shows under any `data-osk` input. */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { OnScreenKeyboard } from './OnScreenKeyboard';
 import type { KeyboardLabels } from './keyboardKeys';
 import { useKioskField } from './useKioskField';
+import { keepInSight } from './keepInSight';
 
 interface Props {
   labels?: KeyboardLabels;
@@ -18,17 +19,27 @@ export function AttachedKeyboard(props: Props) {
   const { keyboard, target, fieldId } = useKioskField({ onDone: props.onDone });
   const open = keyboard !== null;
   const { onOpenChange } = props;
+  const boardRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     onOpenChange?.(open);
   }, [open, onOpenChange]);
 
-  // The field the citizen is typing into stays in sight above the keyboard.
+  // The field the citizen is typing into stays in sight above the keyboard: now, and once more
+  // after the screen has made room for the keyboard (its padding follows `onOpenChange`).
   useEffect(() => {
-    if (target) target.scrollIntoView?.({ block: 'center' });
+    const board = boardRef.current;
+    if (!target || !board) return undefined;
+    keepInSight(target, board);
+    const again = window.requestAnimationFrame(() => keepInSight(target, board));
+    return () => window.cancelAnimationFrame(again);
   }, [target, fieldId]);
 
   if (!keyboard) return null;
   const name = keyboard.mode === 'numeric' ? props.names?.numeric : props.names?.text;
-  return <OnScreenKeyboard key={fieldId} {...keyboard} labels={props.labels} ariaLabel={name} />;
+  return (
+    <div ref={boardRef}>
+      <OnScreenKeyboard key={fieldId} {...keyboard} labels={props.labels} ariaLabel={name} />
+    </div>
+  );
 }

@@ -1,5 +1,6 @@
 /**
- * The kiosk's touch keyboard: Vietnamese letters with Telex (on by default, "Telex: bật/tắt"),
+ * The kiosk's touch keyboard: Vietnamese letters with Telex (on by default; the "Gõ dấu: Bật/Tắt"
+ * key turns it off so Latin words such as "Park" or "Tower" are typed unchanged),
  * one-shot shift, space, backspace and "Xong"; a numeric pad for ID numbers and phones. It only
  * ever hands NFC text without control characters or emoji, never longer than `maxLength`.
  */

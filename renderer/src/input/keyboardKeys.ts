@@ -67,8 +67,8 @@ export const LABELS_VI: KeyboardLabels = {
   space: 'Dấu cách',
   done: 'Xong',
   clear: 'Xoá hết',
-  telexOn: 'Telex: bật',
-  telexOff: 'Telex: tắt',
+  telexOn: 'Gõ dấu: Bật',
+  telexOff: 'Gõ dấu: Tắt',
 };
 
 /** English labels for the kiosk's second language. */
@@ -78,8 +78,8 @@ export const LABELS_EN: KeyboardLabels = {
   space: 'Space',
   done: 'Done',
   clear: 'Clear',
-  telexOn: 'Telex: on',
-  telexOff: 'Telex: off',
+  telexOn: 'Accents: On',
+  telexOff: 'Accents: Off',
 };
 
 /** The `display` map for react-simple-keyboard: what each special button shows. */

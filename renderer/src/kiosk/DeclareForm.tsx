@@ -51,7 +51,10 @@ export function DeclareForm() {
       const back = key ? { ...old, [key]: restore!.value } : old;
       if (!r.ok) return back;
       const { fullName, idNumber, address } = r.data;
-      return { ...back, fullName, idNumber, address };
+      const next = { ...back, fullName, idNumber, address };
+      // Errors shown before the scan follow it: the fields it filled lose theirs at once.
+      if (checks) setChecks(checkApplicant(next, allowOld));
+      return next;
     });
     setScan(r.ok ? r : { ok: false });
   };

@@ -34,6 +34,15 @@ describe('on-screen keyboard presses', () => {
     expect(off.value).toBe('Nguyeenx');
   });
 
+  it('types Latin words of an address unchanged once "Gõ dấu" is off, and composes again when back on', () => {
+    // With Telex on, "r" is the hỏi tone and "w" a horn: the words a citizen meant would change.
+    expect(type(keys('Park'), text).value).not.toBe('Park');
+    const off = type([KEY.telex, ...keys('Sun Park Tower')], text);
+    expect(off).toMatchObject({ value: 'Sun Park Tower', telex: false });
+    const back = type([KEY.space, KEY.telex, ...keys('quaanj')], text, off);
+    expect(back).toMatchObject({ value: 'Sun Park Tower quận', telex: true });
+  });
+
   it('makes shift one-shot and capitalises words of a name', () => {
     expect(type([KEY.shift, 'a', 'b'], text).value).toBe('Ab');
     const name = type(keys('nguyeenx thij lan'), { ...text, capitalize: 'words' });
@@ -68,8 +77,8 @@ describe('on-screen keyboard presses', () => {
   });
 
   it('shows the Telex toggle state and picks the layout', () => {
-    expect(displayOf(LABELS_VI, true)[KEY.telex]).toBe('Telex: bật');
-    expect(displayOf(LABELS_VI, false)[KEY.telex]).toBe('Telex: tắt');
+    expect(displayOf(LABELS_VI, true)[KEY.telex]).toBe('Gõ dấu: Bật');
+    expect(displayOf(LABELS_VI, false)[KEY.telex]).toBe('Gõ dấu: Tắt');
     expect(layoutNameOf('numeric', true)).toBe('numeric');
     expect(layoutNameOf('text', true)).toBe('shift');
     expect(LAYOUTS.numeric.join(' ').replace(/\{\w+\}/gu, '')).not.toMatch(/[a-z]/u);
