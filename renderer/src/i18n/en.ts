@@ -2,6 +2,7 @@
 import type { Messages } from './vi';
 import { deskEn } from '../officer/deskMessages';
 import { feesEn } from '../fees/feeMessages';
+import { paymentsEn } from '../officer/paymentsMessages';
 import { paperEn } from '../officer/paperMessages';
 import { manageEn } from '../admin/manageMessages';
 import { devicesEn } from '../devices/deviceMessages';
@@ -10,6 +11,7 @@ import { setupEn } from '../setup/setupMessages';
 export const en: Messages = {
   desk: deskEn,
   fees: feesEn,
+  payments: paymentsEn,
   paper: paperEn,
   manage: manageEn,
   devices: devicesEn,
