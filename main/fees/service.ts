@@ -167,16 +167,30 @@ export function recordPayment(
 /** When a procedure collects its fee; "after" (thu sau, at return) unless the admin chose. */
 export function feeTiming(db: Db, procedureCode: string): FeeTiming {
   const row = db
-    .prepare<[string], { timing: FeeTiming }>(
-      'SELECT timing FROM fee_timing WHERE procedure_code = ?',
+    .prepare<[string, string], { timing: FeeTiming }>(
+      `SELECT timing FROM fee_timing WHERE procedure_code = ?
+       OR procedure_code = (SELECT code FROM procedures WHERE local_code = ?)`,
     )
-    .get(procedureCode);
+    .get(procedureCode, procedureCode);
   return row?.timing ?? 'after';
 }
 
-/** Sets a procedure's fee timing. */
+/**
+ * Sets a procedure's fee timing and marks it in `procedures.admin_fields` as the admin's, so a
+ * catalog import keeps it (the timing itself lives in `fee_timing`, which imports never write).
+ */
 export function setFeeTiming(db: Db, procedureCode: string, timing: FeeTiming): void {
+  const found = db
+    .prepare<[string, string], { code: string }>(
+      'SELECT code FROM procedures WHERE code = ? OR local_code = ?',
+    )
+    .get(procedureCode, procedureCode);
+  if (!found) throw notFound(`Không tìm thấy thủ tục ${procedureCode}.`);
   db.prepare(
     'INSERT INTO fee_timing (procedure_code, timing) VALUES (?, ?) ON CONFLICT (procedure_code) DO UPDATE SET timing = excluded.timing',
-  ).run(procedureCode, timing);
+  ).run(found.code, timing);
+  db.prepare(
+    `UPDATE procedures SET admin_fields = json_insert(admin_fields, '$[#]', 'feeTiming')
+     WHERE code = ? AND NOT EXISTS (SELECT 1 FROM json_each(procedures.admin_fields) WHERE value IN ('*', 'feeTiming'))`,
+  ).run(found.code);
 }

@@ -84,6 +84,10 @@ const routes: RouteObject[] = [
     path: '/officer/logbook',
     element: screen(() => import('./officer/LogbookScreen'), 'LogbookScreen'),
   },
+  {
+    path: '/officer/payments',
+    element: screen(() => import('./officer/PaymentsScreen'), 'PaymentsScreen'),
+  },
   { path: '/officer/stats', element: screen(() => import('./officer/StatsScreen'), 'StatsScreen') },
   { path: '/admin/:tab?', element: screen(() => import('./admin/AdminScreen'), 'AdminScreen') },
   { path: '/setup', element: screen(() => import('./setup/SetupScreen'), 'SetupScreen') },

@@ -8,6 +8,7 @@ import { TextArea } from '../components/TextArea';
 import { TextField } from '../components/TextField';
 import { ProcessingRows, FeeRows, DocumentRows } from './ProcedureRows';
 import type { Procedure } from '../../../main/catalog/types';
+import { FeeTimingField } from '../fees/FeeTimingField';
 
 interface Props {
   code: string;
@@ -120,6 +121,7 @@ export function ProcedureEditor({ code, onHidden, onClose }: Props) {
       />
       <ProcessingRows rows={draft.processing} onChange={(processing) => set({ processing })} />
       <FeeRows rows={draft.fees} onChange={(fees) => set({ fees })} />
+      <FeeTimingField procedureCode={draft.code} />
       <DocumentRows
         cases={draft.documentCases}
         onChange={(documentCases) => set({ documentCases })}

@@ -2,7 +2,7 @@
  * The fee's VietQR at the officer's desk: shown large (and on the counter's customer screen), printable
  * on a slip, then confirmed with the bank's reference once the transfer arrives.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { errorFor, toFormError, type FormError } from '../api/fieldErrors';
@@ -16,6 +16,8 @@ interface Props {
   amount: number;
   /** Called with the bank reference once the officer confirmed the transfer. */
   onConfirmed: (reference: string) => void;
+  /** Show the QR at once (thu trước, right after accepting) instead of waiting for the button. */
+  autoShow?: boolean;
 }
 
 /** The counter this desk calls for (CallNext keeps it in the tab's session). */
@@ -24,7 +26,7 @@ function deskCounter(): number | undefined {
   return Number.isInteger(n) && n >= 1 && n <= 99 ? n : undefined;
 }
 
-export function FeeQrPanel({ code, amount, onConfirmed }: Props) {
+export function FeeQrPanel({ code, amount, onConfirmed, autoShow = false }: Props) {
   const { t } = useTranslation();
   const [qr, setQr] = useState<FeeQr | null>(null);
   const [reference, setReference] = useState('');
@@ -39,6 +41,13 @@ export function FeeQrPanel({ code, amount, onConfirmed }: Props) {
       setError(toFormError(err));
     }
   };
+  const shownOnce = useRef(false);
+  useEffect(() => {
+    if (!autoShow || shownOnce.current) return;
+    shownOnce.current = true;
+    void show(false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- shown once for the dossier this panel opened with.
+  }, [autoShow]);
   const confirm = async () => {
     setError(null);
     try {

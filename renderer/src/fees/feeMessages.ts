@@ -31,6 +31,13 @@ export const feesVi = {
   colStatus: 'Tình trạng',
   colAttempts: 'Số lần thử',
   colError: 'Lỗi gần nhất',
+  atAcceptTitle: 'Thu lệ phí trước: {{amount}} đồng',
+  atAcceptHint:
+    'Thủ tục này thu lệ phí khi tiếp nhận. Mời công dân quét mã, rồi nhập mã giao dịch.',
+  atAcceptPaid: 'Đã thu trước khi tiếp nhận',
+  timing: 'Thời điểm thu lệ phí',
+  timingAfter: 'Thu sau (khi trả kết quả)',
+  timingBefore: 'Thu trước (khi tiếp nhận)',
 };
 
 export const feesEn: typeof feesVi = {
@@ -65,4 +72,11 @@ export const feesEn: typeof feesVi = {
   colStatus: 'Status',
   colAttempts: 'Attempts',
   colError: 'Last error',
+  atAcceptTitle: 'Fee collected now: {{amount}} đồng',
+  atAcceptHint:
+    'This procedure collects its fee at acceptance. Let the citizen scan, then enter the reference.',
+  atAcceptPaid: 'Collected at acceptance',
+  timing: 'When the fee is collected',
+  timingAfter: 'After (at return)',
+  timingBefore: 'Before (at acceptance)',
 };

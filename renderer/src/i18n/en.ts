@@ -2,6 +2,7 @@
 import type { Messages } from './vi';
 import { deskEn } from '../officer/deskMessages';
 import { feesEn } from '../fees/feeMessages';
+import { paymentsEn } from '../officer/paymentsMessages';
 import { paperEn } from '../officer/paperMessages';
 import { confirmTimeEn } from '../officer/confirmTimeMessages';
 import { manageEn } from '../admin/manageMessages';
@@ -11,6 +12,7 @@ import { setupEn } from '../setup/setupMessages';
 export const en: Messages = {
   desk: deskEn,
   fees: feesEn,
+  payments: paymentsEn,
   paper: paperEn,
   confirmTime: confirmTimeEn,
   manage: manageEn,

@@ -132,7 +132,12 @@ export function AcceptForm({
         requestId,
       });
       setRequestId(newRequestId());
-      onAccepted({ result, procedureName, applicantName: nfc(applicant.fullName) });
+      onAccepted({
+        result,
+        procedureName,
+        procedureCode,
+        applicantName: nfc(applicant.fullName),
+      });
     } catch (err) {
       setError(toFormError(err));
     } finally {

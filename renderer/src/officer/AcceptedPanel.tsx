@@ -5,11 +5,14 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { vnDateTime } from '../format';
 import type { AcceptResult } from '../../../main/dossiers/types';
 import { PrintStatus } from './PrintStatus';
+import { AcceptFee } from '../fees/AcceptFee';
 
 export interface Accepted {
   result: AcceptResult;
   procedureName: string;
   applicantName: string;
+  /** Set by the accept form: a thu-trước procedure's fee QR shows below. */
+  procedureCode?: string;
 }
 
 export function AcceptedPanel({ accepted, onNext }: { accepted: Accepted; onNext: () => void }) {
@@ -68,6 +71,9 @@ export function AcceptedPanel({ accepted, onNext }: { accepted: Accepted; onNext
           </figure>
         )}
       </div>
+      {accepted.procedureCode && (
+        <AcceptFee code={result.dossierCode} procedureCode={accepted.procedureCode} />
+      )}
     </section>
   );
 }

@@ -25,6 +25,7 @@ export function DeskShell({ title, children }: Props) {
               </NavLink>
               <NavLink to="/officer/logbook">{t('desk.nav.logbook')}</NavLink>
               <NavLink to="/officer/stats">{t('desk.nav.stats')}</NavLink>
+              <NavLink to="/officer/payments">{t('payments.nav')}</NavLink>
               {session.role === 'admin' && <NavLink to="/admin">{t('app.admin')}</NavLink>}
             </nav>
             <p className="desk__who">

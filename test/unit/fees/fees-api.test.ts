@@ -211,4 +211,28 @@ describe('confirmation, the reconciliation sheet and the statement', () => {
       (await hub.call('fees.timing', { procedureCode: '1.001193' }, officer)).body.timing,
     ).toBe('before');
   });
+
+  it('refuses the timing of a procedure that does not exist, with 404', async () => {
+    const res = await hub.call(
+      'fees.setTiming',
+      { procedureCode: '9.999999', timing: 'before' },
+      admin,
+    );
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toMatch(/Không tìm thấy thủ tục/u);
+  });
+
+  it("a catalog import keeps the admin's fee timing", async () => {
+    await hub.call('fees.setTiming', { procedureCode: '1.014063', timing: 'before' }, admin);
+    const record = (await hub.call('catalog.get', { code: '1.014063' }, admin)).body;
+    const imported = await hub.call(
+      'catalog.import',
+      { format: 'json', content: JSON.stringify([{ ...record, name: `${record.name} (sửa)` }]) },
+      admin,
+    );
+    expect(imported.status).toBe(200);
+    expect(
+      (await hub.call('fees.timing', { procedureCode: '1.014063' }, officer)).body.timing,
+    ).toBe('before');
+  });
 });

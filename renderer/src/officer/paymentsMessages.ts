@@ -1,0 +1,38 @@
+/** Words of the officer's payments screen: a day's transfers and the bank statement import. */
+export const paymentsVi = {
+  nav: 'Chuyển khoản',
+  title: 'Đối soát chuyển khoản lệ phí',
+  day: 'Ngày',
+  show: 'Xem',
+  xlsx: 'Tải bảng đối soát (XLSX)',
+  total: 'Tổng: {{count}} khoản, {{total}} đồng',
+  colCode: 'Mã hồ sơ',
+  colAmount: 'Số tiền',
+  colPurpose: 'Nội dung',
+  colReference: 'Mã giao dịch',
+  colSource: 'Nguồn',
+  importTitle: 'Nhập sao kê ngân hàng (CSV: ngày,số tiền,nội dung,mã giao dịch)',
+  importFile: 'Chọn tệp sao kê',
+  matched: 'Khớp với hồ sơ: {{count}}',
+  unmatched: 'Không khớp: {{count}}',
+  rejected: 'Không đọc được: {{count}}',
+};
+
+export const paymentsEn: typeof paymentsVi = {
+  nav: 'Transfers',
+  title: 'Fee transfer reconciliation',
+  day: 'Day',
+  show: 'Show',
+  xlsx: 'Download the sheet (XLSX)',
+  total: 'Total: {{count}} transfers, {{total}} đồng',
+  colCode: 'Dossier',
+  colAmount: 'Amount',
+  colPurpose: 'Description',
+  colReference: 'Reference',
+  colSource: 'Source',
+  importTitle: 'Import the bank statement (CSV: date,amount,description,reference)',
+  importFile: 'Choose the statement file',
+  matched: 'Matched to a dossier: {{count}}',
+  unmatched: 'Unmatched: {{count}}',
+  rejected: 'Unreadable: {{count}}',
+};
