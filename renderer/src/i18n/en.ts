@@ -3,6 +3,7 @@ import type { Messages } from './vi';
 import { deskEn } from '../officer/deskMessages';
 import { feesEn } from '../fees/feeMessages';
 import { paperEn } from '../officer/paperMessages';
+import { reportsEn } from '../officer/reportMessages';
 import { manageEn } from '../admin/manageMessages';
 import { devicesEn } from '../devices/deviceMessages';
 import { setupEn } from '../setup/setupMessages';
@@ -11,6 +12,7 @@ export const en: Messages = {
   desk: deskEn,
   fees: feesEn,
   paper: paperEn,
+  reports: reportsEn,
   manage: manageEn,
   devices: devicesEn,
   setup: setupEn,

@@ -2,6 +2,7 @@
 import { deskVi } from '../officer/deskMessages';
 import { feesVi } from '../fees/feeMessages';
 import { paperVi } from '../officer/paperMessages';
+import { reportsVi } from '../officer/reportMessages';
 import { manageVi } from '../admin/manageMessages';
 import { devicesVi } from '../devices/deviceMessages';
 import { setupVi } from '../setup/setupMessages';
@@ -9,6 +10,7 @@ export const vi = {
   desk: deskVi,
   fees: feesVi,
   paper: paperVi,
+  reports: reportsVi,
   manage: manageVi,
   devices: devicesVi,
   setup: setupVi,
