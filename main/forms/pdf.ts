@@ -12,7 +12,7 @@ import type { Block, SlipDocument } from '../slips/types';
 type Pdf = InstanceType<typeof PDFDocument>;
 /** A5 portrait, A4 landscape (the log book), in points. */
 const SIZES = { A5: [419.53, 595.28], A4: [595.28, 841.89], A4L: [841.89, 595.28] } as const;
-type Paper = keyof typeof SIZES;
+export type Paper = keyof typeof SIZES;
 const MARGIN = 28;
 const FACES: FontFace[] = ['regular', 'bold', 'italic'];
 const SCALES = [1, 0.92, 0.85, 0.78, 0.72, 0.66];
@@ -72,10 +72,18 @@ function table(c: Ctx, b: Extract<Block, { kind: 'table' }>): void {
   const total = b.columns.reduce((s, col) => s + col.weight, 0);
   const ws = b.columns.map((col) => (width(c) * col.weight) / total);
   const fs = c.size * 0.9;
+  const head = b.columns.map((col) => col.title);
   const row = (cells: string[], bold: boolean) => {
     pdf.font(bold ? 'bold' : 'regular').fontSize(fs);
     const h =
       Math.max(...cells.map((t, i) => pdf.heightOfString(t || ' ', { width: ws[i] - 4 }))) + 4;
+    // A row never straddles two sheets: it moves to a new one, under the repeated column titles.
+    if (!bold && pdf.y + h > pdf.page.height - MARGIN) {
+      pdf.addPage();
+      pdf.y = MARGIN;
+      row(head, true);
+      pdf.font('regular').fontSize(fs);
+    }
     let x = MARGIN;
     const y = pdf.y;
     cells.forEach((t, i) => {
@@ -86,10 +94,7 @@ function table(c: Ctx, b: Extract<Block, { kind: 'table' }>): void {
     pdf.x = MARGIN;
     pdf.y = y + h;
   };
-  row(
-    b.columns.map((col) => col.title),
-    true,
-  );
+  row(head, true);
   for (const r of b.rows) row(r, false);
   pdf.moveDown(0.3);
 }
@@ -97,6 +102,12 @@ function table(c: Ctx, b: Extract<Block, { kind: 'table' }>): void {
 function signatures(c: Ctx, b: Extract<Block, { kind: 'signatures' }>): void {
   const { pdf } = c;
   const w = width(c) / b.blocks.length;
+  // The titles, the hints and the room to sign stay together on one sheet.
+  const room = c.size * (b.room ?? 3.2);
+  if (pdf.y + room + c.size * 4 > pdf.page.height - MARGIN) {
+    pdf.addPage();
+    pdf.y = MARGIN;
+  }
   const top = pdf.y + 2;
   let bottom = top;
   b.blocks.forEach((s, i) => {
@@ -110,7 +121,7 @@ function signatures(c: Ctx, b: Extract<Block, { kind: 'signatures' }>): void {
         .font('italic')
         .fontSize(c.size * 0.8)
         .text(s.hint, x, pdf.y, { width: w, align: 'center' });
-    pdf.y += c.size * 3.2;
+    pdf.y += room;
     if (s.name)
       pdf
         .font('bold')
@@ -217,7 +228,7 @@ function draw(doc: SlipDocument, paper: Paper, size: number, qr: Map<string, Buf
 /** The finished PDF bytes and its page count: one page per copy label. */
 export async function renderPdf(
   doc: SlipDocument,
-  opts: { paper?: Paper; baseSize?: number } = {},
+  opts: { paper?: Paper; baseSize?: number; fit?: boolean } = {},
 ): Promise<{ pdf: Buffer; pages: number }> {
   const paper = opts.paper ?? (doc.paper === 'A4' ? 'A4' : 'A5');
   const qr = new Map<string, Buffer>();
@@ -227,7 +238,8 @@ export async function renderPdf(
   const copies = (doc.copies ?? ['']).length;
   const base = opts.baseSize ?? 9.5;
   let pdf = draw(doc, paper, base, qr);
-  for (const scale of SCALES.slice(1)) {
+  // A form shrinks to one sheet per copy; a register (fit: false) runs over as many sheets as it needs.
+  for (const scale of opts.fit === false ? [] : SCALES.slice(1)) {
     if (pdf.bufferedPageRange().count <= copies) break;
     pdf = draw(doc, paper, base * scale, qr);
   }

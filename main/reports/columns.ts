@@ -7,6 +7,13 @@ export interface LogbookTitle {
   /** UTC ISO bounds of the period (end exclusive). */
   from: string;
   to: string;
+  /** The printed forms' heading and signatures (unit settings); empty parts are left out. */
+  parentAgency?: string;
+  place?: string;
+  headName?: string;
+  /** Who made the print (the signed-in officer) and when. */
+  officerName?: string;
+  issuedAt?: string;
 }
 
 /** "hh:mm dd/mm/yyyy" straight from the +07:00 text the rows carry (no date parsing: a month is 50,000 of them). */
@@ -35,18 +42,18 @@ export interface Column {
 /** A date column: shown as "hh:mm dd/mm/yyyy" in print, a real date in Excel. */
 const dateColumn = (title: string, pick: (r: LogbookRow) => string | undefined): Column => ({
   title,
-  width: 17,
+  width: 18,
   value: (r) => time(pick(r)),
   date: pick,
 });
 
 export const LOGBOOK_COLUMNS: Column[] = [
-  { title: 'STT', width: 6, value: (r) => r.no },
-  { title: 'Mã hồ sơ', width: 24, value: (r) => r.code },
-  { title: 'Tên thủ tục hành chính', width: 34, value: (r) => r.procedureName },
-  { title: 'Số lượng hồ sơ (bộ)', width: 8, value: (r) => r.sets },
+  { title: 'STT', width: 7, value: (r) => r.no },
+  { title: 'Mã hồ sơ', width: 26, value: (r) => r.code },
+  { title: 'Tên thủ tục hành chính', width: 30, value: (r) => r.procedureName },
+  { title: 'Số lượng hồ sơ (bộ)', width: 9, value: (r) => r.sets },
   { title: 'Tên cá nhân, tổ chức', width: 22, value: (r) => r.applicantName },
-  { title: 'Địa chỉ, số điện thoại', width: 30, value: (r) => `${r.address}; ĐT: ${r.phone}` },
+  { title: 'Địa chỉ, số điện thoại', width: 28, value: (r) => `${r.address}; ĐT: ${r.phone}` },
   { title: 'Cơ quan chủ trì giải quyết', width: 22, value: (r) => r.handlingUnit },
   dateColumn('Ngày, tháng, năm nhận hồ sơ', (r) => r.receivedAt),
   dateColumn('Ngày, tháng, năm hẹn trả kết quả', (r) => r.dueAt),
@@ -54,8 +61,14 @@ export const LOGBOOK_COLUMNS: Column[] = [
   dateColumn('Ngày, tháng, năm nhận kết quả từ cơ quan giải quyết', (r) => r.resultAt),
   dateColumn('Ngày, tháng, năm trả kết quả', (r) => r.returnedAt),
   { title: 'Ký nhận', width: 12, value: () => '' },
-  { title: 'Ghi chú', width: 24, value: noteOf },
+  { title: 'Ghi chú', width: 22, value: noteOf },
 ];
+
+/** Where a dossier code may wrap: after its agency part ("000.00.06.H56-" / "231027-0361"), never inside. */
+export function codeParts(code: string): [string, string] {
+  const m = /^(.+-)(\d{6}-\d{4})$/u.exec(code);
+  return m ? [m[1], m[2]] : [code, ''];
+}
 
 /** "Từ ngày 01/11/2026 đến ngày 30/11/2026" for the title line. */
 export function periodWords(t: LogbookTitle): string {

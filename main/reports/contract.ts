@@ -25,12 +25,12 @@ export const reportsContract = {
       .object({
         from: bound,
         to: bound,
-        format: z.enum(['json', 'xlsx', 'html']),
+        format: z.enum(['json', 'xlsx', 'html', 'pdf']),
         procedureCode: z.string().trim().min(1).max(80).optional(),
         status: status.optional(),
       })
       .strict(),
-    doc: 'The log book of dossiers received in a period, as rows, an XLSX file or the A4 print view; the read is audited.',
+    doc: 'The log book of dossiers received in a period, as rows, an XLSX file or the A4 print view (HTML), or Mẫu 07 as a PDF on A4 landscape; the read is audited.',
   }),
   'reports.stats': spec<StatsResult>()({
     role: 'officer',
@@ -40,8 +40,8 @@ export const reportsContract = {
   'reports.periodic': spec<PeriodicResult>()({
     role: 'officer',
     input: z
-      .object({ from: bound, to: bound, format: z.enum(['json', 'xlsx']).optional() })
+      .object({ from: bound, to: bound, format: z.enum(['json', 'xlsx', 'pdf']).optional() })
       .strict(),
-    doc: 'The periodic report: carried over + received = resolved (early, on time, late) + in progress (within time, overdue) + withdrawn + stopped; format "xlsx" adds the report file.',
+    doc: 'The periodic report: carried over + received = resolved (early, on time, late) + in progress (within time, overdue) + withdrawn + stopped; format "xlsx" or "pdf" (A4) adds the report file.',
   }),
 };

@@ -13,6 +13,8 @@ import { statement } from '../dossiers/statements';
 import { toPeriod, type Period } from './range';
 import { logbookXlsx } from './logbook-xlsx';
 import { logbookHtml } from './logbook-html';
+import { logbookPdf } from './report-pdf';
+import type { LogbookTitle } from './columns';
 import type { LogbookFormat, LogbookResult, LogbookRow } from './types';
 
 export interface ReportsDeps {
@@ -114,6 +116,26 @@ export function logbookRows(deps: ReportsDeps, q: LogbookQuery, p: Period): Logb
     .map((r) => toRow(r, unitName));
 }
 
+/** The printed heading and signers of a register: the unit settings, the caller, the time. */
+export function reportTitle(
+  deps: ReportsDeps,
+  p: Period,
+  caller: Caller | null,
+  now: Date,
+): LogbookTitle {
+  const s = deps.settings();
+  return {
+    unitName: s.unitName,
+    from: p.start,
+    to: p.end,
+    parentAgency: s.parentAgency,
+    place: s.place,
+    headName: s.headName,
+    officerName: caller?.fullName,
+    issuedAt: now.toISOString(),
+  };
+}
+
 /** The log book in the asked format; reading many citizens' data at once is audited. */
 export async function logbook(
   deps: ReportsDeps,
@@ -138,8 +160,19 @@ export async function logbook(
   });
   const base = { from: p.from, to: p.to, total: rows.length };
   const name = `so-theo-doi-ho-so_${p.from.slice(0, 10)}_${toVnIso(new Date(Date.parse(p.end) - 1)).slice(0, 10)}`;
-  const title = { unitName: deps.settings().unitName, from: p.start, to: p.end };
+  const title = reportTitle(deps, p, caller, now);
   if (q.format === 'json') return { ...base, format: 'json', rows };
+  if (q.format === 'pdf') {
+    const { pdf, pages } = await logbookPdf(rows, title);
+    return {
+      ...base,
+      format: 'pdf',
+      filename: `${name}.pdf`,
+      mimeType: 'application/pdf',
+      base64: pdf.toString('base64'),
+      pages,
+    };
+  }
   if (q.format === 'html')
     return {
       ...base,

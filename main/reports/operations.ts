@@ -14,6 +14,6 @@ export function reportsHandlers(deps: ReportsDeps): Handlers<typeof reportsContr
       return logbook(deps, input, ctx.caller, ctx.now);
     },
     'reports.stats': (input, ctx) => stats(deps.db, input, ctx.now),
-    'reports.periodic': (input) => periodicReport(deps, input),
+    'reports.periodic': (input, ctx) => periodicReport(deps, input, ctx.caller ?? null, ctx.now),
   };
 }

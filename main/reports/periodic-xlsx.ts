@@ -1,30 +1,11 @@
 /** The periodic report as an XLSX sheet in the layout of a unit's report on administrative procedures. */
 import type ExcelJS from 'exceljs';
 import { periodWords } from './columns';
+import { periodicLines } from './periodic-lines';
 import type { PeriodicReport } from './types';
 
 const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-
-/** The report's lines: numbering, indicator, figure; a heading line's figure is the sum of its parts. */
-export function periodicLines(r: PeriodicReport): [string, string, number][] {
-  return [
-    ['1', 'Số hồ sơ kỳ trước chuyển sang', r.carriedOver],
-    ['2', 'Số hồ sơ mới tiếp nhận', r.received],
-    ['2.1', 'Trực tiếp', r.receivedByChannel.inPerson],
-    ['2.2', 'Trực tuyến', r.receivedByChannel.online],
-    ['2.3', 'Qua dịch vụ bưu chính công ích', r.receivedByChannel.post],
-    ['3', 'Số hồ sơ đã giải quyết', r.resolved.early + r.resolved.onTime + r.resolved.late],
-    ['3.1', 'Trước hạn', r.resolved.early],
-    ['3.2', 'Đúng hạn', r.resolved.onTime],
-    ['3.3', 'Quá hạn', r.resolved.late],
-    ['4', 'Số hồ sơ đang giải quyết', r.inProgress.withinTime + r.inProgress.overdue],
-    ['4.1', 'Trong hạn', r.inProgress.withinTime],
-    ['4.2', 'Quá hạn', r.inProgress.overdue],
-    ['5', 'Số hồ sơ rút', r.withdrawn],
-    ['6', 'Số hồ sơ dừng xử lý', r.stopped],
-  ];
-}
 
 /** Builds the A4-portrait workbook: unit, title, period, then one bordered line per indicator. */
 export async function periodicXlsx(

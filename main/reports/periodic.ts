@@ -9,8 +9,10 @@
 import type { Db } from '../db/database';
 import { toVnIso, vnDate } from '../calendar/vn-time';
 import { toPeriod } from './range';
-import type { ReportsDeps } from './logbook';
+import type { Caller } from '../core/types';
+import { reportTitle, type ReportsDeps } from './logbook';
 import { periodicXlsx } from './periodic-xlsx';
+import { periodicPdf } from './report-pdf';
 import type { PeriodicReport, PeriodicResult } from './types';
 
 export type { PeriodicReport };
@@ -72,24 +74,29 @@ export function periodic(db: Db, input: { from: string; to: string }): PeriodicR
   return r;
 }
 
-/** reports.periodic: the figures, and with `format: "xlsx"` the report file beside them. */
+/** reports.periodic: the figures, and with `format: "xlsx"` or `"pdf"` the report file beside them. */
 export async function periodicReport(
   deps: ReportsDeps,
-  input: { from: string; to: string; format?: 'json' | 'xlsx' },
+  input: { from: string; to: string; format?: 'json' | 'xlsx' | 'pdf' },
+  caller: Caller | null,
+  now: Date,
 ): Promise<PeriodicResult> {
   const r = periodic(deps.db, input);
-  if (input.format !== 'xlsx') return r;
+  if (input.format !== 'xlsx' && input.format !== 'pdf') return r;
   const p = toPeriod(input.from, input.to);
-  const buffer = await periodicXlsx(r, {
-    unitName: deps.settings().unitName,
-    from: p.start,
-    to: p.end,
-  });
+  const title = reportTitle(deps, p, caller, now);
   const last = toVnIso(new Date(Date.parse(p.end) - 1)).slice(0, 10);
+  const name = `bao-cao-dinh-ky_${p.from.slice(0, 10)}_${last}`;
+  if (input.format === 'pdf') {
+    const { pdf } = await periodicPdf(r, title);
+    const base64 = pdf.toString('base64');
+    return { ...r, format: 'pdf', filename: `${name}.pdf`, mimeType: 'application/pdf', base64 };
+  }
+  const buffer = await periodicXlsx(r, title);
   return {
     ...r,
     format: 'xlsx',
-    filename: `bao-cao-dinh-ky_${p.from.slice(0, 10)}_${last}.xlsx`,
+    filename: `${name}.xlsx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     base64: buffer.toString('base64'),
   };

@@ -25,7 +25,7 @@ export interface LogbookRow {
   note: string;
 }
 
-export type LogbookFormat = 'json' | 'xlsx' | 'html';
+export type LogbookFormat = 'json' | 'xlsx' | 'html' | 'pdf';
 
 interface LogbookBase {
   from: string;
@@ -37,7 +37,14 @@ interface LogbookBase {
 export type LogbookResult =
   | (LogbookBase & { format: 'json'; rows: LogbookRow[] })
   | (LogbookBase & { format: 'xlsx'; filename: string; mimeType: string; base64: string })
-  | (LogbookBase & { format: 'html'; filename: string; mimeType: string; content: string });
+  | (LogbookBase & { format: 'html'; filename: string; mimeType: string; content: string })
+  | (LogbookBase & {
+      format: 'pdf';
+      filename: string;
+      mimeType: string;
+      base64: string;
+      pages: number;
+    });
 
 export interface CountBy<K> {
   key: K;
@@ -96,7 +103,12 @@ export interface PeriodicReport {
   stopped: number;
 }
 
-/** reports.periodic's answer: the figures, plus the XLSX file (base64) when asked for. */
+/** reports.periodic's answer: the figures, plus the XLSX or PDF file (base64) when asked for. */
 export type PeriodicResult =
   | PeriodicReport
-  | (PeriodicReport & { format: 'xlsx'; filename: string; mimeType: string; base64: string });
+  | (PeriodicReport & {
+      format: 'xlsx' | 'pdf';
+      filename: string;
+      mimeType: string;
+      base64: string;
+    });

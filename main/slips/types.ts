@@ -93,6 +93,8 @@ export interface NoteBlock {
 export interface SignaturesBlock {
   kind: 'signatures';
   blocks: { title: string; hint?: string; name?: string }[];
+  /** The room left to sign, in text lines (PDF; 3.2 unless given): a register leaves more. */
+  room?: number;
 }
 
 export interface RuleBlock {

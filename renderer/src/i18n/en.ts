@@ -5,6 +5,7 @@ import { feesEn } from '../fees/feeMessages';
 import { paymentsEn } from '../officer/paymentsMessages';
 import { paperEn } from '../officer/paperMessages';
 import { confirmTimeEn } from '../officer/confirmTimeMessages';
+import { reportsEn } from '../officer/reportMessages';
 import { manageEn } from '../admin/manageMessages';
 import { devicesEn } from '../devices/deviceMessages';
 import { setupEn } from '../setup/setupMessages';
@@ -15,6 +16,7 @@ export const en: Messages = {
   payments: paymentsEn,
   paper: paperEn,
   confirmTime: confirmTimeEn,
+  reports: reportsEn,
   manage: manageEn,
   devices: devicesEn,
   setup: setupEn,

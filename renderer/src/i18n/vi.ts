@@ -4,6 +4,7 @@ import { feesVi } from '../fees/feeMessages';
 import { paymentsVi } from '../officer/paymentsMessages';
 import { paperVi } from '../officer/paperMessages';
 import { confirmTimeVi } from '../officer/confirmTimeMessages';
+import { reportsVi } from '../officer/reportMessages';
 import { manageVi } from '../admin/manageMessages';
 import { devicesVi } from '../devices/deviceMessages';
 import { setupVi } from '../setup/setupMessages';
@@ -13,6 +14,7 @@ export const vi = {
   payments: paymentsVi,
   paper: paperVi,
   confirmTime: confirmTimeVi,
+  reports: reportsVi,
   manage: manageVi,
   devices: devicesVi,
   setup: setupVi,

@@ -2,11 +2,11 @@
  * The official forms of a dossier as PDF: the preview is the PDF itself (a blob URL in a frame,
  * allowed by the CSP's frame-src blob:), downloaded or printed from the browser's PDF viewer.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { downloadFile } from '../components/download';
+import { PdfView } from '../components/PdfView';
 import type { Dossier } from '../../../main/dossiers/types';
 
 type Form = '01' | '02' | '03' | '04' | '05' | '06';
@@ -26,29 +26,16 @@ function formsFor(d: Dossier): Form[] {
 
 export function FormPdfPanel({ dossier }: { dossier: Dossier }) {
   const { t } = useTranslation();
-  const [shown, setShown] = useState<{
-    form: Form;
-    url: string;
-    pdf: string;
-    filename: string;
-  } | null>(null);
+  const [shown, setShown] = useState<{ form: Form; base64: string; filename: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  useEffect(
-    () => () => {
-      if (shown) URL.revokeObjectURL(shown.url);
-    },
-    [shown],
-  );
 
   const open = async (form: Form) => {
     setBusy(true);
     setError(null);
     try {
       const r = await call('dossiers.formPdf', { code: dossier.code, form });
-      const bytes = Uint8Array.from(atob(r.pdf), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-      setShown({ form, url, pdf: r.pdf, filename: r.filename });
+      setShown({ form, base64: r.pdf, filename: r.filename });
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -75,25 +62,7 @@ export function FormPdfPanel({ dossier }: { dossier: Dossier }) {
       </div>
       {busy && <p className="muted">{t('paper.form.loading')}</p>}
       <ErrorNotice message={error} />
-      {shown && (
-        <>
-          <div className="actions">
-            <button
-              type="button"
-              className="btn"
-              onClick={() => downloadFile(shown.filename, 'application/pdf', shown.pdf, true)}
-            >
-              {t('paper.form.download')}
-            </button>
-          </div>
-          <iframe
-            className="form-pdf"
-            src={shown.url}
-            title={t(`paper.form.names.${shown.form}`)}
-            style={{ width: '100%', height: '70vh', border: '1px solid #ccc' }}
-          />
-        </>
-      )}
+      {shown && <PdfView file={shown} title={t(`paper.form.names.${shown.form}`)} />}
     </section>
   );
 }

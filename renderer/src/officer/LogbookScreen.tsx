@@ -1,6 +1,6 @@
 /**
  * Sổ theo dõi hồ sơ: the dossiers received in a period, filtered by procedure and status, as the
- * table of DOMAIN.md; printed on A4 from the core's print view, or exported to Excel.
+ * table of DOMAIN.md; printed on A4 from the core's print view, as Mẫu 07 (PDF), or exported to Excel.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { downloadFile } from '../components/download';
+import { PdfView, type PdfFile } from '../components/PdfView';
 import { vnDateTime } from '../format';
 import { DeskShell } from './DeskShell';
 import { thisMonth } from './period';
@@ -28,6 +29,8 @@ const STATES: DossierState[] = [
   'withdrawn',
   'stopped',
 ];
+
+type Format = 'json' | 'xlsx' | 'html' | 'pdf';
 
 interface Filter {
   from: string;
@@ -52,7 +55,8 @@ function Logbook() {
   const [printHtml, setPrintHtml] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<FormError | null>(null);
-  const [busy, setBusy] = useState<'json' | 'xlsx' | 'html' | null>(null);
+  const [pdf, setPdf] = useState<PdfFile | null>(null);
+  const [busy, setBusy] = useState<Format | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
 
   const input = () => ({
@@ -62,13 +66,14 @@ function Logbook() {
     ...(filter.status ? { status: filter.status } : {}),
   });
 
-  const run = async (format: 'json' | 'xlsx' | 'html') => {
+  const run = async (format: Format) => {
     setBusy(format);
     setError(null);
     setNote(null);
     try {
       const r = await call('reports.logbook', { ...input(), format });
       if (r.format === 'json') setRows(r.rows);
+      else if (r.format === 'pdf') setPdf({ filename: r.filename, base64: r.base64 });
       else if (r.format === 'xlsx') {
         downloadFile(r.filename, r.mimeType, r.base64, true);
         setNote(t('desk.logbook.downloaded', { name: r.filename }));
@@ -147,6 +152,14 @@ function Logbook() {
             type="button"
             className="btn"
             disabled={busy !== null}
+            onClick={() => void run('pdf')}
+          >
+            {t('reports.logbookPdf')}
+          </button>
+          <button
+            type="button"
+            className="btn"
+            disabled={busy !== null}
             onClick={() => void run('xlsx')}
           >
             {t('desk.logbook.excel')}
@@ -183,6 +196,12 @@ function Logbook() {
             srcDoc={printHtml}
             onLoad={() => frame.current?.contentWindow?.print()}
           />
+        </section>
+      )}
+      {pdf && (
+        <section className="card" aria-label={t('reports.logbookPdfTitle')}>
+          <h2>{t('reports.logbookPdfTitle')}</h2>
+          <PdfView file={pdf} title={t('reports.logbookPdfTitle')} onClose={() => setPdf(null)} />
         </section>
       )}
       {rows && <LogbookTable rows={rows} />}

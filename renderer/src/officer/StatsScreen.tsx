@@ -1,6 +1,7 @@
 /**
  * The figures a unit is judged on, for a period: received by channel and field, completed early /
- * on time / late, overdue now, average processing time, per officer, and citizens' satisfaction.
+ * on time / late, overdue now, average processing time, per officer, citizens' satisfaction, and
+ * the periodic report (XLSX / PDF).
  */
 import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
@@ -24,8 +25,9 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { TextField } from '../components/TextField';
 import { DeskShell } from './DeskShell';
 import { thisMonth } from './period';
+import { PeriodicReport } from './PeriodicReport';
 import type { FeedbackStats } from '../../../main/feedback/types';
-import type { StatsResult } from '../../../main/reports/types';
+import type { PeriodicReport as PeriodicFigures, StatsResult } from '../../../main/reports/types';
 
 const dong = new Intl.NumberFormat('vi-VN');
 const TIMING_COLOURS = ['#0b6b2f', '#0a4a8f', '#a4001d'];
@@ -41,16 +43,22 @@ function Stats() {
   const [period, setPeriod] = useState(thisMonth);
   const [stats, setStats] = useState<StatsResult | null>(null);
   const [feedback, setFeedback] = useState<FeedbackStats | null>(null);
+  const [periodic, setPeriodic] = useState<{
+    report: PeriodicFigures;
+    period: { from: string; to: string };
+  } | null>(null);
   const [error, setError] = useState<FormError | null>(null);
 
   const load = useCallback(async (p: { from: string; to: string }) => {
     try {
-      const [s, f] = await Promise.all([
+      const [s, f, r] = await Promise.all([
         call('reports.stats', p),
         call('feedback.stats', { from: `${p.from}T00:00:00+07:00`, to: `${p.to}T23:59:59+07:00` }),
+        call('reports.periodic', p),
       ]);
       setStats(s);
       setFeedback(f);
+      setPeriodic({ report: r, period: p });
       setError(null);
     } catch (err) {
       setError(toFormError(err));
@@ -63,10 +71,12 @@ function Stats() {
     Promise.all([
       call('reports.stats', p),
       call('feedback.stats', { from: `${p.from}T00:00:00+07:00`, to: `${p.to}T23:59:59+07:00` }),
+      call('reports.periodic', p),
     ]).then(
-      ([s, f]) => {
+      ([s, f, r]) => {
         setStats(s);
         setFeedback(f);
+        setPeriodic({ report: r, period: p });
       },
       (err: unknown) => setError(toFormError(err)),
     );
@@ -107,6 +117,7 @@ function Stats() {
       </form>
       <ErrorNotice message={error?.message} />
       {stats && <Figures stats={stats} feedback={feedback} />}
+      {periodic && <PeriodicReport report={periodic.report} period={periodic.period} />}
       {stats && <Charts stats={stats} feedback={feedback} />}
     </main>
   );
