@@ -59,6 +59,34 @@ function run<T>(db: Db, f: () => T): T {
   return db.transaction(f).immediate();
 }
 
+interface AtCounter {
+  db: Db;
+  day: string;
+  c: CounterView;
+  current: TicketRow | undefined;
+}
+
+/** In one transaction: today's counter (unknown → not found) and the ticket it serves, handed to `f`. */
+function atCounter<T>(deps: ActionDeps, counterNo: number, now: Date, f: (at: AtCounter) => T): T {
+  const { db } = deps;
+  const day = vnDate(now);
+  return run(db, () => {
+    const c = counterOf(db, day, counterNo);
+    return f({ db, day, c, current: servingTicket(db, day, c.number) });
+  });
+}
+
+/** The counter's current ticket, or a conflict saying it has called none to `verb`. */
+function serving(at: AtCounter, verb: string): TicketRow {
+  if (!at.current) throw conflict(`${at.c.name} chưa gọi số nào để ${verb}.`);
+  return at.current;
+}
+
+/** A conflict when the counter is paused: its name, the reason, then `then` (what to do). */
+function notPaused(c: CounterView, then: string, field?: string): void {
+  if (c.paused) throw conflict(`${c.name} đang tạm dừng (${c.pausedReason}). ${then}`, field);
+}
+
 /** Finishes the counter's current ticket and calls the next by the priority policy. */
 export function callNext(
   deps: ActionDeps,
@@ -66,15 +94,9 @@ export function callNext(
   officer: string,
   now: Date,
 ): CallResult {
-  const { db } = deps;
-  const day = vnDate(now);
-  return run(db, () => {
-    const c = counterOf(db, day, counterNo);
-    if (c.paused)
-      throw conflict(
-        `${c.name} đang tạm dừng (${c.pausedReason}). Bấm "Tiếp tục" trước khi gọi số.`,
-      );
-    const finished = servingTicket(db, day, counterNo)?.ticket;
+  return atCounter(deps, counterNo, now, ({ db, day, c, current }) => {
+    notPaused(c, 'Bấm "Tiếp tục" trước khi gọi số.');
+    const finished = current?.ticket;
     finishCalled(db, day, counterNo, now);
     const cap = deps.settings().queuePriorityCap;
     const waiting = waitingTickets(db, day, counterNo).map((t) => ({
@@ -104,13 +126,10 @@ export function recall(
   officer: string,
   now: Date,
 ): CallResult {
-  const { db } = deps;
-  const day = vnDate(now);
-  return run(db, () => {
-    const c = counterOf(db, day, input.counter);
-    const current = servingTicket(db, day, c.number);
-    if (!input.ticket || input.ticket === current?.ticket) {
-      if (!current) throw conflict(`${c.name} chưa gọi số nào để gọi lại.`);
+  return atCounter(deps, input.counter, now, (at) => {
+    const { db, day, c } = at;
+    if (!input.ticket || input.ticket === at.current?.ticket) {
+      const current = serving(at, 'gọi lại');
       markRecalled(db, current.id, now);
       return answer(db, day, c, refresh(db, current.id), now);
     }
@@ -125,12 +144,9 @@ export function recall(
 
 /** The citizen did not come: the current ticket is set aside (recallable today); nothing else is called. */
 export function skip(deps: ActionDeps, counterNo: number, now: Date): CallResult {
-  const { db } = deps;
-  const day = vnDate(now);
-  return run(db, () => {
-    const c = counterOf(db, day, counterNo);
-    const current = servingTicket(db, day, c.number);
-    if (!current) throw conflict(`${c.name} chưa gọi số nào để bỏ qua.`);
+  return atCounter(deps, counterNo, now, (at) => {
+    const { db, day, c } = at;
+    const current = serving(at, 'bỏ qua');
     markSkipped(db, current.id, now);
     const result = answer(db, day, c, undefined, now);
     result.finished = current.ticket;
@@ -145,20 +161,13 @@ export function transfer(
   officer: string,
   now: Date,
 ): TransferResult {
-  const { db } = deps;
-  const day = vnDate(now);
-  return run(db, () => {
-    const from = counterOf(db, day, input.counter);
+  return atCounter(deps, input.counter, now, (at) => {
+    const { db, day, c: from } = at;
     const to = counterOf(db, day, input.toCounter, 'toCounter');
     if (to.number === from.number)
       throw badInput('Hãy chọn một quầy khác quầy đang phục vụ.', 'toCounter');
-    if (to.paused)
-      throw conflict(
-        `${to.name} đang tạm dừng (${to.pausedReason}). Hãy chọn quầy khác.`,
-        'toCounter',
-      );
-    const current = servingTicket(db, day, from.number);
-    if (!current) throw conflict(`${from.name} chưa gọi số nào để chuyển.`);
+    notPaused(to, 'Hãy chọn quầy khác.', 'toCounter');
+    const current = serving(at, 'chuyển');
     moveTicket(db, current.id, from.number, to.number);
     appendAudit(db, {
       at: now,

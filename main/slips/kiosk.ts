@@ -1,5 +1,6 @@
 /** Kiosk documents and the printer test page: queue ticket, a procedure's checklist, test page. */
 import { nfcDeep } from '../text/normalize';
+import { printedAtLine, priorityLine, procedureHeader, unitLine, waitingAheadLine } from './blocks';
 import { count, slipTime } from './format';
 import type { Block, ChecklistData, QueueTicketData, SlipDocument, TestPageData } from './types';
 
@@ -7,14 +8,12 @@ import type { Block, ChecklistData, QueueTicketData, SlipDocument, TestPageData 
 export function queueTicket(input: QueueTicketData): SlipDocument {
   const d = nfcDeep(input);
   const blocks: Block[] = [
-    { kind: 'text', text: d.unitName.toLocaleUpperCase('vi'), align: 'center', bold: true },
+    ...unitLine(d.unitName),
     { kind: 'text', text: 'PHIẾU SỐ THỨ TỰ', align: 'center', bold: true },
     { kind: 'text', text: d.ticket, align: 'center', size: 'huge', bold: true },
     { kind: 'text', text: `Mời đến ${d.counter}`, align: 'center', size: 'large', bold: true },
     ...(d.service ? [{ kind: 'text', text: d.service, align: 'center' } as const] : []),
-    ...(d.priority
-      ? [{ kind: 'text', text: 'ƯU TIÊN', align: 'center', bold: true } as const]
-      : []),
+    ...priorityLine(d.priority),
     ...waitingLines(d),
     ...(d.declarationCode
       ? [{ kind: 'row', label: 'Mã tờ khai', value: d.declarationCode, bold: true } as const]
@@ -33,12 +32,7 @@ export function queueTicket(input: QueueTicketData): SlipDocument {
 
 function waitingLines(d: QueueTicketData): Block[] {
   const lines: Block[] = [];
-  if (d.waitingAhead !== undefined)
-    lines.push({
-      kind: 'text',
-      text: `Số người đang chờ trước ông/bà: ${d.waitingAhead}`,
-      align: 'center',
-    });
+  if (d.waitingAhead !== undefined) lines.push(waitingAheadLine(d.waitingAhead));
   if (d.estimatedWaitMinutes !== undefined && d.waitingAhead)
     lines.push({
       kind: 'text',
@@ -51,21 +45,11 @@ function waitingLines(d: QueueTicketData): Block[] {
 /** The papers to bring for one procedure, with tick boxes, so the citizen comes once. */
 export function documentChecklist(input: ChecklistData): SlipDocument {
   const d = nfcDeep(input);
-  const blocks: Block[] = [
-    ...(d.unitName
-      ? [
-          {
-            kind: 'text',
-            text: d.unitName.toLocaleUpperCase('vi'),
-            align: 'center',
-            bold: true,
-          } as const,
-        ]
-      : []),
-    { kind: 'title', text: 'DANH MỤC GIẤY TỜ CẦN NỘP' },
-    { kind: 'row', label: 'Thủ tục', value: d.procedureName, bold: true },
-    { kind: 'row', label: 'Mã thủ tục', value: d.procedureCode },
-  ];
+  const blocks: Block[] = procedureHeader(
+    d.unitName || undefined,
+    [{ kind: 'title', text: 'DANH MỤC GIẤY TỜ CẦN NỘP' }],
+    d,
+  );
   for (const c of d.cases) {
     if (d.cases.length > 1 || c.title) blocks.push({ kind: 'text', text: c.title, bold: true });
     blocks.push({ kind: 'list', marker: 'box', items: c.documents.map(checklistLine) });
@@ -74,13 +58,7 @@ export function documentChecklist(input: ChecklistData): SlipDocument {
     blocks.push({ kind: 'row', label: 'Thời hạn giải quyết', value: d.processingText });
   if (d.feeText) blocks.push({ kind: 'row', label: 'Phí, lệ phí', value: d.feeText });
   if (d.submitAt) blocks.push({ kind: 'row', label: 'Nơi nộp', value: d.submitAt });
-  blocks.push({
-    kind: 'text',
-    text: `In lúc ${slipTime(d.printedAt)}`,
-    align: 'center',
-    size: 'small',
-    italic: true,
-  });
+  blocks.push(printedAtLine(d.printedAt));
   return {
     kind: 'checklist',
     title: `Danh mục giấy tờ ${d.procedureCode}`,

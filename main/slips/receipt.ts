@@ -1,5 +1,6 @@
 /** Mẫu 01 Giấy tiếp nhận hồ sơ và hẹn trả kết quả: the citizen's thermal copy and the A5 form. */
 import { nfcDeep } from '../text/normalize';
+import { unitLine } from './blocks';
 import {
   count,
   formTime,
@@ -17,7 +18,7 @@ const SIGN_HINT = '(Ký và ghi rõ họ tên)';
 export function receiptSlip(input: ReceiptSlipData): SlipDocument {
   const d = nfcDeep(input);
   const blocks: Block[] = [
-    { kind: 'text', text: d.unitName.toLocaleUpperCase('vi'), align: 'center', bold: true },
+    ...unitLine(d.unitName),
     ...(d.unitAddress
       ? [{ kind: 'text', text: d.unitAddress, align: 'center', size: 'small' } as const]
       : []),

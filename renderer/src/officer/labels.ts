@@ -1,6 +1,6 @@
 /** Officer-facing names of dossier states and history actions, through i18n, with the raw code as the fallback. */
 import type { TFunction } from 'i18next';
-import { deskVi } from './deskMessages';
+import { deskCommonVi as deskVi } from './deskCommonMessages';
 
 const STATUS_KEYS = new Set(Object.keys(deskVi.status));
 const ACTION_KEYS = new Set(Object.keys(deskVi.action));

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { keptBackups } from '../../../main/backup/backup';
-import { callApi, repoRoot, startHub, type HubProcess } from '../../support/hub-process';
+import { callApi, repoRoot, startHub } from '../../support/hub-process';
+import { signInAdmin, startAcceptBurst } from '../../support/accept-burst';
 
 const run = promisify(execFile);
 const cli = (...args: string[]) =>
@@ -23,44 +24,20 @@ const applicant = {
   address: 'Phường Hải Châu, Đà Nẵng',
 };
 
-async function signIn(hub: HubProcess): Promise<string> {
-  const res = await callApi(hub.url, 'auth.login', {
-    username: 'admin',
-    password: hub.adminPassword,
-  });
-  return res.body.token as string;
-}
-
 describe('backup while accepting, restore, start again', () => {
   it('keeps every dossier answered before the backup and passes integrity_check', async () => {
     const hub = await startHub();
-    const token = await signIn(hub);
+    const token = await signInAdmin(hub);
     const answered: string[] = [];
-    const stop = { now: false };
-    const worker = async (i: number) => {
-      for (let n = 0; !stop.now; n++) {
-        const res = await callApi(
-          hub.url,
-          'dossiers.accept',
-          {
-            procedureCode: '1.001193',
-            applicant: { ...applicant, fullName: `Hoàng Thị Thu ${i}-${n}` },
-          },
-          token,
-        );
-        expect(res.status).toBe(200);
-        answered.push(res.body.dossierCode as string);
-      }
-    };
-    const workers = [0, 1, 2, 3].map(worker);
-    while (answered.length < 20) await new Promise((r) => setTimeout(r, 50));
+    const burst = startAcceptBurst(hub, token, applicant, 4, answered);
+    await burst.reach(20);
     const beforeBackup = [...answered];
     const to = mkdtempSync(path.join(tmpdir(), 'motcua-bk-'));
     const { stdout } = await cli('backup', '--data', hub.dataDir, '--to', to);
     const file = stdout.trim();
     expect(file.startsWith(to)).toBe(true);
-    stop.now = true;
-    await Promise.all(workers);
+    burst.halt();
+    await burst.done;
 
     // restore refuses while a hub holds the data directory
     const refused = await cli('restore', '--data', hub.dataDir, file).catch(
@@ -75,7 +52,7 @@ describe('backup while accepting, restore, start again', () => {
     expect(restored.stdout).toMatch(/restored/u);
     const again = await startHub({ dataDir: fresh });
     try {
-      const admin = await signIn(again);
+      const admin = await signInAdmin(again);
       for (const code of beforeBackup) {
         const got = await callApi(again.url, 'dossiers.get', { code }, admin);
         expect(got.status, code).toBe(200);

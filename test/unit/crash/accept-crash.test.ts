@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { openDatabase } from '../../../main/db/database';
 import { DB_FILE } from '../../../main/app/data-dir';
-import { callApi, startHub, type HubProcess } from '../../support/hub-process';
+import { callApi, startHub } from '../../support/hub-process';
+import { BURST_PROCEDURE, signInAdmin, startAcceptBurst } from '../../support/accept-burst';
 
 const ROUNDS = 3;
 const WORKERS = 6;
@@ -18,62 +19,20 @@ const applicant = {
   address: 'Xã Hòa An, tỉnh Cao Bằng',
 };
 
-async function signIn(hub: HubProcess): Promise<string> {
-  const res = await callApi(hub.url, 'auth.login', {
-    username: 'admin',
-    password: hub.adminPassword,
-  });
-  if (res.status !== 200) throw new Error(`login failed: ${JSON.stringify(res.body)}`);
-  return res.body.token as string;
-}
-
-/** Accepts in a loop until the hub dies; returns the codes it was answered with. */
-async function worker(
-  hub: HubProcess,
-  token: string,
-  answered: string[],
-  stop: { dead: boolean },
-  i: number,
-): Promise<void> {
-  let n = 0;
-  while (!stop.dead) {
-    try {
-      const res = await callApi(
-        hub.url,
-        'dossiers.accept',
-        {
-          procedureCode: '1.001193',
-          applicant: { ...applicant, fullName: `Phạm Thị Lan ${i}-${n}` },
-        },
-        token,
-      );
-      if (res.status !== 200)
-        throw new Error(`accept answered ${res.status}: ${JSON.stringify(res.body)}`);
-      answered.push(res.body.dossierCode as string);
-      n += 1;
-    } catch (error) {
-      if (stop.dead) return; // the connection died with the hub: this accept was never answered
-      throw error;
-    }
-  }
-}
-
 /** One round: start, burst, SIGKILL after a random delay once some accepts were answered. */
 async function round(dataDir: string, answered: string[]): Promise<number> {
   const hub = await startHub({ dataDir });
   hub.child.removeAllListeners('exit');
-  const token = await signIn(hub);
-  const stop = { dead: false };
-  const before = answered.length;
+  const token = await signInAdmin(hub);
   const exited = new Promise<void>((resolve) => hub.child.once('exit', () => resolve()));
-  const workers = Array.from({ length: WORKERS }, (_, i) => worker(hub, token, answered, stop, i));
-  while (answered.length - before < 3) await new Promise((r) => setTimeout(r, 20));
+  const burst = startAcceptBurst(hub, token, applicant, WORKERS, answered);
+  await burst.reach(3);
   await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 800)));
-  stop.dead = true;
+  burst.halt(true);
   hub.child.kill('SIGKILL');
   await exited;
-  await Promise.all(workers);
-  return answered.length - before;
+  await burst.done;
+  return burst.count();
 }
 
 describe('accepts survive SIGKILL', () => {
@@ -91,8 +50,8 @@ describe('accepts survive SIGKILL', () => {
       const after = await callApi(
         hub.url,
         'dossiers.accept',
-        { procedureCode: '1.001193', applicant },
-        await signIn(hub),
+        { procedureCode: BURST_PROCEDURE, applicant },
+        await signInAdmin(hub),
       );
       expect(after.status).toBe(200);
       answered.push(after.body.dossierCode as string);

@@ -4,7 +4,8 @@
  * data, and the portal ends with exactly one successful delivery per change, in order per dossier.
  */
 import { describe, expect, it } from 'vitest';
-import { callApi, startHub, type HubProcess } from '../../support/hub-process';
+import { callApi, startHub } from '../../support/hub-process';
+import { signInAdmin } from '../../support/accept-burst';
 import { MOCK_PORTAL_PASSWORD, MOCK_PORTAL_USER, startMockPortal } from '../../support/mock-portal';
 
 const applicant = {
@@ -13,14 +14,6 @@ const applicant = {
   phone: '0912345678',
   address: 'Xã Hòa An, tỉnh Cao Bằng',
 };
-
-async function signIn(hub: HubProcess): Promise<string> {
-  const res = await callApi(hub.url, 'auth.login', {
-    username: 'admin',
-    password: hub.adminPassword,
-  });
-  return res.body.token as string;
-}
 
 describe('portal outbox across SIGKILL', () => {
   it(
@@ -39,7 +32,7 @@ describe('portal outbox across SIGKILL', () => {
         },
       };
       const first = await startHub(options);
-      const token = await signIn(first);
+      const token = await signInAdmin(first);
       const codes: string[] = [];
       for (let i = 0; i < 4; i += 1) {
         const res = await callApi(
@@ -62,7 +55,7 @@ describe('portal outbox across SIGKILL', () => {
 
       portal.failNext(0);
       const second = await startHub({ ...options, dataDir: first.dataDir });
-      const token2 = await signIn(second);
+      const token2 = await signInAdmin(second);
       for (;;) {
         const counts = (await callApi(second.url, 'portal.outbox', {}, token2)).body.counts;
         if (counts.sent === 8) break;
