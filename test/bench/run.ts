@@ -7,6 +7,7 @@ import { benchPrinting } from './printing';
 import { benchDossiers } from './dossiers';
 import { benchPortal } from './portal';
 import { benchLoad } from './load';
+import { benchAttacks } from './attacks';
 
 const suites: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['hub', benchHub],
@@ -17,6 +18,7 @@ const suites: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['dossiers', () => benchDossiers()],
   ['portal', benchPortal],
   ['load', benchLoad],
+  ['attacks', benchAttacks],
 ];
 
 async function main(): Promise<void> {
