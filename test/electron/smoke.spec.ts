@@ -31,11 +31,7 @@ if (!binary)
   );
 
 test('the single-machine app opens the kiosk and reaches the core over IPC', async () => {
-  test.skip(
-    !binary,
-    `the Electron binary is not installed here (${electronDir}/dist is missing; it cannot be downloaded on this machine)`,
-  );
-  test.skip(!built, 'the app is not built: run `npx electron-vite build` first');
+  skipWithoutApp();
   const app = await electron.launch({
     executablePath: binary,
     args: [path.resolve('.')],
@@ -78,9 +74,13 @@ function launch(userData: string) {
   });
 }
 
+/** Skips, saying why, where the Electron binary or the built app is missing. */
 function skipWithoutApp(): void {
-  test.skip(!binary, `the Electron binary is not installed here (${electronDir}/dist is missing)`);
-  test.skip(!built, 'the app is not built: run `npx electron-vite build` first');
+  test.skip(
+    !binary,
+    'skipped because the Electron binary is not installed (it cannot be downloaded here)',
+  );
+  test.skip(!built, 'skipped because the app is not built: run `npx electron-vite build` first');
 }
 
 test('a first run shows the setup screen and writes the settings file for a single machine', async () => {
