@@ -38,6 +38,7 @@ const LOCAL_FIRST: readonly Level[] = ['xa', 'huyen', 'tinh', 'bo'];
 interface Statements {
   byCode: Statement;
   byLocal: Statement;
+  data: Statement;
   insert: Statement;
   update: Statement;
   history: Statement;
@@ -46,12 +47,29 @@ interface Statements {
 }
 const cache = new WeakMap<Db, Statements>();
 
+/** What says whether a parsed record is still the stored one, without reading the record. */
+const VERSION_COLUMNS = 'id, hidden, updated_at, length(data) AS size';
+interface VersionRow {
+  id: number;
+  hidden: number;
+  updated_at: string;
+  size: number;
+}
+/**
+ * Parsed records by row id with the version they were parsed at. The officer's queue names 50
+ * declarations and an accept reads its procedure: parsing a national record (tens of KB of JSON)
+ * each time was 4 % of the hub's time under load. A write moves `updated_at` (and usually the
+ * size), so a stale entry is never returned, a rolled-back one never matches again.
+ */
+const parsed = new WeakMap<Db, Map<number, { version: string; procedure: Procedure }>>();
+
 function statements(db: Db): Statements {
   let s = cache.get(db);
   if (!s) {
     s = {
-      byCode: db.prepare('SELECT id, data, hidden FROM procedures WHERE code = ?'),
-      byLocal: db.prepare('SELECT id, data, hidden FROM procedures WHERE local_code = ?'),
+      byCode: db.prepare(`SELECT ${VERSION_COLUMNS} FROM procedures WHERE code = ?`),
+      byLocal: db.prepare(`SELECT ${VERSION_COLUMNS} FROM procedures WHERE local_code = ?`),
+      data: db.prepare('SELECT data FROM procedures WHERE id = ?').pluck(),
       insert: db.prepare(
         `INSERT INTO procedures (code, local_code, name, field, levels, time_text, fee_text, search_name, search_codes, hidden, source, data, created_at, updated_at)
          VALUES (@code, @local_code, @name, @field, @levels, @time_text, @fee_text, @search_name, @search_codes, @hidden, @source, @data, @at, @at)`,
@@ -122,7 +140,7 @@ export function saveProcedure(
 ): SaveOutcome {
   const s = statements(db);
   const { hidden: hiddenInput, ...p } = nfcDeep(input);
-  const existing = s.byCode.get(p.code) as { id: number; data: string; hidden: number } | undefined;
+  const existing = s.byCode.get(p.code) as VersionRow | undefined;
   const hidden = hiddenInput === undefined ? (existing?.hidden ?? 0) : hiddenInput ? 1 : 0;
   const row = {
     code: p.code,
@@ -144,11 +162,12 @@ export function saveProcedure(
     indexProcedure(db, id, p, row);
     return 'imported';
   }
-  const before = JSON.parse(existing.data) as Procedure;
-  const changed = changedKeys(before, p);
+  const previous = s.data.get(existing.id) as string;
+  const changed = changedKeys(JSON.parse(previous) as Procedure, p);
   if (changed.length === 0 && existing.hidden === hidden) return 'unchanged';
-  if (changed.length > 0) s.history.run(p.code, at, source, JSON.stringify(changed), existing.data);
+  if (changed.length > 0) s.history.run(p.code, at, source, JSON.stringify(changed), previous);
   s.update.run({ ...row, id: existing.id });
+  parsed.get(db)?.delete(existing.id);
   indexProcedure(db, existing.id, p, row);
   return changed.length > 0 ? 'updated' : 'unchanged';
 }
@@ -170,10 +189,33 @@ export function findProcedure(db: Db, code: string): Procedure | undefined {
   const s = statements(db);
   const c = code.trim();
   const row = (s.byCode.get(c) ?? s.byLocal.get(c) ?? s.byLocal.get(c.toUpperCase())) as
-    { data: string; hidden: number } | undefined;
+    VersionRow | undefined;
   if (!row) return undefined;
-  const p = JSON.parse(row.data) as Procedure;
+  const p = parsedRecord(db, s, row);
   return row.hidden ? { ...p, hidden: true } : p;
+}
+
+/** Shared records must not be changed by a reader: frozen, a mutation throws (strict mode). */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function parsedRecord(db: Db, s: Statements, row: VersionRow): Procedure {
+  let byId = parsed.get(db);
+  if (!byId) {
+    byId = new Map<number, { version: string; procedure: Procedure }>();
+    parsed.set(db, byId);
+  }
+  const version = `${row.updated_at}|${row.size}`;
+  const hit = byId.get(row.id);
+  if (hit?.version === version) return hit.procedure;
+  const procedure = deepFreeze(JSON.parse(s.data.get(row.id) as string) as Procedure);
+  byId.set(row.id, { version, procedure });
+  return procedure;
 }
 
 /** A visible procedure by national or local code: what the kiosk, the officer and slips read. */

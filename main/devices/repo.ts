@@ -1,6 +1,6 @@
 /** The devices and device_pairings tables; tokens and codes are kept only as SHA-256 hashes. */
 import { createHash } from 'node:crypto';
-import type { Db } from '../db/database';
+import { withoutSync, type Db } from '../db/database';
 import type { DeviceIdentity } from '../core/types';
 import type { DeviceKind, DeviceView } from './types';
 
@@ -107,7 +107,9 @@ export function deviceByTokenHash(db: Db, tokenHash: string): DeviceView | undef
 
 /** Records that a device was seen. */
 export function touchDevice(db: Db, id: number, at: Date): void {
-  db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(at.toISOString(), id);
+  withoutSync(db, () =>
+    db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(at.toISOString(), id),
+  );
 }
 
 /** Marks a device revoked (kept in the list, its token dead). */

@@ -1,5 +1,5 @@
 /** Declaring at the kiosk and accepting at the counter: the dossier's first steps. */
-import type { Db } from '../db/database';
+import { withoutSync, type Db } from '../db/database';
 import type { Caller } from '../core/types';
 import type { Procedure, ProcessingTime } from '../catalog/types';
 import type { WorkingCalendar, WorkingTime } from '../calendar/types';
@@ -338,12 +338,15 @@ function acceptDetail(
 export function getDossier(deps: DossierDeps, code: string, caller: Caller, now: Date) {
   const d = findDossier(deps.db, code);
   if (!d) throw notFound(`Không tìm thấy hồ sơ ${code}.`);
-  appendAudit(deps.db, {
-    at: now,
-    actor: caller.username,
-    action: 'dossiers.read',
-    subject: d.code,
-  });
+  // A bookkeeping write: its own fsync blocked the hub ~4 ms per read under load (see withoutSync).
+  withoutSync(deps.db, () =>
+    appendAudit(deps.db, {
+      at: now,
+      actor: caller.username,
+      action: 'dossiers.read',
+      subject: d.code,
+    }),
+  );
   const { lookupSecret: _secret, ...dossier } = d;
   return { ...dossier, audit: auditOf(deps.db, d.code) };
 }

@@ -1,6 +1,6 @@
 /** Staff accounts and their sign-in sessions. */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Db } from '../db/database';
+import { withoutSync, type Db } from '../db/database';
 import type { Caller } from '../core/types';
 import type { StaffAccount } from './types';
 
@@ -114,9 +114,10 @@ export function callerForToken(db: Db, token: string, now: Date, idleMs?: number
   }
   if (now.getTime() - seen > TOUCH_MS) {
     try {
-      db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(
-        now.toISOString(),
-        hashToken(token),
+      withoutSync(db, () =>
+        db
+          .prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?')
+          .run(now.toISOString(), hashToken(token)),
       );
     } catch {
       // A full or read-only disk must not sign everyone out; the call itself will say it failed.
