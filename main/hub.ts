@@ -35,6 +35,7 @@ async function main(): Promise<void> {
   const core = await composeCore({
     dataDir: config.dataDir,
     renderInWorker: true,
+    printWaitMs: numberEnv('MOTCUA_PRINT_WAIT_MS'),
     printer: config.printer,
     adminPassword: config.adminPassword,
     clock,

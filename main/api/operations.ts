@@ -76,6 +76,7 @@ export function createOperationTable<C extends ContractShape>(
     names: () => Object.keys(contract),
     roleOf: (name) => (has(name) ? contract[name].role : undefined),
     async invoke(name, raw, call) {
+      const startedAt = performance.now();
       checkAccess(name, has(name) ? contract[name].role : undefined, call.caller);
       const spec = contract[name];
       const device = call.device ?? null;
@@ -90,7 +91,12 @@ export function createOperationTable<C extends ContractShape>(
         throw new AppError('bad_input', message, field);
       }
       const handler = handlers[name as keyof C] as (input: unknown, ctx: OpContext) => unknown;
-      const scope = { device, actor: actorOf(call.caller), origin: call.origin };
+      const scope = {
+        device,
+        actor: actorOf(call.caller),
+        origin: call.origin,
+        startedAt,
+      };
       return await runInScope(scope, () => handler(parsed.data, { ...call, device, now: clock() }));
     },
   };

@@ -58,6 +58,8 @@ export interface CoreOptions {
   /** Backups: directory (default `<data>/backups`) and daily time `HH:MM` (default 12:30). */
   backupDir?: string;
   backupAt?: string;
+  /** How long an answer waits for its slip once queued before saying `printing` (see printing/service). */
+  printWaitMs?: number;
   /** Back-off of the SMS worker (tests shorten it). */
   sms?: RetryOptions;
 }
@@ -104,6 +106,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
     dataDir: options.dataDir,
     now: clock,
     renderer,
+    printWaitMs: options.printWaitMs,
   });
   const devices = createDeviceService(db, { tlsFingerprint: options.tlsFingerprint });
   const kioskOpen = options.openKiosk ?? false;

@@ -11,6 +11,8 @@ export interface CallScope {
   /** The person's user name, or `kiosk` for the public. */
   actor: string;
   origin: 'http' | 'ipc' | 'cli';
+  /** When the operation began (performance.now()): bounds like "answer within 2 s" count from it. */
+  startedAt?: number;
 }
 
 const storage = new AsyncLocalStorage<CallScope>();

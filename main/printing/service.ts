@@ -13,12 +13,10 @@ import type { Db } from '../db/database';
 import { testPage } from '../slips/kiosk';
 import { slipTime } from '../slips/format';
 import type { SlipDocument } from '../slips/types';
-import { bitmapToPng } from './bitmap';
 import { encodeEscPos } from './escpos';
 import { PrinterFault } from './faults';
 import { PrintJournal } from './journal';
 import { createLanes, downMessage, type Lane } from './lanes';
-import { renderBitmap } from './render-bitmap';
 import { sendTo } from './send';
 import type {
   PaperWidth,
@@ -46,8 +44,13 @@ export interface PrintServiceOptions {
   timeoutMs?: number;
   /** How long a status request may go unanswered before printing anyway; default 500 ms. */
   statusWaitMs?: number;
-  /** The longest an operation waits for its printer; default 2000 ms. */
+  /** The longest an operation waits for its printer, counted from the operation's start; default 2000 ms. */
   answerWithinMs?: number;
+  /**
+   * How long an answer waits for its slip once the slip is queued (within answerWithinMs); past
+   * it the outcome is `printing` and the screen follows the job. Default: answerWithinMs.
+   */
+  printWaitMs?: number;
   /** Replaces `lp` for `printer:NAME` (tests). */
   queueCommand?: string;
   /** Where slips are drawn; the hub passes the worker pool, tests default to inline. */
@@ -63,8 +66,8 @@ export interface PrintService {
   /** A test page on the calling device's printer (else the hub's). */
   testPrint(): Promise<PrintOutcome>;
   printerInfo(): PrinterInfo;
-  /** The bitmap of a journal job as a data URL, rendered again from its stored document. */
-  preview(jobId: number): { jobId: number; preview: string };
+  /** The bitmap of a journal job as a data URL: a recent job's own, else drawn again from its stored document. */
+  preview(jobId: number): Promise<{ jobId: number; preview: string }>;
   /** Resolves once every job queued so far has finished (tests, shutdown). */
   idle(): Promise<void>;
 }
@@ -84,6 +87,8 @@ export function createPrintService(opts: PrintServiceOptions): PrintService {
   const journal = new PrintJournal(opts.db);
   const now = opts.now ?? (() => new Date());
   const renderer = opts.renderer ?? inlineRenderer();
+  const previews = recentPreviews();
+  const inFlight = new Set<Promise<unknown>>();
   const printerFor = () => currentScope()?.device?.printer ?? hubTarget.uri;
   const submit = (s: Submit): Promise<PrintOutcome> => {
     if (printerFor() === LOCAL_PRINTER) {
@@ -95,7 +100,10 @@ export function createPrintService(opts: PrintServiceOptions): PrintService {
       });
       return Promise.resolve({ ...handed, bytes: 0, preview: '' });
     }
-    return runJob({ opts, journal, now, renderer, lane: lanes.get(printerFor()) }, s);
+    return runJob(
+      { opts, journal, now, renderer, previews, inFlight, lane: lanes.get(printerFor()) },
+      s,
+    );
   };
   return {
     print: (doc, o) => submit({ doc, subject: o?.subject ?? null, reprintOf: null, force: false }),
@@ -119,7 +127,7 @@ export function createPrintService(opts: PrintServiceOptions): PrintService {
         printedAt: toVnIso(now()),
       });
       return runJob(
-        { opts, journal, now, renderer, lane },
+        { opts, journal, now, renderer, previews, inFlight, lane },
         { doc, subject: null, reprintOf: null, force: true },
       );
     },
@@ -133,14 +141,17 @@ export function createPrintService(opts: PrintServiceOptions): PrintService {
         beep: opts.beep ?? false,
       };
     },
-    preview: (jobId) => {
-      const width = lanes.get(storedJob(journal, jobId).job.printer).profile.widthDots;
-      return {
-        jobId,
-        preview: dataUrl(bitmapToPng(renderBitmap(storedJob(journal, jobId).doc, width))),
-      };
+    preview: async (jobId) => {
+      const { doc, job } = storedJob(journal, jobId);
+      const recent = previews.get(jobId);
+      if (recent) return { jobId, preview: await recent };
+      const { png } = await renderer.render(doc, lanes.get(job.printer).profile.widthDots);
+      return { jobId, preview: dataUrl(png) };
     },
-    idle: () => lanes.idle(),
+    idle: async () => {
+      while (inFlight.size > 0) await Promise.all(inFlight);
+      await lanes.idle();
+    },
   };
 }
 
@@ -182,15 +193,38 @@ function storedJob(
 
 const dataUrl = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;
 
+const RECENT_PREVIEWS = 100;
+
+/** The previews of the latest jobs (being drawn or drawn), so a screen asking for one draws nothing again. */
+function recentPreviews() {
+  const map = new Map<number, Promise<string>>();
+  return {
+    get: (jobId: number) => map.get(jobId),
+    set(jobId: number, preview: Promise<string>) {
+      map.set(jobId, preview);
+      preview.catch(() => map.delete(jobId));
+      if (map.size > RECENT_PREVIEWS) map.delete(map.keys().next().value!);
+    },
+  };
+}
+
 interface JobContext {
   opts: PrintServiceOptions;
   journal: PrintJournal;
   now: () => Date;
   renderer: RenderPool;
+  previews: ReturnType<typeof recentPreviews>;
+  /** Jobs not finished yet (drawing or on their lane), for idle(). */
+  inFlight: Set<Promise<unknown>>;
   lane: Lane;
 }
 
-/** Journal first, then render and queue on the printer's lane; answers within answerWithinMs. */
+/**
+ * Journal first, then draw and queue on the printer's lane. The answer does not wait for either
+ * past its budget (waitBudget): drawing waits its turn in the render worker when many desks
+ * accept at once, and a printer may be slow; then the outcome is `printing`, the preview follows
+ * through `printing.preview` and the status through `printing.job`.
+ */
 async function runJob(ctx: JobContext, s: Submit): Promise<PrintOutcome> {
   const { journal, lane } = ctx;
   const scope = currentScope();
@@ -205,24 +239,37 @@ async function runJob(ctx: JobContext, s: Submit): Promise<PrintOutcome> {
     printedBy: scope?.actor ?? null,
   });
   const base = { jobId: id, printer: lane.target.uri, bytes: 0, preview: '' };
-  let bytes: Buffer;
-  try {
-    const { bitmap, png } = await ctx.renderer.render(s.doc, lane.profile.widthDots);
-    base.preview = dataUrl(png);
-    bytes = encodeEscPos(bitmap, lane.profile, { beep: ctx.opts.beep });
-    base.bytes = bytes.length;
-    const done = lane.enqueue(() => sendJob(ctx, s, id, bytes, { png, bitmap }));
-    return await answerWithin(
-      done,
-      ctx.opts.answerWithinMs ?? 2000,
-      () => ({ ...base, status: 'printing' as const }),
-      base,
-    );
-  } catch (err) {
-    const message = `Lỗi khi tạo bản in: ${err instanceof Error ? err.message : String(err)}`;
-    journal.close(id, toVnIso(ctx.now()), 'failed', message, base.bytes);
-    return { ...base, status: 'failed', message };
-  }
+  const rendered = ctx.renderer.render(s.doc, lane.profile.widthDots);
+  ctx.previews.set(
+    id,
+    rendered.then(({ png }) => (base.preview = dataUrl(png))),
+  );
+  const done = rendered
+    .then(({ bitmap, png }) => {
+      const bytes = encodeEscPos(bitmap, lane.profile, { beep: ctx.opts.beep });
+      base.bytes = bytes.length;
+      return lane.enqueue(() => sendJob(ctx, s, id, bytes, { png, bitmap }));
+    })
+    .catch((err: unknown): Result => {
+      const message = `Lỗi khi tạo bản in: ${err instanceof Error ? err.message : String(err)}`;
+      journal.close(id, toVnIso(ctx.now()), 'failed', message, base.bytes);
+      return { status: 'failed', message };
+    });
+  ctx.inFlight.add(done);
+  void done.finally(() => ctx.inFlight.delete(done));
+  return answerWithin(
+    done,
+    waitBudget(ctx.opts, scope?.startedAt),
+    () => ({ ...base, status: 'printing' as const }),
+    base,
+  );
+}
+
+/** What is left of the answer's bound for the printer: the operation's own work counts in it. */
+function waitBudget(opts: PrintServiceOptions, startedAt: number | undefined): number {
+  const within = opts.answerWithinMs ?? 2000;
+  const left = startedAt === undefined ? within : within - (performance.now() - startedAt);
+  return Math.max(0, Math.min(left, opts.printWaitMs ?? within));
 }
 
 type Result = { status: 'printed'; warning?: string } | { status: 'failed'; message: string };

@@ -8,6 +8,7 @@ import { migrate } from '../../../main/db/migrate';
 import { migrations } from '../../../main/db/migrations';
 import { runInScope } from '../../../main/core/call-scope';
 import { createPrintService } from '../../../main/printing/service';
+import { inlineRenderer, type RenderPool } from '../../../main/printing/render-pool';
 import { receiptSlip } from '../../../main/slips/receipt';
 import { sampleReceipt } from '../../support/sample-documents';
 import { startVirtualPrinter, type VirtualPrinter } from '../../support/virtual-printer';
@@ -95,6 +96,45 @@ describe('printers per device', () => {
     const end = service.job(first.jobId);
     expect(end.status).toBe('failed');
     expect(end.message).toMatch(/không nhận hết dữ liệu in/u);
+  });
+
+  it("answers within the bound from the operation's start while the slip still waits to be drawn; the preview follows", async () => {
+    const p = await printer();
+    const inline = inlineRenderer();
+    let release = () => {};
+    const drawing = new Promise<void>((r) => (release = r));
+    const slowRenderer: RenderPool = {
+      threaded: false,
+      problem: null,
+      close: () => Promise.resolve(),
+      render: async (doc, width) => {
+        await drawing;
+        return inline.render(doc, width);
+      },
+    };
+    const service = createPrintService({
+      db,
+      printerUri: p.uri,
+      dataDir: dir,
+      timeoutMs: 3000,
+      answerWithinMs: 400,
+      renderer: slowRenderer,
+    });
+    // The operation already spent 300 of its 400 ms before asking for the slip.
+    const startedAt = performance.now() - 300;
+    const t0 = performance.now();
+    const answer = await runInScope(
+      { device: null, actor: 'canbo1', origin: 'http', startedAt },
+      () => service.print(slip()),
+    );
+    expect(performance.now() - t0).toBeLessThan(300);
+    expect(answer).toMatchObject({ status: 'printing', preview: '' });
+    const preview = service.preview(answer.jobId);
+    release();
+    expect((await preview).preview).toMatch(/^data:image\/png;base64,/u);
+    await service.idle();
+    expect(service.job(answer.jobId).status).toBe('printed');
+    expect(decodeEscPosRaster((await p.waitForJobs(1))[0]).width).toBe(576);
   });
 
   it('a printer found dead fails fast with its cause until a test page gets through', async () => {
