@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     webRoot,
     clock,
     allowedHosts: hosts,
+    kioskPerMinute: config.kioskPerMinute,
     tls: certificate && { key: certificate.key, cert: certificate.cert },
   });
   await server.listen({ host: config.host, port: config.port });

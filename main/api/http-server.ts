@@ -1,4 +1,5 @@
 /** The hub's HTTP server (Fastify): the operation table under /api, the built renderer under /. */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, {
@@ -48,6 +49,8 @@ export interface HttpOptions {
   log?: (e: unknown) => void;
   /** Lookups and sign-ins per minute from one address (guessing brake). */
   guessLimitPerMinute?: number;
+  /** Declarations / slips a minute per kiosk and operation (`--kiosk-per-minute`); default 10. */
+  kioskPerMinute?: number;
   /** Host names the hub answers to (others get 421); absent: any (tests injecting requests). */
   allowedHosts?: ReadonlySet<string>;
   /** Key and certificate: serve HTTPS. */
@@ -58,10 +61,18 @@ export interface HttpOptions {
 const BODY_LIMIT = 1024 * 1024;
 const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
 const GUESSABLE = new Set(['dossiers.lookup', 'auth.login', 'feedback.rate']);
+/** What a kiosk creates for a citizen: paced per device (per address without one) and per operation. */
+const PACED = new Set(['dossiers.declare', 'printing.checklist', 'printing.declaration']);
 
 function bearer(req: FastifyRequest): string | null {
   const h = req.headers.authorization;
   return h?.startsWith('Bearer ') ? h.slice(7).trim() || null : null;
+}
+
+/** Whom a kiosk pace counts: the device (a digest of its token, never the token) or else the address. */
+function deviceKey(req: FastifyRequest): string {
+  const token = deviceToken(req);
+  return token ? createHash('sha256').update(token).digest('base64url') : `ip ${req.ip}`;
 }
 
 /** The device token of the `X-Motcua-Device` header, if any. */
@@ -121,6 +132,16 @@ export async function createHttpServer(opts: HttpOptions): Promise<FastifyInstan
   await registerSecurity(app, { allowedHosts: opts.allowedHosts, tls: Boolean(opts.tls) });
   await app.register(rateLimit, { global: false });
   const guessLimiter = app.rateLimit({ max: opts.guessLimitPerMinute ?? 120, timeWindow: 60_000 });
+  const kioskPacer = app.rateLimit({
+    max: opts.kioskPerMinute ?? 10,
+    timeWindow: 60_000,
+    keyGenerator: (req) => `${opOf(req)} ${deviceKey(req)}`,
+    errorResponseBuilder: () =>
+      new AppError(
+        'rate_limited',
+        'Máy này vừa gửi nhiều yêu cầu liền nhau. Xin ông/bà chờ một phút rồi thử lại.',
+      ),
+  });
 
   app.get('/api/health', () => ({ ok: true, version: opts.version }));
 
@@ -131,6 +152,7 @@ export async function createHttpServer(opts: HttpOptions): Promise<FastifyInstan
   const gate = async (req: FastifyRequest, reply: FastifyReply) => {
     const op = opOf(req);
     if (GUESSABLE.has(op)) await guessLimiter.call(app, req, reply);
+    else if (PACED.has(op)) await kioskPacer.call(app, req, reply);
     if (reply.sent) return;
     const token = bearer(req);
     const caller = token ? opts.auth.resolve(token, clock()) : null;

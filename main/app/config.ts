@@ -24,6 +24,12 @@ export interface HubConfig {
   backupAt: string;
   /** Minutes of inactivity after which an officer's session ends (`--session-idle`, default 30). */
   sessionIdleMinutes: number;
+  /**
+   * How many declarations, and how many checklist or declaration slips, one kiosk (or one address
+   * without a device) may send a minute (`--kiosk-per-minute`, default 10): more than a queue of
+   * citizens can type, far less than a script can flood.
+   */
+  kioskPerMinute: number;
 }
 
 const DEFAULT_PORT = 4370;
@@ -46,6 +52,7 @@ export function readHubConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig
       'backup-dir': { type: 'string' },
       'backup-at': { type: 'string' },
       'session-idle': { type: 'string' },
+      'kiosk-per-minute': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -59,6 +66,10 @@ export function readHubConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig
   const sessionIdleMinutes = Number(idleText);
   if (!Number.isInteger(sessionIdleMinutes) || sessionIdleMinutes < 1 || sessionIdleMinutes > 720)
     throw new Error(`Thời gian chờ phiên không hợp lệ (1–720 phút): ${idleText}`);
+  const paceText = values['kiosk-per-minute'] ?? env.MOTCUA_KIOSK_PER_MINUTE ?? '10';
+  const kioskPerMinute = Number(paceText);
+  if (!Number.isInteger(kioskPerMinute) || kioskPerMinute < 1 || kioskPerMinute > 100_000)
+    throw new Error(`Số yêu cầu mỗi phút của một kiosk không hợp lệ (1–100000): ${paceText}`);
   const backupAt = values['backup-at'] ?? env.MOTCUA_BACKUP_AT ?? '12:30';
   if (!/^([01]\d|2[0-3]):[0-5]\d$/u.test(backupAt))
     throw new Error(`Giờ sao lưu không hợp lệ (HH:MM): ${backupAt}`);
@@ -81,6 +92,7 @@ export function readHubConfig(argv: string[], env: NodeJS.ProcessEnv): HubConfig
     ),
     backupAt,
     sessionIdleMinutes,
+    kioskPerMinute,
   };
 }
 

@@ -121,8 +121,13 @@ export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor
 
 /** Counts successful calls of `op` from `fn` for `ms`, scaled to a minute. */
 export async function perMinute(ms: number, fn: () => Promise<Answer>): Promise<number> {
+  return Math.round(((await answered(ms, fn)) * 60_000) / ms);
+}
+
+/** How many calls were answered 200 while calling as fast as possible for `ms` (not scaled). */
+export async function answered(ms: number, fn: () => Promise<Answer>): Promise<number> {
   const end = Date.now() + ms;
   let ok = 0;
   while (Date.now() < end) if ((await fn()).status === 200) ok += 1;
-  return Math.round((ok * 60_000) / ms);
+  return ok;
 }

@@ -28,6 +28,9 @@ export function useCounter(options: { now?: string; openKiosk?: boolean } = {}):
       printer: printer.uri,
       now: options.now,
       openKiosk: options.openKiosk,
+      // A file scripts a day's declarations and slips from one address within a minute or two,
+      // faster than the kiosk pace lets a real kiosk (tested in test/unit/api/kiosk-pace.test.ts).
+      env: { MOTCUA_KIOSK_PER_MINUTE: '600' },
     });
     const login = await callApi(hub.url, 'auth.login', {
       username: 'admin',

@@ -44,6 +44,8 @@ export async function startTestHub(
     tlsFingerprint?: string;
     portal?: PortalOptions;
     sms?: RetryOptions;
+    /** The hub's kiosk pace (`--kiosk-per-minute`); the hub's default when absent. */
+    kioskPerMinute?: number;
   } = {},
 ): Promise<TestHub> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'motcua-api-'));
@@ -67,6 +69,7 @@ export async function startTestHub(
     version: 'test',
     clock,
     log: () => undefined,
+    kioskPerMinute: options.kioskPerMinute,
   });
   await server.listen({ host: '127.0.0.1', port: 0 });
   const address = server.server.address();
