@@ -155,30 +155,58 @@ export function parseChannels(
 
 const HEADER = /Tên giấy tờMẫu đơn, tờ khaiSố lượng/u;
 const COUNT = /(\d+)\s*[Bb]ản (chính|sao|chụp)(?:\s*,\s*(\d+)\s*[Bb]ản (chính|sao|chụp))?/gu;
-/** A form cell named in words after the name's closing bracket: "…)Mẫu DC02 Phiếu … căn cước.doc". */
-const FORM_TITLED = /\)\s*((?:Mẫu|Tờ khai|Phụ lục)[^()]*?\.(?:docx?|pdf|xlsx?|rar|zip))\s*$/iu;
-const FORM_FILE = /(?:^|[\s;.,:)/])([\p{L}_][^\s;/,:]*\.(?:docx?|pdf|xlsx?|rar|zip))\s*$/iu;
+/** A form file's extension; the portal glues one or more file names after the document's name. */
+const FILE_EXT = /\.(?:docx|doc|pdf|xlsx|xls|rar|zip)/giu;
+/** How the portal's form files begin: "Mẫu …", "Mau …", "Mus09", "Phụ lục …", "Tờ khai …", "10-Mẫu …", "1.MuCT01…". */
+const FORM_START =
+  /^(?:\d{1,3}[-.\s]+)?(?:M(?:ẫu|au|us?\d|u[A-Z])|MẪU|PHỤ LỤC|mẫu|mau|phu luc|Ms\d|Phụ ?lục|Phu ?luc|PL\s?\d|Biểu mẫu|Bieu mau|Tờ khai|To khai|TK\s?\d|Bản khai|Giấy|Đơn|đơn|Don\b|Phiếu|Văn bản|[A-Z]{1,4}\d)/u;
+/**
+ * Where a file name can begin: after closing punctuation, or glued to the name without a space
+ * ("…NĐ-CPMau04.docx", "…hết hạnmau so 20.doc", "…cước18-Mẫu TK8.doc").
+ */
+const FILE_BOUNDARY =
+  /[.;)\]]+\s*|,(?=\S)|(?<=[\p{Ll}\d])(?=\p{Lu})|(?<=[\p{L}\d])(?=Mẫu|Mau|MẪU|Phụ lục|PHỤ LỤC|Mus?\d|mau\s|mẫu\s)|(?<=\p{L})(?=\d{1,3}-\p{L})/gu;
+/** Longest file name the portal shows (in characters, extension excluded). */
+const MAX_FILE_STEM = 100;
+
+/**
+ * Separates the form files the portal glues after a document's name ("…(NA20).Mau NA20-BCA.docx",
+ * "…của Chính phủ)Giấy đề nghị.pdf", "…sảnMau 07-….docMau 08-….docx") from the name. The file
+ * begins at the first boundary followed by a form's usual first word, else at the first boundary
+ * whose remainder is short; with neither, the name stays whole rather than cut in the middle.
+ */
+function splitFormFile(raw: string): { name: string; form?: string } {
+  const end = raw.search(new RegExp(FILE_EXT.source, 'iu'));
+  if (end < 0) return { name: raw };
+  const starts = [...raw.slice(0, end).matchAll(FILE_BOUNDARY)]
+    .map((m) => m.index + m[0].length)
+    .filter((p) => p > 0 && end - p <= MAX_FILE_STEM && /\p{L}/u.test(raw.slice(p, end)));
+  const at =
+    starts.find((p) => FORM_START.test(raw.slice(p))) ??
+    starts.find((p) => end - p <= 40 && !raw.slice(p, end).includes(' ('));
+  if (at === undefined) return { name: raw };
+  const rest = raw.slice(at);
+  const files: string[] = [];
+  let from = 0;
+  for (const m of rest.matchAll(FILE_EXT)) {
+    files.push(rest.slice(from, m.index + m[0].length).trim());
+    from = m.index + m[0].length;
+  }
+  if (rest.slice(from).trim()) files.push(rest.slice(from).trim());
+  const name = raw
+    .slice(0, at)
+    .trim()
+    .replace(/[;,:]+$/u, '')
+    .trim();
+  return name ? { name, form: files.filter(Boolean).join('; ') } : { name: raw };
+}
 
 function cleanTitle(s: string): string {
   return s.replace(/^[\s*\-–+:]+|[\s*\-–+:]+$/gu, '').trim();
 }
 
 function toDocument(raw: string, counts: RegExpMatchArray): RequiredDocument {
-  let name = raw.trim().replace(/^[-+•]\s*/u, '');
-  let form: string | undefined;
-  const titled = FORM_TITLED.exec(name);
-  const f = titled ? null : FORM_FILE.exec(name);
-  if (titled) {
-    form = titled[1].trim();
-    name = name.slice(0, titled.index + 1).trim();
-  } else if (f && f.index > 0) {
-    form = f[1];
-    name = name
-      .slice(0, f.index + f[0].length - f[1].length)
-      .trim()
-      .replace(/[;,:]+$/u, '')
-      .trim();
-  }
+  const { name, form } = splitFormFile(raw.trim().replace(/^[-+•]\s*/u, ''));
   const pairs: [string, string | undefined][] = [
     [counts[1], counts[2]],
     [counts[3], counts[4]],

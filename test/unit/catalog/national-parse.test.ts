@@ -177,6 +177,64 @@ describe('results, steps, lists', () => {
 });
 
 describe('document names with their form file', () => {
+  /** One table row as the portal's text has it: the name cell, the form cell, then the count. */
+  const row = (cells: string) =>
+    parseDocuments(`Tên giấy tờMẫu đơn, tờ khaiSố lượng${cells}1 bản chính`)[0].documents[0];
+
+  it('separates a form file whose name has spaces from the document name', () => {
+    expect(row('Văn bản đề nghị hủy tài khoản điện tử (NA20).Mau NA20-BCA.docx')).toMatchObject({
+      name: 'Văn bản đề nghị hủy tài khoản điện tử (NA20).',
+      form: 'Mau NA20-BCA.docx',
+    });
+    expect(
+      row(
+        'Đơn trình báo mất thẻ ABTC có xác nhận của Thủ tướng Chính phủ.Đơn trình báo mất thẻ ABTC (mẫu TK07) (1).pdf',
+      ),
+    ).toMatchObject({
+      name: 'Đơn trình báo mất thẻ ABTC có xác nhận của Thủ tướng Chính phủ.',
+      form: 'Đơn trình báo mất thẻ ABTC (mẫu TK07) (1).pdf',
+    });
+  });
+  it('never cuts a document name inside a legal number', () => {
+    const doc = row(
+      'Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA).1.MuCT01banhnhkmtheoThngts53.doc',
+    );
+    expect(doc.name).toBe(
+      'Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA).',
+    );
+    expect(doc.form).toBe('1.MuCT01banhnhkmtheoThngts53.doc');
+  });
+  it('finds a form file glued to the name without a space or a stop', () => {
+    expect(
+      row('Đơn đề nghị cấp giấy phép theo Mẫu 04 Phụ lục I Nghị định số 23/2026/NĐ-CPMau04.docx'),
+    ).toMatchObject({
+      name: 'Đơn đề nghị cấp giấy phép theo Mẫu 04 Phụ lục I Nghị định số 23/2026/NĐ-CP',
+      form: 'Mau04.docx',
+    });
+    expect(
+      row('Phương án đóng cửa mỏ khoáng sảnMau 08-Phu luc_39.2025.TT-BNNMT_02.7.2025.docx'),
+    ).toMatchObject({
+      name: 'Phương án đóng cửa mỏ khoáng sản',
+      form: 'Mau 08-Phu luc_39.2025.TT-BNNMT_02.7.2025.docx',
+    });
+  });
+  it('lists every form file of a row', () => {
+    expect(
+      row(
+        'Danh sách hành khách (nếu có) theo mẫu.MauDanhsachhanhkhach.docxMauDanhsachthuyenvien (1).docx',
+      ),
+    ).toMatchObject({
+      name: 'Danh sách hành khách (nếu có) theo mẫu.',
+      form: 'MauDanhsachhanhkhach.docx; MauDanhsachthuyenvien (1).docx',
+    });
+  });
+  it('leaves a name that only mentions a file whole', () => {
+    expect(row('Bản sao giấy khai sinh')).toEqual({
+      name: 'Bản sao giấy khai sinh',
+      originals: 1,
+      copies: 0,
+    });
+  });
   it('keeps a form file named in words whole, beside the whole document name', () => {
     const [c] = parseDocuments(
       'Tên giấy tờMẫu đơn, tờ khaiSố lượngPhiếu đề nghị giải quyết thủ tục về căn cước (Mẫu DC02 ban hành kèm theo Thông tư số 17/2024/TT-BCA của Bộ Công an)Mẫu DC02 Phiếu đề nghị giải quyết thủ tục về căn cước.doc1 bản chính',
