@@ -294,23 +294,37 @@ export function parseResults(text: string): { name: string; code?: string }[] {
 }
 
 const STEP_MARK = /^(?:[-–+•*]\s*)?(?:Bước\s*\d+\s*[:.)-]?\s*|\d{1,2}\s*[.)]\s+)?/iu;
-const STEP_HEAD = /^(?:[-–+•*]\s*)?(?:Bước\s*\d+|\d{1,2}\s*[.)]\s)/iu;
+const STEP_HEAD = /^(?:[-–+•*]\s*)?(?:[a-zđ]\)\s*)?(?:Bước\s*\d+|\d{1,2}\s*[.)]\s)/iu;
+/** A lettered step ("a) Nộp hồ sơ TTHC:", "b) Giải quyết TTHC:") in a source without numbers. */
+const LETTER_HEAD = /^(?:[-–+•*]\s*)?[a-zđ]\)\s*/u;
+/** A dash bullet: the steps of a source that does not number them ("- Nộp hồ sơ…", then "+ …", "(i) …"). */
+const DASH_HEAD = /^[-–]\s*/u;
 
 /**
  * Splits "Trình tự thực hiện" into its steps, one per line, without the source's own numbering
- * ("- Bước 1:", "1.") since the page numbers them; when the source numbers its steps, the
- * bullets between two steps stay under their step, as lines after the first ("\n").
+ * ("- Bước 1:", "1.") since the page numbers them; when the source numbers its steps (or, without
+ * numbers, marks them with dashes), the lines between two steps ("+ …", "(i) …", plain sentences)
+ * stay under their step, as lines after the first ("\n").
  */
 export function parseSteps(text: string): string[] {
   const lines = text
     .split(/\n+/u)
     .map((s) => s.replace(/\s+/gu, ' ').trim())
     .filter((s) => s.length > 0 && !NO_INFO.test(s));
-  const numbered = lines.some((l) => STEP_HEAD.test(l));
+  const marks = (head: RegExp): boolean => lines.filter((l) => head.test(l)).length >= 2;
+  const head = lines.some((l) => STEP_HEAD.test(l))
+    ? STEP_HEAD
+    : marks(LETTER_HEAD)
+      ? LETTER_HEAD
+      : marks(DASH_HEAD)
+        ? DASH_HEAD
+        : undefined;
+  const isHead = (line: string): boolean => head?.test(line) ?? true;
   const out: string[] = [];
   for (const line of lines) {
-    const clean = line.replace(STEP_MARK, '').trim() || line;
-    if (numbered && !STEP_HEAD.test(line) && out.length > 0) out[out.length - 1] += `\n${clean}`;
+    const bare = isHead(line) ? line.replace(LETTER_HEAD, '') : line;
+    const clean = bare.replace(STEP_MARK, '').trim() || line;
+    if (!isHead(line) && out.length > 0) out[out.length - 1] += `\n${clean}`;
     else out.push(clean);
   }
   return out;

@@ -168,6 +168,25 @@ describe('results, steps, lists', () => {
       parseSteps('- Nếu nộp trực tiếp: đến Trung tâm.\n- Nếu nộp trực tuyến: gửi hồ sơ.'),
     ).toEqual(['Nếu nộp trực tiếp: đến Trung tâm.', 'Nếu nộp trực tuyến: gửi hồ sơ.']);
   });
+  it('keeps the cases and bullets of a dash-marked step under that step', () => {
+    const text =
+      '- Người yêu cầu nộp hồ sơ tại Trung tâm.\n- Cán bộ tiếp nhận kiểm tra hồ sơ.\n(i) Trường hợp hồ sơ đầy đủ thì tiếp nhận, có Phiếu hẹn;\n(ii) Trường hợp hồ sơ chưa đầy đủ thì hướng dẫn bổ sung.\n- Công chức thẩm tra hồ sơ.\n+ Niêm yết tại trụ sở.\n- Trả kết quả.';
+    expect(parseSteps(text)).toEqual([
+      'Người yêu cầu nộp hồ sơ tại Trung tâm.',
+      'Cán bộ tiếp nhận kiểm tra hồ sơ.\n(i) Trường hợp hồ sơ đầy đủ thì tiếp nhận, có Phiếu hẹn;\n(ii) Trường hợp hồ sơ chưa đầy đủ thì hướng dẫn bổ sung.',
+      'Công chức thẩm tra hồ sơ.\nNiêm yết tại trụ sở.',
+      'Trả kết quả.',
+    ]);
+  });
+  it('reads lettered steps without their letters, with the lines under each', () => {
+    const text =
+      'a) Nộp hồ sơ TTHC:\nTổ chức nộp 01 bộ hồ sơ.\nb) Giải quyết TTHC:\nCơ quan thẩm định hồ sơ.\nc) Trả kết quả.';
+    expect(parseSteps(text)).toEqual([
+      'Nộp hồ sơ TTHC:\nTổ chức nộp 01 bộ hồ sơ.',
+      'Giải quyết TTHC:\nCơ quan thẩm định hồ sơ.',
+      'Trả kết quả.',
+    ]);
+  });
   it('keeps commas inside parentheses', () => {
     expect(splitList('Công dân Việt Nam, Tổ chức (không bao gồm doanh nghiệp, HTX)')).toEqual([
       'Công dân Việt Nam',
