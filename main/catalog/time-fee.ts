@@ -118,6 +118,21 @@ export function feeParts(fee: Fee): { amount: string; note?: string } {
   const rest = fee.text
     .normalize('NFC')
     .replace(/^\s*(?:Miễn phí|[\d.,]+\s*(?:Việt Nam Đồng|VNĐ|Đồng|đồng|đ)(?![\p{L}]))/u, '');
-  const note = unwrapParens(rest).replace(/\s+/gu, ' ');
-  return note && note !== amount ? { amount, note } : { amount };
+  const note = unwrapParens(rest)
+    .replace(/\s+/gu, ' ')
+    .replace(/^[-*+•–]\s*/u, '')
+    .trim();
+  // "(/hồ sơ)", "(đồng/lần)": the unit of the amount, read with it ("800.000 đ/hồ sơ").
+  const per = /^(?:đồng|đ)?\s*\/\s*([^\s/().;:]+(?:\s[^\s/().;:]+){0,2})\.?$/iu.exec(note);
+  if (per && fee.amount > 0) return { amount: `${amount}/${per[1]}` };
+  // "(150.000 đồng/1 giấy)": the same amount again, with its unit.
+  const same = /^([\d.,]+)\s*(?:đồng|đ)\s*\/\s*([^/().;:]{1,25}?)\.?$/iu.exec(note);
+  if (same && Number(same[1].replace(/[.,]/gu, '')) === fee.amount)
+    return { amount: `${amount}/${same[2].trim()}` };
+  // "Miễn phí (Không)": a word that only repeats the amount is no explanation.
+  if (!note || note === amount || NO_NOTE.test(note)) return { amount };
+  return { amount, note };
 }
+
+/** Notes that say nothing beyond the amount ("Không", "Không thu", "0 đồng"). */
+const NO_NOTE = /^(?:không(?: có| quy định| thu(?: phí| lệ phí)?)?|miễn phí|0(?: đồng| đ)?)\.?$/iu;

@@ -22,4 +22,35 @@ describe('feeParts: a fee as a citizen reads it', () => {
     expect(p.amount).toBe('8.000 đ');
     expect(p.note).toBe('(lệ phí (bản sao)) và (phí khác)');
   });
+
+  it('reads the unit of the amount with it, not as a note', () => {
+    expect(feeParts({ amount: 800000, text: '800,000 Việt Nam Đồng (/hồ sơ)' })).toEqual({
+      amount: '800.000 đ/hồ sơ',
+    });
+    expect(feeParts({ amount: 12000000, text: '12,000,000 Việt Nam Đồng (đồng/lần)' })).toEqual({
+      amount: '12.000.000 đ/lần',
+    });
+    expect(
+      feeParts({ amount: 150000, text: '150,000 Việt Nam Đồng (150.000 đồng/1 giấy)' }),
+    ).toEqual({ amount: '150.000 đ/1 giấy' });
+    expect(
+      feeParts({ amount: 800000, text: '800,000 Việt Nam Đồng (400.000 đồng/hồ sơ)' }),
+    ).toEqual({
+      amount: '800.000 đ',
+      note: '400.000 đồng/hồ sơ',
+    });
+  });
+
+  it('drops a note that only repeats the amount, and the bullet before a note', () => {
+    expect(feeParts({ amount: 0, text: 'Miễn phí (Không)' })).toEqual({ amount: 'Miễn phí' });
+    expect(feeParts({ amount: 0, text: 'Miễn phí (Không quy định)' })).toEqual({
+      amount: 'Miễn phí',
+    });
+    expect(
+      feeParts({
+        amount: 70000,
+        text: '70,000 Việt Nam Đồng (- Cấp lại thẻ căn cước: 70.000 đồng/thẻ)',
+      }),
+    ).toEqual({ amount: '70.000 đ', note: 'Cấp lại thẻ căn cước: 70.000 đồng/thẻ' });
+  });
 });
