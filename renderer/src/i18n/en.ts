@@ -94,6 +94,7 @@ export const en: Messages = {
     copies_other: '{{count}} copies',
     form: 'Form',
     processingTitle: 'Processing time',
+    timeAskOfficer: 'Please ask an officer at the counter',
     feesTitle: 'Fees',
     stepsTitle: 'Steps',
     resultTitle: 'What you receive',

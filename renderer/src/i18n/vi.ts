@@ -101,6 +101,7 @@ export const vi = {
     copies_other: '{{count}} bản sao',
     form: 'Mẫu',
     processingTitle: 'Thời gian giải quyết',
+    timeAskOfficer: 'Cần hỏi cán bộ tại quầy',
     feesTitle: 'Phí, lệ phí',
     stepsTitle: 'Các bước thực hiện',
     resultTitle: 'Kết quả nhận được',

@@ -11,7 +11,7 @@ import { PortalQr } from './PortalQr';
 import { PrintChecklist } from './PrintChecklist';
 import { ServiceLevel } from './ServiceLevel';
 import { useTakeTicket } from './useTakeTicket';
-import { feeParts } from '../../../main/catalog/time-fee';
+import { feeParts, timeText } from '../../../main/catalog/time-fee';
 import type { Channel, Fee, Procedure } from '../../../main/catalog/types';
 
 export function ProcedurePage() {
@@ -144,19 +144,21 @@ function TimesAndFees({ procedure }: { procedure: Procedure }) {
   const channelLabel = useChannelLabel();
   return (
     <div className="two-col">
-      {procedure.processing.length > 0 && (
-        <section aria-labelledby="proc-time">
-          <h2 id="proc-time">{t('kiosk.processingTitle')}</h2>
+      <section aria-labelledby="proc-time">
+        <h2 id="proc-time">{t('kiosk.processingTitle')}</h2>
+        {procedure.processing.length === 0 ? (
+          <p>{t('kiosk.timeAskOfficer')}</p>
+        ) : (
           <dl className="pairs">
             {procedure.processing.map((p, i) => (
               <div key={i}>
                 <dt>{channelLabel(p.channel)}</dt>
-                <dd>{p.text}</dd>
+                <dd>{timeText(p)}</dd>
               </div>
             ))}
           </dl>
-        </section>
-      )}
+        )}
+      </section>
       <section aria-labelledby="proc-fee">
         <h2 id="proc-fee">{t('kiosk.feesTitle')}</h2>
         {procedure.fees.length === 0 ? (
