@@ -80,6 +80,11 @@ async function kioskCare(
   for (let i = 0; i < 3; i += 1) await callApi(ctx.url, 'queue.take', {});
   await kiosk.takeTicket();
   await ctx.shot(page, `care-ticket-ahead-${o}`);
+  // A normal ticket behind the three taken above and the priority one: people ahead and a wait.
+  await page.getByRole('button', { name: 'Xong, về trang đầu' }).click();
+  await kiosk.browse('Hộ tịch', 'Thủ tục đăng ký kết hôn');
+  await kiosk.takeTicket();
+  await ctx.shot(page, `care-ticket-waiting-${o}`);
   await page.close();
 }
 

@@ -134,7 +134,7 @@ export function DisplayBoard() {
         )}
       </section>
       {board && (
-        <section aria-labelledby="board-grid-title">
+        <section aria-labelledby="board-grid-title" className="board__counters">
           <h2 id="board-grid-title" className="board__grid-title">
             {t('display.counters')}
           </h2>

@@ -186,6 +186,7 @@ export const en: Messages = {
     yourNumber: 'Your queue number',
     counterLabel: 'Counter',
     goTo: 'Please go to {{counter}}',
+    ahead_zero: 'No one is waiting before you: you will be called shortly.',
     ahead_one: '{{count}} person is waiting before you.',
     ahead_other: '{{count}} people are waiting before you.',
     field: 'Field: {{field}}',

@@ -193,6 +193,7 @@ export const vi = {
     yourNumber: 'Số thứ tự của ông/bà',
     counterLabel: 'Quầy',
     goTo: 'Mời đến {{counter}}',
+    ahead_zero: 'Không có ai đang chờ trước ông/bà: ông/bà sắp được mời.',
     ahead_one: 'Có {{count}} người đang chờ trước ông/bà.',
     ahead_other: 'Có {{count}} người đang chờ trước ông/bà.',
     field: 'Lĩnh vực: {{field}}',

@@ -63,7 +63,7 @@ export function KioskShell() {
           <LanguageSwitch />
           {!atHome && (
             <button type="button" className="btn btn--home" onClick={endVisit}>
-              <span aria-hidden="true">⌂ </span>
+              <span aria-hidden="true">⌂</span>
               {t('common.home')}
             </button>
           )}
