@@ -2,6 +2,7 @@
  * Every kiosk screen at 1080×1920 and 1920×1080: no serious or critical axe violations, touch
  * targets ≥ 64 px, text ≥ 20 px, no horizontal scrolling (also at the largest text size).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, useCounter, OFFICER } from './fixtures';
 import { callApi } from '../support/hub-process';
 import { KioskPage } from './pages/KioskPage';
