@@ -5,7 +5,15 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  powerSaveBlocker,
+  session,
+  type WebContents,
+} from 'electron';
 import { composeCore, type Core } from '../app/compose';
 import { bindIpc } from '../api/ipc-binding';
 import { openDataDir } from '../app/data-dir';
@@ -20,6 +28,7 @@ import { shellHandlers } from '../shell/shell-ipc';
 import { chooseStart, type StartPlan } from '../shell/start-plan';
 import { isAllowedUrl, senderMayUse } from './navigation-policy';
 import { guardWindow } from './kiosk-lockdown';
+import { cameraScope, originToTreatAsSecure, permissionVerdict } from './permission-policy';
 
 type RunPlan = Extract<StartPlan, { kind: 'run' }>;
 
@@ -31,6 +40,14 @@ const settingsFile = settingsPath(app.getPath('userData'));
 const plan = chooseStart(readShellSettings(settingsFile), process.env);
 let core: Core | undefined;
 let mainWindow: BrowserWindow | undefined;
+// The kiosk's camera (CCCD QR): its pages only; on a plain-HTTP hub that origin counts as secure,
+// which getUserMedia needs (a command-line switch, so set before the app is ready).
+const camera = cameraScope(plan.kind === 'run' ? plan.mode : undefined, {
+  appRoot: rendererRoot,
+  hubUrl: plan.kind === 'run' ? plan.hubUrl : undefined,
+});
+const secureHub = originToTreatAsSecure(camera);
+if (secureHub) app.commandLine.appendSwitch('unsafely-treat-insecure-origin-as-secure', secureHub);
 
 function newWindow(locked: boolean, parent?: BrowserWindow): BrowserWindow {
   return new BrowserWindow({
@@ -67,11 +84,45 @@ function openAdminExit(parent: BrowserWindow): void {
   void loadLocal(win, 'setup/exit');
 }
 
-/** No permission for any page (camera, notifications …); the device token on every hub call. */
+/**
+ * No permission for any page except the kiosk's camera on the app's own pages
+ * (permission-policy.ts); the device token on every hub call.
+ */
 function hardenSession(run: RunPlan | undefined): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  const fromMainWindow = (wc: WebContents | null) =>
+    Boolean(wc && mainWindow && !mainWindow.isDestroyed() && wc === mainWindow.webContents);
+  ses.setPermissionRequestHandler((wc, permission, callback, details) => {
+    // Only a media request carries these two (MediaAccessPermissionRequest).
+    const media: { isMainFrame: boolean; mediaTypes?: readonly string[]; securityOrigin?: string } =
+      details;
+    callback(
+      permissionVerdict(
+        {
+          permission,
+          fromMainWindow: fromMainWindow(wc),
+          isMainFrame: details.isMainFrame,
+          requestingUrl: details.requestingUrl,
+          securityOrigin: media.securityOrigin,
+          mediaTypes: media.mediaTypes ?? [],
+        },
+        camera,
+      ),
+    );
+  });
+  ses.setPermissionCheckHandler((wc, permission, _origin, details) =>
+    permissionVerdict(
+      {
+        permission,
+        fromMainWindow: fromMainWindow(wc),
+        isMainFrame: details.isMainFrame,
+        requestingUrl: details.requestingUrl,
+        securityOrigin: details.securityOrigin,
+        mediaTypes: details.mediaType ? [details.mediaType] : [],
+      },
+      camera,
+    ),
+  );
   if (run?.hubUrl && run.deviceToken) {
     const token = run.deviceToken;
     ses.webRequest.onBeforeSendHeaders(

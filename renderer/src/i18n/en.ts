@@ -119,6 +119,17 @@ export const en: Messages = {
     scanFilled:
       'Filled from your ID card (born {{birth}}, {{gender}}). Please check, then enter your phone.',
     scanBad: 'The ID card QR could not be read. Nothing was filled; scan again or type.',
+    cameraButton: 'Scan the ID card QR with the camera',
+    cameraTitle: 'Scan the QR code on your ID card',
+    cameraHelp:
+      'Hold the side of your ID card with the QR code up to the camera and keep it still, about a hand span away.',
+    cameraStarting: 'Starting the camera…',
+    cameraLooking: 'Looking for the QR code…',
+    cameraLeft: 'The camera turns off in {{seconds}} seconds.',
+    cameraCancel: 'Cancel',
+    cameraTimeout:
+      'No QR code was seen in 60 seconds, so the camera was turned off. Nothing was filled; press scan to try again, or type.',
+    cameraFailed: 'The camera could not be opened. Please use the scanner or type.',
     phone: 'Phone number',
     address: 'Address',
     email: 'Email',

@@ -127,6 +127,17 @@ export const vi = {
       'Đã điền từ thẻ căn cước (ngày sinh {{birth}}, giới tính {{gender}}). Xin ông/bà kiểm tra lại rồi nhập số điện thoại.',
     scanBad:
       'Không đọc được mã QR của thẻ căn cước. Không có gì được điền; xin ông/bà quét lại hoặc tự nhập.',
+    cameraButton: 'Quét mã QR trên căn cước bằng camera',
+    cameraTitle: 'Quét mã QR trên thẻ căn cước',
+    cameraHelp:
+      'Đưa mặt có mã QR của thẻ căn cước vào trước camera và giữ yên, cách chừng một gang tay.',
+    cameraStarting: 'Đang mở camera…',
+    cameraLooking: 'Đang tìm mã QR…',
+    cameraLeft: 'Camera tự tắt sau {{seconds}} giây.',
+    cameraCancel: 'Huỷ',
+    cameraTimeout:
+      'Camera đã tắt vì chưa thấy mã QR sau 60 giây. Không có gì được điền; xin ông/bà bấm quét lại hoặc tự nhập.',
+    cameraFailed: 'Không mở được camera. Xin ông/bà dùng máy quét hoặc tự nhập.',
     phone: 'Số điện thoại',
     address: 'Địa chỉ',
     email: 'Email',

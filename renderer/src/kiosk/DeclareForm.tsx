@@ -1,7 +1,8 @@
 /**
  * The citizen's declaration: a short consent notice, then five fields. Every field in error is shown
  * at once on "Gửi", and each error clears as soon as its field is right. A CCCD QR scanned with a
- * keyboard-wedge scanner fills name, ID and address (birth date and gender shown to confirm).
+ * keyboard-wedge scanner, or read by the kiosk's camera (CameraScan), fills name, ID and address
+ * (birth date and gender shown to confirm); both go through the same parser and the same `onScan`.
  */
 import { useKioskNavigate } from './useKioskNavigate';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -16,8 +17,9 @@ import { KioskField } from './KioskField';
 import { useKioskSession } from './kioskSession';
 import { useUnitSettings } from './useUnitSettings';
 import { useCccdScan } from './useCccdScan';
+import { CameraScan } from './CameraScan';
 import { checkApplicant, type ApplicantErrors, type ApplicantKey } from './applicantCheck';
-import type { CccdData, CccdResult } from '../input/cccd';
+import { parseCccdQr, type CccdData, type CccdResult } from '../input/cccd';
 
 const EMPTY: Record<ApplicantKey, string> = {
   fullName: '',
@@ -119,6 +121,7 @@ export function DeclareForm() {
         <p>{t('kiosk.consentBody')}</p>
       </aside>
       <p className="muted">{t('kiosk.scanHint')}</p>
+      <CameraScan onText={(text) => onScan(parseCccdQr(text), null)} />
       {scan?.ok && (
         <p className="notice notice--ok" role="status">
           {t('kiosk.scanFilled', {
