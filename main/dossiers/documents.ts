@@ -99,15 +99,23 @@ export function shownGroup(title: string): boolean {
 
 const key = (name: string) => name.normalize('NFC').trim().toLocaleLowerCase('vi');
 
+/** A paper the catalog asks for only in some cases: "Văn bản ủy quyền (trường hợp ủy quyền)", "… (nếu có)". */
+export function conditionalPaper(name: string): boolean {
+  return /\((?:trường hợp|nếu|đối với)\b/iu.test(name.normalize('NFC'));
+}
+
 /**
- * The required papers not received. Groups titled "Giấy tờ phải nộp / phải xuất trình" are all
+ * The required papers not received (a paper asked for only in some cases, "(trường hợp …)",
+ * "(nếu có)", is never missing). Groups titled "Giấy tờ phải nộp / phải xuất trình" are all
  * required; among the other cases (a procedure with several cases asks for one of them) the case
  * the received papers cover best decides, so a dossier of case 2 is not asked for case 1's papers.
  */
 export function missingRequired(p: Procedure, received: readonly ReceivedDocument[]): string[] {
   const got = new Set(received.map((d) => key(d.name)));
   const gapsOf = (c: Procedure['documentCases'][number]) =>
-    c.documents.filter((d) => !got.has(key(d.name))).map((d) => d.name);
+    c.documents
+      .filter((d) => !got.has(key(d.name)) && !conditionalPaper(d.name))
+      .map((d) => d.name);
   const cases = p.documentCases.filter((c) => c.documents.length > 0);
   const always = cases.filter((c) => alwaysRequired(c.title));
   const alternatives = cases.filter((c) => !always.includes(c));

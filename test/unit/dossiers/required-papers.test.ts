@@ -61,6 +61,21 @@ describe('the required papers of a dossier', () => {
     expect(missingRequired(p, got(ID, 'Tờ khai đăng ký lại khai sinh'))).toEqual([]);
   });
 
+  it('a paper asked for only in some cases ("trường hợp ủy quyền", "nếu có") is never missing', () => {
+    const birth = procedure([
+      {
+        title: 'Giấy tờ phải nộp',
+        documents: [
+          { name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0 },
+          { name: 'Văn bản ủy quyền (trường hợp ủy quyền)', originals: 1, copies: 0 },
+          { name: 'Giấy tờ chứng minh nơi cư trú (nếu có)', originals: 0, copies: 1 },
+        ],
+      },
+    ]);
+    expect(missingRequired(birth, got('Tờ khai đăng ký khai sinh'))).toEqual([]);
+    expect(missingRequired(birth, [])).toEqual(['Tờ khai đăng ký khai sinh']);
+  });
+
   it('the prefilled requirement holds every paper to hand in and to show, the ID as shown only', () => {
     const docs = requiredDocuments(MARRIAGE_STATUS);
     expect(docs).toEqual([
