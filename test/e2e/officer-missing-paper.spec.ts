@@ -132,6 +132,7 @@ test('nothing ticked: the screen asks for the reason; with it the dossier is acc
     for (const p of pages) {
       expect(p.size).toEqual([419.53, 595.28]);
       expect(p.text).toContain(dossierCode);
+      expect(p.text).toContain('1. Thành phần hồ sơ nộp gồm: Chưa nhận giấy tờ nào.');
       expect(p.text).toContain(`Tiếp nhận khi còn thiếu giấy tờ; lý do: ${REASON}.`);
       expect(p.text).toMatch(/Vào Sổ theo dõi hồ sơ, Quyển số 2026, Số thứ tự \d{4}/u);
       expect(p.text).not.toMatch(PLACEHOLDER);
