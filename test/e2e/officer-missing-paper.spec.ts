@@ -92,10 +92,15 @@ test('nothing ticked: the screen asks for the reason; with it the dossier is acc
     expect(sent()).toBe(0);
   });
 
-  await test.step('ticking the form leaves only the ID to explain; unticking brings it back', async () => {
-    await page.getByRole('checkbox', { name: `Đã nhận: ${FORM}` }).check();
+  await test.step('ticking the form leaves only the ID to explain, ticking both ends the question; unticking brings it back', async () => {
+    const form = page.getByRole('checkbox', { name: `Đã nhận: ${FORM}` });
+    const id = page.getByRole('checkbox', { name: `Đã nhận: ${ID}` });
+    await form.check();
     await expect(missing.getByRole('listitem')).toHaveText([ID]);
-    await page.getByRole('checkbox', { name: `Đã nhận: ${FORM}` }).uncheck();
+    await id.check();
+    await expect(missing).toHaveCount(0);
+    await form.uncheck();
+    await id.uncheck();
     await expect(missing.getByRole('listitem')).toHaveText([FORM, ID]);
   });
 

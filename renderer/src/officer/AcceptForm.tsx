@@ -109,9 +109,13 @@ export function AcceptForm({
   const missing = procedure ? missingRequired(procedure, documents) : [];
   // Asked once the officer pressed accept with a paper missing (or the core said so).
   const [askMissing, setAskMissing] = useState(false);
-  const missingError = errorFor(error, 'missingReason');
-  const showMissing = (askMissing && missing.length > 0) || missingError !== undefined;
   const reason = paper.missingReason.trim();
+  // The core's word (it judged a paper missing) or, once accept was pressed, a reason too short.
+  const missingError =
+    errorFor(error, 'missingReason') ??
+    (askMissing && reason.length < REASON_MIN ? t('paper.missingNeeded') : undefined);
+  const showMissing =
+    (askMissing && missing.length > 0) || errorFor(error, 'missingReason') !== undefined;
   // Only the unticked papers of the procedure go to Mẫu 02, with the counts it asks for.
   const missingDocs = (): MissingDocument[] =>
     Object.values(checklist)
@@ -128,7 +132,7 @@ export function AcceptForm({
     if (busy) return;
     if (missing.length > 0 && reason.length < REASON_MIN) {
       setAskMissing(true);
-      setError({ field: 'missingReason', message: t('paper.missingNeeded') });
+      setError(null);
       return;
     }
     setBusy(true);
