@@ -148,6 +148,7 @@ test('nothing ticked: the screen asks for the reason; with it the dossier is acc
     await page.getByRole('button', { name: 'In Mẫu 01 (A5)' }).click();
     const form = page.frameLocator('iframe[title^="Giấy tiếp nhận hồ sơ"]');
     await expect(form.getByText(REASON).first()).toBeVisible();
+    await expect(form.getByText('Chưa nhận giấy tờ nào.').first()).toBeVisible();
     await expect(form.locator('body')).not.toContainText(PLACEHOLDER);
     await page.getByRole('dialog').getByRole('button', { name: 'Đóng', exact: true }).click();
   });
@@ -189,6 +190,7 @@ test('nothing ticked, Mẫu 02 instead: the supplement form comes with the missi
   const form = officer.form('Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)');
   await expect(form.getByRole('checkbox', { name: `Thiếu: ${FORM}` })).toBeChecked();
   await expect(form.getByRole('checkbox', { name: `Thiếu: ${ID}` })).toBeChecked();
+  await shot(page, 'missing-papers-to-form-02-1920x1080.png');
   await form.getByLabel('Lý do').fill('Chưa có tờ khai và giấy tờ tùy thân để đối chiếu');
   expect(
     await officer.run('requestSupplement', () =>
