@@ -65,29 +65,64 @@ export function toMissing(d: DocumentInput): MissingDocument {
   };
 }
 
-/** The procedure's first case as the prefilled checklist (what the requirement says to bring). */
+/**
+ * The prefilled checklist (what the requirement says to bring): every "Giấy tờ phải nộp / phải
+ * xuất trình" group and the first of the other cases; a paper to show is marked shown only.
+ */
 export function requiredDocuments(p: Procedure): ReceivedDocument[] {
-  return (p.documentCases[0]?.documents ?? []).map((d) => ({
-    name: d.name,
-    originals: d.originals,
-    certifiedCopies: d.copies,
-    photocopies: 0,
-  }));
+  const cases = p.documentCases.filter((c) => c.documents.length > 0);
+  const always = cases.filter((c) => alwaysRequired(c.title));
+  const first = cases.find((c) => !always.includes(c));
+  return cases
+    .filter((c) => always.includes(c) || c === first)
+    .flatMap((c) =>
+      c.documents.map((d) =>
+        shownGroup(c.title)
+          ? { name: d.name, originals: 0, certifiedCopies: 0, photocopies: 0, shownOnly: true }
+          : { name: d.name, originals: d.originals, certifiedCopies: d.copies, photocopies: 0 },
+      ),
+    );
+}
+
+/**
+ * A group every dossier must bring whatever its case: the catalog's "Giấy tờ phải nộp" and
+ * "Giấy tờ phải xuất trình" (papers to hand in, papers to show) say so in their title.
+ */
+export function alwaysRequired(title: string): boolean {
+  return /^giấy tờ phải (nộp|xuất trình)(?!\p{L})/iu.test(title.normalize('NFC').trim());
+}
+
+/** "Giấy tờ phải xuất trình": seen at the counter and handed back, not kept. */
+export function shownGroup(title: string): boolean {
+  return /^giấy tờ phải xuất trình(?!\p{L})/iu.test(title.normalize('NFC').trim());
 }
 
 const key = (name: string) => name.normalize('NFC').trim().toLocaleLowerCase('vi');
 
+/** A paper the catalog asks for only in some cases: "Văn bản ủy quyền (trường hợp ủy quyền)", "… (nếu có)". */
+export function conditionalPaper(name: string): boolean {
+  return /\((?:trường hợp|nếu|đối với)\b/iu.test(name.normalize('NFC'));
+}
+
 /**
- * The required papers not received: the case the received papers cover best decides (a procedure
- * with several cases asks for one of them), so a dossier of case 2 is not asked for case 1's papers.
+ * The required papers not received (a paper asked for only in some cases, "(trường hợp …)",
+ * "(nếu có)", is never missing). Groups titled "Giấy tờ phải nộp / phải xuất trình" are all
+ * required; among the other cases (a procedure with several cases asks for one of them) the case
+ * the received papers cover best decides, so a dossier of case 2 is not asked for case 1's papers.
  */
 export function missingRequired(p: Procedure, received: readonly ReceivedDocument[]): string[] {
   const got = new Set(received.map((d) => key(d.name)));
-  const gaps = p.documentCases
-    .map((c) => c.documents.filter((d) => !got.has(key(d.name))).map((d) => d.name))
-    .filter((_, i) => (p.documentCases[i]?.documents.length ?? 0) > 0);
-  if (gaps.length === 0) return [];
-  return gaps.reduce((best, g) => (g.length < best.length ? g : best));
+  const gapsOf = (c: Procedure['documentCases'][number]) =>
+    c.documents
+      .filter((d) => !got.has(key(d.name)) && !conditionalPaper(d.name))
+      .map((d) => d.name);
+  const cases = p.documentCases.filter((c) => c.documents.length > 0);
+  const always = cases.filter((c) => alwaysRequired(c.title));
+  const alternatives = cases.filter((c) => !always.includes(c));
+  const common = always.flatMap(gapsOf);
+  if (alternatives.length === 0) return common;
+  const best = alternatives.map(gapsOf).reduce((b, g) => (g.length < b.length ? g : b));
+  return [...common, ...best];
 }
 
 /** The dossier's papers after a supplement: each paper that came is added (or its counts raised). */

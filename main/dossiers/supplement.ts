@@ -148,6 +148,8 @@ export async function supplementReceived(
   return dossierResult(deps, head.code, now, print);
 }
 
+const later = (a: Date, b: Date) => (a.getTime() >= b.getTime() ? a : b);
+
 /** The change a dossier's resume makes: due dates counted on, pause closed, papers added. */
 function resumePlan(
   deps: DossierDeps,
@@ -165,8 +167,22 @@ function resumePlan(
       unit: processing.unit,
       cutoff: processing.cutoff,
     });
-  const dueAt = resume(h.due_at);
-  const originalDueAt = h.original_due_at === h.due_at ? dueAt : resume(h.original_due_at);
+  const originalDueAt = resume(h.original_due_at);
+  // A date in force that is not the statutory count (set by the officer at the counter, or moved
+  // with Mẫu 04) keeps the office time it had left when the pause began: counted in the
+  // procedure's unit, a same-day procedure would bring it back to the day of the resume.
+  const dueAt =
+    h.original_due_at === h.due_at
+      ? originalDueAt
+      : later(
+          originalDueAt,
+          resumeDueDate(deps.calendar, {
+            dueAt: new Date(h.due_at),
+            pausedAt,
+            resumedAt: now,
+            unit: 'working_hour',
+          }),
+        );
   const received = ticked ?? (h.missing ? (JSON.parse(h.missing) as MissingDocument[]) : []);
   const documents = mergeSupplied(JSON.parse(h.documents) as ReceivedDocument[], received);
   return {

@@ -43,26 +43,44 @@ function width(c: Ctx): number {
   return c.pdf.page.width - 2 * MARGIN;
 }
 
+/**
+ * Where the rule under a heading column's last line runs (Nghị định 30/2020/NĐ-CP, Phụ lục I):
+ * under the motto a solid line as long as the motto; under the unit's name half its length; both
+ * centred on the line of text (never wider than the column).
+ */
+export function headingRule(
+  x: number,
+  columnWidth: number,
+  textWidth: number,
+  motto: boolean,
+): [number, number] {
+  const text = Math.min(textWidth, columnWidth);
+  const length = motto ? text : text / 2;
+  const mid = x + columnWidth / 2;
+  return [mid - length / 2, mid + length / 2];
+}
+
 function heading(c: Ctx, left: string[], right: string[]): void {
   const { pdf } = c;
   const w = width(c);
   const top = pdf.y;
-  const col = (lines: string[], x: number, cw: number) => {
+  const col = (lines: string[], x: number, cw: number, motto: boolean) => {
     pdf.y = top;
     lines.forEach((l, i) => {
       pdf.font(i === 0 && lines.length > 1 ? 'regular' : 'bold').fontSize(c.size * 0.9);
       pdf.text(l, x, pdf.y, { width: cw, align: 'center' });
     });
-    const x0 = x + cw * 0.3;
+    // The font is still the last line's: its width sets the rule's.
+    const [x0, x1] = headingRule(x, cw, pdf.widthOfString(lines.at(-1) ?? ''), motto);
     pdf
       .moveTo(x0, pdf.y + 1)
-      .lineTo(x + cw * 0.7, pdf.y + 1)
+      .lineTo(x1, pdf.y + 1)
       .lineWidth(0.5)
       .stroke();
     return pdf.y;
   };
-  const a = col(left, MARGIN, w * 0.42);
-  const b = col(right, MARGIN + w * 0.42, w * 0.58);
+  const a = col(left, MARGIN, w * 0.42, false);
+  const b = col(right, MARGIN + w * 0.42, w * 0.58, true);
   pdf.x = MARGIN;
   pdf.y = Math.max(a, b) + c.size * 0.9;
 }

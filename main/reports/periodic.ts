@@ -28,9 +28,13 @@ interface Row {
 
 const before = (t: string | null, end: string): t is string => t !== null && t < end;
 
-/** The period's figures, computed from each dossier's times as they stood at the period's end. */
-export function periodic(db: Db, input: { from: string; to: string }): PeriodicReport {
+/**
+ * The period's figures, computed from each dossier's times as they stood at the period's end, or
+ * now for a period still running (a dossier due at 17:00 today is not overdue at 14:00).
+ */
+export function periodic(db: Db, input: { from: string; to: string }, now?: Date): PeriodicReport {
   const p = toPeriod(input.from, input.to);
+  const asOf = now && now.toISOString() < p.end ? now.toISOString() : p.end;
   const rows = db
     .prepare<[string, string, string], Row>(
       `SELECT received_at, original_due_at, result_at, closed_at, status, channel FROM dossiers
@@ -68,7 +72,7 @@ export function periodic(db: Db, input: { from: string; to: string }): PeriodicR
     } else if (ended && before(d.closed_at, p.end)) {
       if (d.status === 'withdrawn') r.withdrawn += 1;
       else r.stopped += 1;
-    } else if (d.original_due_at < p.end) r.inProgress.overdue += 1;
+    } else if (d.original_due_at < asOf) r.inProgress.overdue += 1;
     else r.inProgress.withinTime += 1;
   }
   return r;
@@ -81,7 +85,7 @@ export async function periodicReport(
   caller: Caller | null,
   now: Date,
 ): Promise<PeriodicResult> {
-  const r = periodic(deps.db, input);
+  const r = periodic(deps.db, input, now);
   if (input.format !== 'xlsx' && input.format !== 'pdf') return r;
   const p = toPeriod(input.from, input.to);
   const title = reportTitle(deps, p, caller, now);

@@ -97,11 +97,14 @@ export function refusalNotice(input: RefusalData): SlipDocument {
   return { kind: 'refusal', title: `Mẫu 03 ${d.code ?? d.applicantName}`, paper: 'A5', blocks };
 }
 
-/** Mẫu 04: the unit's apology and the new date when it cannot return the result on time. */
+/**
+ * Mẫu 04: the unit's apology and the new date when it cannot return the result on time, under the
+ * name Thông tư 03/2025/TT-VPCP gives it (TT 01/2018 called it "Phiếu xin lỗi và hẹn lại ngày trả kết quả").
+ */
 export function delayNotice(input: DelayData): SlipDocument {
   const d = nfcDeep(input);
   const blocks: Block[] = [
-    ...opening(d, 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ'),
+    ...opening(d, 'VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT'),
     { kind: 'row', label: 'Ngày nhận hồ sơ', value: formTime(d.receivedAt) },
     { kind: 'row', label: 'Hẹn trả kết quả', value: formTime(d.originalDueAt) },
     { kind: 'text', text: 'Tuy nhiên đến nay chưa giải quyết xong hồ sơ, lý do:' },

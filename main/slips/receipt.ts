@@ -109,8 +109,15 @@ export function receiptA5(input: ReceiptSlipData): SlipDocument {
   };
 }
 
-/** The papers received: kinds in columns on A5 (chính, sao chứng thực, photo, xuất trình), in words on 80 mm. */
+/** Item 1 when nothing was handed in (accepted with papers missing, the reason in the remarks). */
+export const NO_PAPERS = 'Chưa nhận giấy tờ nào.';
+
+/**
+ * The papers received: kinds in columns on A5 (chính, sao chứng thực, photo, xuất trình), in words
+ * on 80 mm; none received says so in a line instead of a table of column titles alone.
+ */
 function documentTable(d: ReceiptSlipData, numbered = false): Block {
+  if (d.documents.length === 0) return { kind: 'text', text: NO_PAPERS, italic: true };
   if (!numbered)
     return {
       kind: 'table',

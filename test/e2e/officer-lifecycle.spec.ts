@@ -7,6 +7,7 @@ import { test, expect, useCounter, OFFICER } from './fixtures';
 import { OfficerPage } from './pages/OfficerPage';
 import { LookupPage } from './pages/LookupPage';
 import { callApi } from '../support/hub-process';
+import { pdfPages } from '../support/pdf-text';
 import type { Browser, Page } from '@playwright/test';
 
 // Monday 2 March 2026, 09:00 in Hà Nội: a working day away from any holiday. The browsers read
@@ -59,6 +60,20 @@ async function acceptDirect(
   expect(accepted.printed).toBe(true);
   await officer.next();
   return accepted.dossierCode;
+}
+
+/** The open dossier's result is ready, then handed over free of charge; the kiosk says so. */
+async function readyAndReturn(officer: OfficerPage, lookup: LookupPage, code: string) {
+  await officer.action('Đã có kết quả');
+  await officer.expectStatus('Đã có kết quả');
+  await officer.action('Trả kết quả');
+  const form = officer.form('Trả kết quả cho người dân');
+  await form.getByLabel('Hình thức thu').selectOption({ label: 'Miễn phí / miễn nộp' });
+  expect(
+    await officer.run('return', () => form.getByRole('button', { name: 'Trả kết quả' }).click()),
+  ).toBe(200);
+  await officer.expectStatus('Đã trả kết quả');
+  expect(await lookupText(lookup, code)).toBe('Kết quả đã được trả cho người nộp hồ sơ.');
 }
 
 async function lookupText(lookup: LookupPage, code: string): Promise<string> {
@@ -116,7 +131,7 @@ test('accept: the due date is shown; changing it needs a reason; the kiosk says 
   });
 });
 
-test('supplement on a declaration: Mẫu 02 prints, the papers arrive, then the dossier is accepted', async ({
+test('supplement on a declaration: Mẫu 02 prints, the papers arrive, the dossier is accepted, its result returned', async ({
   page,
   browser,
   counter,
@@ -125,6 +140,7 @@ test('supplement on a declaration: Mẫu 02 prints, the papers arrive, then the 
   const officer = await officerPage(page);
   const lookup = new LookupPage(await otherPage(browser, counter.hub.url));
   const form02 = 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)';
+  let dossierCode = '';
 
   await test.step('the officer asks for a missing paper from the checklist and one typed', async () => {
     await officer.open(code);
@@ -166,10 +182,17 @@ test('supplement on a declaration: Mẫu 02 prints, the papers arrive, then the 
     expect(await lookupText(lookup, accepted.dossierCode)).toBe(
       'Hồ sơ đã được tiếp nhận và đang chờ giải quyết.',
     );
+    dossierCode = accepted.dossierCode;
+  });
+
+  await test.step('the result is ready and returned', async () => {
+    await officer.next();
+    await officer.open(dossierCode);
+    await readyAndReturn(officer, lookup, dossierCode);
   });
 });
 
-test('supplement on a received dossier pauses it; when the papers arrive a new Mẫu 01 prints', async ({
+test('supplement on a received dossier pauses it; when the papers arrive a new Mẫu 01 states the pause; the result is returned', async ({
   page,
   browser,
   counter,
@@ -210,6 +233,21 @@ test('supplement on a received dossier pauses it; when the papers arrive a new M
     expect(await lookupText(lookup, dossierCode)).toBe(
       'Hồ sơ đã được tiếp nhận và đang chờ giải quyết.',
     );
+  });
+
+  await test.step('the reissued Mẫu 01 (PDF) states the pause, which does not count', async () => {
+    const answered = page.waitForResponse((r) => r.url().endsWith('/api/dossiers.formPdf'));
+    await page.getByRole('button', { name: 'Mẫu 01 Giấy tiếp nhận và hẹn trả' }).click();
+    const pages = await pdfPages(((await (await answered).json()) as { pdf: string }).pdf);
+    expect(pages).toHaveLength(2);
+    for (const p of pages)
+      expect(p.text).toMatch(
+        /Hồ sơ tạm dừng chờ bổ sung từ .*02\/03\/2026 đến .*02\/03\/2026; thời gian chờ không tính vào thời hạn giải quyết\./u,
+      );
+  });
+
+  await test.step('the result is ready and returned', async () => {
+    await readyAndReturn(officer, lookup, dossierCode);
   });
 });
 

@@ -1,8 +1,7 @@
-/** How the dossier came and how its result goes back (channel, delivery), and the reason for papers missing. */
+/** How the dossier came and how its result goes back (channel, delivery); the reason for papers missing is kept with them. */
 import { useTranslation } from 'react-i18next';
 import { errorFor, type FormError } from '../api/fieldErrors';
 import { SelectField } from '../components/SelectField';
-import { TextArea } from '../components/TextArea';
 import { TextField } from '../components/TextField';
 import type { Channel } from '../../../main/dossiers/types';
 
@@ -24,11 +23,9 @@ interface Props {
   value: PaperChoice;
   onChange: (v: PaperChoice) => void;
   error: FormError | null;
-  /** The core found a required paper unticked: the officer gives the reason (or goes to Mẫu 02). */
-  askReason: boolean;
 }
 
-export function AcceptChannel({ value, onChange, error, askReason }: Props) {
+export function AcceptChannel({ value, onChange, error }: Props) {
   const { t } = useTranslation();
   return (
     <fieldset className="accept__channel">
@@ -63,15 +60,6 @@ export function AcceptChannel({ value, onChange, error, askReason }: Props) {
           />
         )}
       </div>
-      {askReason && (
-        <TextArea
-          label={t('paper.missingReason')}
-          hint={t('paper.missingHint')}
-          value={value.missingReason}
-          onChange={(missingReason) => onChange({ ...value, missingReason })}
-          error={errorFor(error, 'missingReason')}
-        />
-      )}
     </fieldset>
   );
 }

@@ -17,6 +17,9 @@ import { ApplicantParty, partyInput, partyOf, type Party } from './ApplicantPart
 import type { ProcessingTime } from '../../../main/catalog/types';
 import { staffTimeText } from '../../../main/catalog/time-fee';
 import { ConfirmTime, EMPTY_TIME, timeInput, type TimeEntry } from './ConfirmTime';
+import { MissingPapers } from './MissingPapers';
+import { missingRequired } from '../../../main/dossiers/documents';
+import type { MissingDocument } from '../../../main/dossiers/types';
 
 type ApplicantKey = 'fullName' | 'idNumber' | 'phone' | 'address' | 'email';
 const KEYS: ApplicantKey[] = ['fullName', 'idNumber', 'phone', 'address', 'email'];
@@ -27,7 +30,12 @@ interface Props {
   procedureName: string;
   onAccepted: (a: Accepted) => void;
   onCancel: () => void;
+  /** Offered when required papers are missing: ask for them with Mẫu 02 instead of accepting. */
+  onRequestSupplement?: (missing: MissingDocument[]) => void;
 }
+
+/** A reason the core takes for papers missing (DESIGN: at least 5 characters). */
+const REASON_MIN = 5;
 
 export function AcceptForm({
   declaration,
@@ -35,6 +43,7 @@ export function AcceptForm({
   procedureName,
   onAccepted,
   onCancel,
+  onRequestSupplement,
 }: Props) {
   const { t } = useTranslation();
   const { procedure, error: procError } = useProcedure(procedureCode);
@@ -87,22 +96,48 @@ export function AcceptForm({
   const checklist: Checklist =
     ticked ?? (procedure ? initialChecklist(procedure.documentCases) : {});
   const handled = declaration !== null && declaration.status !== 'declared';
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    const email = nfc(applicant.email.trim());
-    const documents = Object.values(checklist)
-      .filter((d) => d.received)
+  const documents = Object.values(checklist)
+    .filter((d) => d.received)
+    .map((d) => ({
+      name: d.name,
+      originals: d.originals,
+      certifiedCopies: d.certifiedCopies,
+      photocopies: d.photocopies,
+      ...(d.shownOnly ? { shownOnly: true } : {}),
+    }));
+  // The required papers not ticked, judged as the core judges them (the case the ticks cover best).
+  const missing = procedure ? missingRequired(procedure, documents) : [];
+  // Asked once the officer pressed accept with a paper missing (or the core said so).
+  const [askMissing, setAskMissing] = useState(false);
+  const reason = paper.missingReason.trim();
+  // The core's word (it judged a paper missing) or, once accept was pressed, a reason too short.
+  const missingError =
+    errorFor(error, 'missingReason') ??
+    (askMissing && reason.length < REASON_MIN ? t('paper.missingNeeded') : undefined);
+  const showMissing =
+    (askMissing && missing.length > 0) || errorFor(error, 'missingReason') !== undefined;
+  // Only the unticked papers of the procedure go to Mẫu 02, with the counts it asks for.
+  const missingDocs = (): MissingDocument[] =>
+    Object.values(checklist)
+      .filter((d) => missing.includes(d.name))
       .map((d) => ({
         name: d.name,
         originals: d.originals,
         certifiedCopies: d.certifiedCopies,
         photocopies: d.photocopies,
-        ...(d.shownOnly ? { shownOnly: true } : {}),
       }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    if (missing.length > 0 && reason.length < REASON_MIN) {
+      setAskMissing(true);
+      setError(null);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const email = nfc(applicant.email.trim());
     try {
       const result = await call('dossiers.accept', {
         ...(declaration ? { declarationCode: declaration.code } : { procedureCode }),
@@ -121,7 +156,7 @@ export function AcceptForm({
           paper.delivery === 'post'
             ? { method: 'post', address: nfc(paper.address.trim()) }
             : { method: 'counter' },
-        ...(paper.missingReason.trim() ? { missingReason: nfc(paper.missingReason.trim()) } : {}),
+        ...(reason && showMissing ? { missingReason: nfc(reason) } : {}),
         ...(override.on
           ? {
               dueAtOverride: vnInput(override.date, override.time),
@@ -232,12 +267,7 @@ export function AcceptForm({
           error={error}
         />
       )}
-      <AcceptChannel
-        value={paper}
-        onChange={setPaper}
-        error={error}
-        askReason={paper.missingReason !== '' || errorFor(error, 'missingReason') !== undefined}
-      />
+      <AcceptChannel value={paper} onChange={setPaper} error={error} />
       <DueOverride
         value={override}
         dueAt={due?.dueAt ?? null}
@@ -245,7 +275,18 @@ export function AcceptForm({
         error={error}
       />
 
-      {error && <ErrorNotice message={error.message} />}
+      {showMissing && (
+        <MissingPapers
+          names={missing}
+          reason={paper.missingReason}
+          onReason={(missingReason) => setPaper({ ...paper, missingReason })}
+          error={missingError}
+          onRequestSupplement={
+            onRequestSupplement && !handled ? () => onRequestSupplement(missingDocs()) : undefined
+          }
+        />
+      )}
+      {error && error.field !== 'missingReason' && <ErrorNotice message={error.message} />}
       <div className="actions">
         <button type="submit" className="btn btn--primary btn--large" disabled={busy || handled}>
           {busy ? t('officer.accepting') : t('officer.accept')}

@@ -12,7 +12,7 @@ import { SupplementForm } from './SupplementForm';
 import { noticeTitle } from './noticeTitle';
 import { actionLabel, statusLabel } from './labels';
 import { SuppliedForm } from './SuppliedForm';
-import type { Declaration, TransitionResult } from '../../../main/dossiers/types';
+import type { Declaration, MissingDocument, TransitionResult } from '../../../main/dossiers/types';
 
 type DeclAction = 'requestSupplement' | 'supplementReceived' | 'refuse';
 
@@ -29,6 +29,8 @@ export function DeclarationWork({ declaration: first, onAccepted, onCancel, onCh
   const [open, setOpen] = useState<DeclAction | null>(null);
   const [last, setLast] = useState<{ action: DeclAction; result: TransitionResult } | null>(null);
   const [formKey, setFormKey] = useState(0);
+  // The papers the accept form found missing, when the officer chose Mẫu 02 instead of accepting.
+  const [prefill, setPrefill] = useState<MissingDocument[] | undefined>(undefined);
 
   const finish = (action: DeclAction, result: TransitionResult) => {
     if (result.declaration) setDeclaration(result.declaration);
@@ -83,7 +85,10 @@ export function DeclarationWork({ declaration: first, onAccepted, onCancel, onCh
             type="button"
             className="btn"
             aria-pressed={open === 'requestSupplement'}
-            onClick={() => setOpen('requestSupplement')}
+            onClick={() => {
+              setPrefill(undefined);
+              setOpen('requestSupplement');
+            }}
           >
             {t('desk.action.requestSupplement')}
           </button>
@@ -111,6 +116,7 @@ export function DeclarationWork({ declaration: first, onAccepted, onCancel, onCh
         <SupplementForm
           code={declaration.code}
           procedureCode={declaration.procedureCode}
+          initial={prefill}
           onDone={(r) => finish('requestSupplement', r)}
           onCancel={() => setOpen(null)}
         />
@@ -137,6 +143,14 @@ export function DeclarationWork({ declaration: first, onAccepted, onCancel, onCh
         procedureName={declaration.procedureName}
         onAccepted={onAccepted}
         onCancel={onCancel}
+        onRequestSupplement={
+          declaration.status === 'declared'
+            ? (missing) => {
+                setPrefill(missing);
+                setOpen('requestSupplement');
+              }
+            : undefined
+        }
       />
       {!waiting && !last && declaration.status === 'declared' && actions}
     </>

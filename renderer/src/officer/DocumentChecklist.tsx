@@ -1,6 +1,7 @@
 /** The procedure's documents as a checklist: tick each paper received and count it by kind, or mark it shown only. */
 import { useTranslation } from 'react-i18next';
 import type { DocumentCase } from '../../../main/catalog/types';
+import { shownGroup } from '../../../main/dossiers/documents';
 
 export interface CheckedDocument {
   name: string;
@@ -17,21 +18,25 @@ export type Checklist = Record<string, CheckedDocument>;
 
 type CountKey = 'originals' | 'certifiedCopies' | 'photocopies';
 
-/** The starting checklist: nothing ticked, the counts the procedure asks for (its copies as certified copies). */
+/**
+ * The starting checklist: nothing ticked, the counts the procedure asks for (its copies as
+ * certified copies); a paper of "Giấy tờ phải xuất trình" is shown only (seen, not kept).
+ */
 export function initialChecklist(cases: DocumentCase[]): Checklist {
   const out: Checklist = {};
-  cases.forEach((c, ci) =>
+  cases.forEach((c, ci) => {
+    const shown = shownGroup(c.title);
     c.documents.forEach((d, di) => {
       out[`${ci}.${di}`] = {
         name: d.name,
         received: false,
-        originals: d.originals,
-        certifiedCopies: d.copies,
+        originals: shown ? 0 : d.originals,
+        certifiedCopies: shown ? 0 : d.copies,
         photocopies: 0,
-        shownOnly: false,
+        shownOnly: shown,
       };
-    }),
-  );
+    });
+  });
   return out;
 }
 

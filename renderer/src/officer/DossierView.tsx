@@ -125,6 +125,12 @@ export function DossierView({ dossier: first, onClose, onChanged }: Props) {
             </dd>
           </div>
         )}
+        {dossier.missingReason && (
+          <div>
+            <dt>{t('paper.missingReason')}</dt>
+            <dd>{dossier.missingReason}</dd>
+          </div>
+        )}
         {dossier.fee && (
           <div>
             <dt>{t('desk.fee')}</dt>

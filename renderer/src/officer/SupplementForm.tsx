@@ -1,5 +1,5 @@
 /** Asking for missing papers (Mẫu 02): pick them from the procedure's checklist or type others, give the reason. */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { errorFor } from '../api/fieldErrors';
@@ -15,20 +15,30 @@ interface Props {
   procedureCode: string;
   onDone: (r: TransitionResult) => void;
   onCancel: () => void;
+  /** Papers already known to be missing (the accept found them unticked): chosen from the start. */
+  initial?: MissingDocument[];
 }
 
-export function SupplementForm({ code, procedureCode, onDone, onCancel }: Props) {
+export function SupplementForm({ code, procedureCode, onDone, onCancel, initial }: Props) {
   const { t } = useTranslation();
   const { procedure, error: procError } = useProcedure(procedureCode);
-  const [chosen, setChosen] = useState<Record<string, MissingDocument>>({});
+  // null until the officer ticks or unticks: the papers the accept found missing are chosen until then.
+  const [touched, setChosen] = useState<Record<string, MissingDocument> | null>(null);
   const [others, setOthers] = useState('');
   const [reason, setReason] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);
   const { busy, error, run } = useSubmit(onDone);
+  const chosen = touched ?? (initial && procedure ? prefilled(procedure, initial) : {});
+  const form = useRef<HTMLFormElement>(null);
+
+  // Coming from the accept form: the form in view, the missing papers chosen (until the officer changes them).
+  useEffect(() => {
+    if (initial) form.current?.scrollIntoView?.({ block: 'start' });
+  }, [initial]);
 
   const toggle = (key: string, doc: MissingDocument, on: boolean) =>
     setChosen((c) => {
-      const next = { ...c };
+      const next = { ...(c ?? chosen) };
       if (on) next[key] = doc;
       else delete next[key];
       return next;
@@ -53,7 +63,13 @@ export function SupplementForm({ code, procedureCode, onDone, onCancel }: Props)
   };
 
   return (
-    <form className="action-form" onSubmit={submit} aria-labelledby="supp-title" noValidate>
+    <form
+      ref={form}
+      className="action-form"
+      onSubmit={submit}
+      aria-labelledby="supp-title"
+      noValidate
+    >
       <h3 id="supp-title">{t('desk.supplement.title')}</h3>
       <ErrorNotice message={procError} />
       {procedure && procedure.documentCases.length > 0 && (
@@ -99,4 +115,19 @@ export function SupplementForm({ code, procedureCode, onDone, onCancel }: Props)
       <FormActions busy={busy} submitLabel={t('desk.supplement.submit')} onCancel={onCancel} />
     </form>
   );
+}
+
+/** The procedure's papers that are among those found missing, keyed as the checklist keys them. */
+function prefilled(
+  procedure: { documentCases: { documents: { name: string }[] }[] },
+  initial: MissingDocument[],
+): Record<string, MissingDocument> {
+  const out: Record<string, MissingDocument> = {};
+  procedure.documentCases.forEach((c, ci) =>
+    c.documents.forEach((d, di) => {
+      const m = initial.find((x) => x.name === d.name);
+      if (m) out[`${ci}-${di}`] = m;
+    }),
+  );
+  return out;
 }

@@ -117,6 +117,8 @@ describe('the forms of TT 03/2025 as PDF', () => {
     }
     expect(texts['02']).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
     expect(texts['02']).toContain('Giấy chứng sinh');
+    // Mẫu 04 under its Thông tư 03/2025 name (DOMAIN.md "Added in turn 2"), signed by the head.
+    expect(texts['04']).toContain('VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT');
     expect(texts['04']).toContain('THỦ TRƯỞNG CƠ QUAN');
     expect(texts['04']).toContain('(Ký, ghi rõ họ tên, đóng dấu)');
     expect(texts['04']).not.toContain('NGƯỜI TIẾP NHẬN HỒ SƠ');

@@ -66,6 +66,32 @@ describe('reports.periodic after a scripted week', () => {
   });
 });
 
+describe('reports.periodic for a period still running', () => {
+  it('judges overdue at the time of the report: due at 17:00 today is within time at 14:00, overdue the next day', async () => {
+    const f = makeFixture(); // Monday 07/12/2026 09:00; 5 working days → due Monday 14/12 17:00
+    await acceptOne(f);
+    const table = createOperationTable(
+      reportsContract,
+      reportsHandlers({ db: f.db, settings: f.deps.settings }),
+      () => f.clock.now,
+    );
+    const report = () =>
+      table.invoke(
+        'reports.periodic',
+        { from: '2026-12-07', to: '2026-12-14' },
+        { caller: f.officer, token: null, origin: 'cli' },
+      ) as Promise<PeriodicReport>;
+    f.clock.now = new Date('2026-12-14T14:00:00+07:00');
+    const today = await report();
+    expect(today.inProgress).toEqual({ withinTime: 1, overdue: 0 });
+    expect(balances(today)).toBe(true);
+    f.clock.now = new Date('2026-12-15T09:00:00+07:00');
+    const after = await report();
+    expect(after.inProgress).toEqual({ withinTime: 0, overdue: 1 });
+    expect(balances(after)).toBe(true);
+  });
+});
+
 describe('reports.periodic as XLSX', () => {
   it('exports the figures in the layout of the unit periodic report', async () => {
     const f = makeFixture(); // Monday 07/12/2026 09:00

@@ -127,7 +127,8 @@ describe('Mẫu 02, 03, 04 and kiosk documents', () => {
         reason: 'Cần xác minh',
       }),
     );
-    expect(delay).toContain('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ');
+    // Thông tư 03/2025/TT-VPCP, Annex I, Mẫu 04 (DOMAIN.md "Added in turn 2").
+    expect(delay).toContain('VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT');
     expect(delay).toContain('Hẹn trả kết quả: 16 giờ 30 phút, ngày 26 tháng 11 năm 2026');
     expect(delay).toContain('10 giờ 00 phút, ngày 01 tháng 12 năm 2026');
   });
