@@ -25,14 +25,25 @@ export function AttachedKeyboard(props: Props) {
     onOpenChange?.(open);
   }, [open, onOpenChange]);
 
-  // The field the citizen is typing into stays in sight above the keyboard: now, and once more
-  // after the screen has made room for the keyboard (its padding follows `onOpenChange`).
+  // The field the citizen is typing into stays in sight above the keyboard: now, once more after
+  // the screen has made room for the keyboard (its padding follows `onOpenChange`), and whenever
+  // the keyboard or the page changes size while the field has focus (the keyboard lays out its
+  // rows after mounting; a short page grows only when the padding arrives).
   useEffect(() => {
     const board = boardRef.current;
     if (!target || !board) return undefined;
     keepInSight(target, board);
     const again = window.requestAnimationFrame(() => keepInSight(target, board));
-    return () => window.cancelAnimationFrame(again);
+    const resized =
+      typeof ResizeObserver === 'undefined'
+        ? undefined
+        : new ResizeObserver(() => keepInSight(target, board));
+    resized?.observe(board);
+    resized?.observe(document.body);
+    return () => {
+      window.cancelAnimationFrame(again);
+      resized?.disconnect();
+    };
   }, [target, fieldId]);
 
   if (!keyboard) return null;
