@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { test, expect, useCounter } from './fixtures';
 import { AdminPage } from './pages/AdminPage';
 import { startMockGateway, type MockGateway } from '../support/mock-gateway';
+import { callApi } from '../support/hub-process';
 
 useCounter();
 
@@ -104,5 +105,37 @@ test('sets the SMS gateway and Zalo per event, with field errors and a test send
     expect(zalo.url).toBe('/zalo');
     expect(zalo.headers.access_token).toBe('oa-token-e2e');
     expect(JSON.parse(zalo.body)).toMatchObject({ phone: '84987654321', template_id: '401002' });
+  });
+
+  await test.step('a result ready goes out by SMS and Zalo, one outbox row each', async () => {
+    sms!.fallback = { body: { error: 0, message: 'Success' } };
+    const applicant = {
+      fullName: 'Đỗ Văn Hùng',
+      idNumber: '001190054321',
+      phone: '0912345678',
+      address: 'Xã Hòa An, tỉnh Cao Bằng',
+    };
+    const { url } = counter.hub;
+    const accepted = await callApi(
+      url,
+      'dossiers.accept',
+      { procedureCode: '1.001193', applicant },
+      counter.adminToken,
+    );
+    const code = accepted.body.dossierCode as string;
+    await callApi(url, 'dossiers.markReady', { code }, counter.adminToken);
+    const outbox = page.getByRole('region', { name: 'Đồng bộ Cổng dịch vụ công' });
+    const row = (channel: string) =>
+      outbox.getByRole('row').filter({ hasText: code }).filter({ hasText: channel });
+    await expect(async () => {
+      await outbox.getByRole('button', { name: 'Làm mới' }).click();
+      await expect(row('SMS').filter({ hasText: 'Đã gửi' })).toHaveCount(1, { timeout: 500 });
+      await expect(row('Zalo').filter({ hasText: 'Đã gửi' })).toHaveCount(1, { timeout: 500 });
+    }).toPass({ timeout: 20_000 });
+    const bodies = sms!.got.slice(2).map((r) => r.body);
+    expect(bodies.some((b) => b.includes(`Ho so ${code} da co ket qua`))).toBe(true);
+    expect(bodies.some((b) => b.includes(`Hồ sơ ${code} đã có kết quả`))).toBe(true);
+    await outbox.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/admin-outbox-1920x1080.png` });
   });
 });
