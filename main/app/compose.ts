@@ -32,6 +32,7 @@ import { portalHandlers } from '../portal/operations';
 import { startPortalWorker, type PortalOptions } from '../portal/portal-sender';
 import { startOutboxWorker, type OutboxWorker, type RetryOptions } from '../portal/worker';
 import { smsSender } from '../portal/sms';
+import { zaloSender } from '../portal/zalo';
 import { systemHandlers } from '../system/operations';
 import { createSystemService, type SystemService } from '../system/service';
 import { acquireLock } from './data-lock';
@@ -60,7 +61,7 @@ export interface CoreOptions {
   backupAt?: string;
   /** How long an answer waits for its slip once queued before saying `printing` (see printing/service). */
   printWaitMs?: number;
-  /** Back-off of the SMS worker (tests shorten it). */
+  /** Back-off of the SMS and Zalo workers (tests shorten it). */
   sms?: RetryOptions;
 }
 
@@ -138,6 +139,13 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
     now: clock,
     log: (line) => console.error(line),
   });
+  const zalo = startOutboxWorker({
+    db,
+    sender: zaloSender(() => settings().zalo),
+    options: options.sms ?? {},
+    now: clock,
+    log: (line) => console.error(line),
+  });
   const table = createOperationTable(
     contract,
     {
@@ -181,6 +189,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
       system.stop();
       auth.close();
       sms.stop();
+      zalo.stop();
       db.close();
       unlock();
     },

@@ -79,6 +79,22 @@ const FIELD_LABELS: Record<string, string> = {
   timing: 'Thời điểm thu lệ phí',
 };
 
+/** Names of nested fields whose last key alone would mislead (checked first, longest path first). */
+const PATH_LABELS: Record<string, string> = {
+  'sms.url': 'Địa chỉ cổng SMS',
+  'sms.method': 'Phương thức gửi SMS',
+  'sms.template': 'Mẫu nội dung gửi cổng SMS',
+  'sms.events': 'Sự kiện gửi SMS',
+  'zalo.url': 'Địa chỉ API Zalo OA',
+  'zalo.accessToken': 'Access token Zalo OA',
+  'zalo.events': 'Sự kiện gửi Zalo',
+  'zalo.templates.supplement': 'Mã mẫu ZNS "Yêu cầu bổ sung"',
+  'zalo.templates.ready': 'Mã mẫu ZNS "Đã có kết quả"',
+  'zalo.templates.dueChanged': 'Mã mẫu ZNS "Đổi ngày hẹn"',
+  sms: 'Cổng SMS',
+  zalo: 'Zalo OA',
+};
+
 const TYPE_NAMES: Record<string, string> = {
   string: 'chữ',
   number: 'số',
@@ -122,6 +138,11 @@ z.config({ customError: vietnameseIssue });
 
 /** The Vietnamese name of a field path such as ["applicant", "idNumber"]. */
 export function fieldLabel(path: readonly PropertyKey[]): string {
+  const keys = path.filter((k) => typeof k === 'string');
+  for (let n = keys.length; n > 0; n -= 1) {
+    const label = PATH_LABELS[keys.slice(0, n).join('.')];
+    if (label) return label;
+  }
   for (let i = path.length - 1; i >= 0; i -= 1) {
     const key = path[i];
     if (typeof key === 'string' && FIELD_LABELS[key]) {

@@ -6,6 +6,8 @@ import { toVnIso } from '../calendar/vn-time';
 import type { portalContract } from './contract';
 import { retryParked, type OutboxRow } from './outbox';
 import type { OutboxItem } from './types';
+import { readSettings } from '../settings/repo';
+import { notifyTest } from './notify-test';
 
 function toItem(r: OutboxRow): OutboxItem {
   const payload = JSON.parse(r.payload) as { TrangThaiHoSo?: string };
@@ -64,6 +66,16 @@ export function portalHandlers(deps: {
       })();
       deps.kick?.();
       return { retried };
+    },
+    'notify.test': async (input, ctx) => {
+      const result = await notifyTest(readSettings(db), input);
+      appendAudit(db, {
+        at: ctx.now,
+        actor: actorOf(ctx.caller),
+        action: 'notify.test',
+        detail: { channel: input.channel, sent: result.sent },
+      });
+      return result;
     },
   };
 }

@@ -21,3 +21,10 @@ export interface OutboxView {
   counts: { pending: number; sent: number; parked: number };
   items: OutboxItem[];
 }
+
+/** The answer of notify.test: whether the gateway took the message, and what it said. */
+export interface NotifyTestResult {
+  sent: boolean;
+  /** What happened, in Vietnamese: the gateway's refusal when not sent. */
+  message: string;
+}

@@ -5,11 +5,46 @@ import { optionalText, text } from '../core/fields';
 import type { UnitSettings } from './types';
 import { bankByBin } from '../fees/banks';
 
+const httpUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .regex(/^https?:\/\/\S+$/u, {
+    error: 'phải là địa chỉ http(s), ví dụ https://sms.example.vn/send',
+  });
+const notifyEvents = z
+  .object({ supplement: z.boolean(), ready: z.boolean(), dueChanged: z.boolean() })
+  .strict();
+const znsTemplate = z
+  .string()
+  .trim()
+  .regex(/^\d{0,20}$/u, { error: 'chỉ gồm chữ số (mã mẫu ZNS Zalo cấp)' });
+const zalo = z
+  .object({
+    url: httpUrl,
+    /** Absent or empty: the stored token is kept. */
+    accessToken: z.string().trim().max(1000).optional(),
+    templates: z
+      .object({ supplement: znsTemplate, ready: znsTemplate, dueChanged: znsTemplate })
+      .strict(),
+    events: notifyEvents,
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    for (const k of ['supplement', 'ready', 'dueChanged'] as const)
+      if (v.events[k] && !v.templates[k])
+        ctx.addIssue({
+          code: 'custom',
+          path: ['templates', k],
+          message: 'cần mã mẫu ZNS khi bật Zalo cho sự kiện này',
+        });
+  });
+
 export const settingsContract = {
   'settings.get': spec<UnitSettings>()({
     role: 'kiosk',
     input: z.object({}).strict(),
-    doc: "The unit's name, code format and kiosk timings; nothing secret is stored here.",
+    doc: "The unit's name, code format and kiosk timings; the notification gateways only to an admin, the Zalo token never.",
   }),
   'settings.update': spec<UnitSettings>()({
     role: 'admin',
@@ -72,17 +107,27 @@ export const settingsContract = {
           .strict(),
         sms: z
           .object({
-            url: z
-              .string()
-              .max(500)
-              .regex(/^https?:\/\/\S+$/u, { error: 'phải là địa chỉ http(s)' }),
+            url: httpUrl,
             method: z.enum(['GET', 'POST']),
             template: z.string().max(1000),
-            events: z
-              .object({ supplement: z.boolean(), ready: z.boolean(), dueChanged: z.boolean() })
-              .strict(),
+            events: notifyEvents,
           })
-          .strict(),
+          .strict()
+          .superRefine((v, ctx) => {
+            if (v.method === 'POST' && !/\{text\}/u.test(v.template))
+              ctx.addIssue({
+                code: 'custom',
+                path: ['template'],
+                message: 'gửi bằng POST cần mẫu nội dung có {phone} và {text}',
+              });
+            else if (v.method === 'GET' && !/\{text\}/u.test(v.url))
+              ctx.addIssue({
+                code: 'custom',
+                path: ['url'],
+                message: 'gửi bằng GET cần {phone} và {text} trong địa chỉ',
+              });
+          }),
+        zalo,
       })
       .partial()
       .strict(),

@@ -18,6 +18,38 @@ function checkOfficeHours(hours: UnitSettings['officeHours'] | undefined): void 
   }
 }
 
+/**
+ * What a caller may see: the notification gateways (a gateway URL often carries its key) only for
+ * an admin, and the Zalo OA token never — only whether one is stored.
+ */
+export function settingsView(s: UnitSettings, role: string | undefined): UnitSettings {
+  const { sms, zalo, ...rest } = s;
+  if (role !== 'admin') return rest;
+  const view: UnitSettings = sms ? { ...rest, sms } : rest;
+  if (!zalo) return view;
+  const { accessToken, ...shown } = zalo;
+  return { ...view, zalo: { ...shown, hasAccessToken: Boolean(accessToken) } };
+}
+
+/** A Zalo change keeps the stored token unless a new one is given; an event on needs a token. */
+function withZaloToken(input: Partial<UnitSettings>, stored: UnitSettings): Partial<UnitSettings> {
+  if (!input.zalo) return input;
+  const { hasAccessToken: _shown, ...given } = input.zalo;
+  const accessToken = given.accessToken || stored.zalo?.accessToken || '';
+  if (!accessToken && Object.values(given.events).some(Boolean))
+    throw badInput(
+      'Access token Zalo OA: cần nhập access token khi bật Zalo cho một sự kiện',
+      'zalo.accessToken',
+    );
+  return { ...input, zalo: { ...given, accessToken } };
+}
+
+/** The change as the audit log keeps it: a new Zalo token is recorded as changed, never as text. */
+function audited(input: Partial<UnitSettings>): unknown {
+  if (!input.zalo?.accessToken) return input;
+  return { ...input, zalo: { ...input.zalo, accessToken: '(đã thay)' } };
+}
+
 /** Wires the settings contract to the settings table. */
 export function settingsHandlers(deps: {
   db: Db;
@@ -25,20 +57,21 @@ export function settingsHandlers(deps: {
 }): Handlers<typeof settingsContract> {
   const { db } = deps;
   return {
-    'settings.get': () => readSettings(db),
+    'settings.get': (_input, ctx) => settingsView(readSettings(db), ctx.caller?.role),
     'settings.update': (input, ctx) => {
       checkOfficeHours(input.officeHours);
       const saved = db.transaction(() => {
+        const change = withZaloToken(input, readSettings(db));
         appendAudit(db, {
           at: ctx.now,
           actor: actorOf(ctx.caller),
           action: 'settings.update',
-          detail: input,
+          detail: audited(input),
         });
-        return writeSettings(db, input);
+        return writeSettings(db, change);
       })();
       deps.onChange?.(saved);
-      return saved;
+      return settingsView(saved, ctx.caller?.role);
     },
   };
 }

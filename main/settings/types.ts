@@ -40,6 +40,18 @@ export interface UnitSettings {
   bank?: BankAccount;
   /** The SMS gateway the citizen's notifications go through; absent: no SMS. */
   sms?: SmsSettings;
+  /** Zalo OA notifications (ZNS template messages to the applicant's phone); absent: none. */
+  zalo?: ZaloSettings;
+}
+
+/** The events a citizen may be told about, one switch (or one value) each. */
+export interface NotifyEvents<T = boolean> {
+  /** A supplement was requested: which papers to bring. */
+  supplement: T;
+  /** The result is ready to collect. */
+  ready: T;
+  /** The due date changed (a delay, Mẫu 04). */
+  dueChanged: T;
 }
 
 /** An HTTP SMS gateway: `{phone}` and `{text}` in the URL (GET) or the body template (POST). */
@@ -49,8 +61,27 @@ export interface SmsSettings {
   /** POST body, e.g. {"to":"{phone}","message":"{text}"}; JSON-escaped values are put in. */
   template: string;
   /** Which events send an SMS. */
-  events: { supplement: boolean; ready: boolean; dueChanged: boolean };
+  events: NotifyEvents;
 }
+
+/**
+ * Zalo OA through the ZNS template message API: POST `url` with the header `access_token` and
+ * `{"phone": "84…", "template_id", "template_data": {"ma_ho_so", "noi_dung"}, "tracking_id"}`.
+ */
+export interface ZaloSettings {
+  /** Default https://business.openapi.zalo.me/message/template. */
+  url: string;
+  /** The OA's access token: stored, never sent back by settings.get (see `hasAccessToken`). */
+  accessToken?: string;
+  /** In answers only: whether a token is stored. */
+  hasAccessToken?: boolean;
+  /** The ZNS template id approved for each event (digits; empty while the event is off). */
+  templates: NotifyEvents<string>;
+  /** Which events send a Zalo message. */
+  events: NotifyEvents;
+}
+
+export const ZALO_DEFAULT_URL = 'https://business.openapi.zalo.me/message/template';
 
 /** A bank account fees are paid into: a NAPAS BIN from main/fees/banks.ts, digits, the holder's name. */
 export interface BankAccount {

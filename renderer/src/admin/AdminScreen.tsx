@@ -12,6 +12,8 @@ import { SystemPanel } from './SystemPanel';
 import { StaffPanel } from './StaffPanel';
 import { BankPanel } from '../fees/BankPanel';
 import { OutboxPanel } from '../fees/OutboxPanel';
+import { NotifyPanel } from '../fees/NotifyPanel';
+import '../fees/fees.css';
 import '../officer/officer.css';
 import './admin.css';
 
@@ -71,6 +73,7 @@ export function AdminScreen() {
             {tab === 'fees' && (
               <>
                 <BankPanel />
+                <NotifyPanel />
                 <OutboxPanel />
               </>
             )}

@@ -40,7 +40,7 @@ export function BankPanel() {
   };
 
   return (
-    <form className="action-form" onSubmit={submit} aria-labelledby="bank-title" noValidate>
+    <form className="card" onSubmit={submit} aria-labelledby="bank-title" noValidate>
       <h2 id="bank-title">{t('fees.bankTitle')}</h2>
       <div className="grid-2">
         <SelectField
@@ -71,7 +71,11 @@ export function BankPanel() {
         message={error && !error.field?.startsWith('bank.') ? error.message : undefined}
       />
       {saved && <p role="status">{t('fees.saved')}</p>}
-      <button type="submit">{t('fees.save')}</button>
+      <div className="actions">
+        <button type="submit" className="btn btn--primary">
+          {t('fees.save')}
+        </button>
+      </div>
     </form>
   );
 }

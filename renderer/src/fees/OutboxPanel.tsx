@@ -1,4 +1,4 @@
-/** The admin's view of the portal outbox: counts, the latest items, and a retry for parked ones. */
+/** The admin's view of the outbox (portal, SMS, Zalo): counts, the latest items, and a retry for parked ones. */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../api/client';
@@ -22,7 +22,7 @@ export function OutboxPanel() {
   };
 
   return (
-    <section aria-labelledby="outbox-title">
+    <section className="card" aria-labelledby="outbox-title">
       <h2 id="outbox-title">{t('fees.outboxTitle')}</h2>
       <ErrorNotice message={error} />
       {view && (
@@ -32,16 +32,17 @@ export function OutboxPanel() {
             {t('fees.pending')}: {view.counts.pending} · {t('fees.sent')}: {view.counts.sent} ·{' '}
             {t('fees.parked')}: {view.counts.parked}
           </p>
-          <button type="button" onClick={load}>
+          <button type="button" className="btn" onClick={load}>
             {t('fees.refresh')}
           </button>{' '}
-          <button type="button" onClick={retry} disabled={view.counts.parked === 0}>
+          <button type="button" className="btn" onClick={retry} disabled={view.counts.parked === 0}>
             {t('fees.retryAll')}
           </button>
-          <table>
+          <table className="table table--dense">
             <thead>
               <tr>
                 <th>{t('fees.colDossier')}</th>
+                <th>{t('fees.colChannel')}</th>
                 <th>{t('fees.colEvent')}</th>
                 <th>{t('fees.colStatus')}</th>
                 <th>{t('fees.colAttempts')}</th>
@@ -52,6 +53,7 @@ export function OutboxPanel() {
               {view.items.map((i) => (
                 <tr key={i.id}>
                   <td>{i.dossier}</td>
+                  <td>{t(`fees.channel.${i.channel}`)}</td>
                   <td>
                     {i.event}
                     {i.statusCode ? ` (${i.statusCode})` : ''}

@@ -2,6 +2,7 @@
 import type { Messages } from './vi';
 import { deskEn } from '../officer/deskMessages';
 import { feesEn } from '../fees/feeMessages';
+import { notifyEn } from '../fees/notifyMessages';
 import { paymentsEn } from '../officer/paymentsMessages';
 import { paperEn } from '../officer/paperMessages';
 import { confirmTimeEn } from '../officer/confirmTimeMessages';
@@ -13,6 +14,7 @@ import { setupEn } from '../setup/setupMessages';
 export const en: Messages = {
   desk: deskEn,
   fees: feesEn,
+  notify: notifyEn,
   payments: paymentsEn,
   paper: paperEn,
   confirmTime: confirmTimeEn,

@@ -1,6 +1,7 @@
 /** Vietnamese: the product's first language and the source of every key. */
 import { deskVi } from '../officer/deskMessages';
 import { feesVi } from '../fees/feeMessages';
+import { notifyVi } from '../fees/notifyMessages';
 import { paymentsVi } from '../officer/paymentsMessages';
 import { paperVi } from '../officer/paperMessages';
 import { confirmTimeVi } from '../officer/confirmTimeMessages';
@@ -11,6 +12,7 @@ import { setupVi } from '../setup/setupMessages';
 export const vi = {
   desk: deskVi,
   fees: feesVi,
+  notify: notifyVi,
   payments: paymentsVi,
   paper: paperVi,
   confirmTime: confirmTimeVi,

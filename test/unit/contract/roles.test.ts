@@ -110,6 +110,8 @@ const ROLES: Record<string, Role> = {
   // The portal outbox and the hub's own health and backups are the admin's.
   'portal.outbox': 'admin',
   'portal.retry': 'admin',
+  // A test send spends the unit's SMS/Zalo credit and reveals whether the gateway works: the admin's.
+  'notify.test': 'admin',
   'system.status': 'admin',
   'system.backup': 'admin',
   // The kiosk's home and no-result help show the unit's most used procedures (no personal data).

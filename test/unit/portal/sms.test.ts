@@ -1,8 +1,8 @@
-/** SMS notifications through the outbox against a mock HTTP gateway: events, ASCII text, phone numbers. */
-import http from 'node:http';
+/** SMS notifications through the outbox against a mock HTTP gateway: events, ASCII text, phone numbers, the test send. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../../support/core-fixture';
 import { smsPhone } from '../../../main/portal/sms';
+import { startMockGateway, type MockGateway } from '../../support/mock-gateway';
 
 const applicant = {
   fullName: 'Đỗ Văn Hùng',
@@ -11,33 +11,8 @@ const applicant = {
   address: 'Xã Hòa An, tỉnh Cao Bằng',
 };
 
-interface Received {
-  method: string;
-  url: string;
-  body: string;
-}
-
-async function mockGateway(): Promise<{ url: string; got: Received[]; close(): Promise<void> }> {
-  const got: Received[] = [];
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString()));
-    req.on('end', () => {
-      got.push({ method: req.method ?? '', url: req.url ?? '', body });
-      res.end('OK');
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const a = server.address();
-  return {
-    url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`,
-    got,
-    close: () => new Promise((r) => server.close(() => r())),
-  };
-}
-
 let hub: TestHub | undefined;
-let gateway: Awaited<ReturnType<typeof mockGateway>> | undefined;
+let gateway: MockGateway | undefined;
 afterEach(async () => {
   await hub?.close();
   await gateway?.close();
@@ -50,7 +25,7 @@ async function until(check: () => boolean) {
 
 describe('SMS to the citizen', () => {
   it('tells what to bring and that the result is ready, without diacritics, only for the events switched on', async () => {
-    gateway = await mockGateway();
+    gateway = await startMockGateway();
     hub = await startTestHub({ sms: { pollMs: 20, baseDelayMs: 20 } });
     const admin = await hub.login();
     const set = await hub.call(
@@ -97,7 +72,7 @@ describe('SMS to the citizen', () => {
   });
 
   it('sends with GET, the values in the URL', async () => {
-    gateway = await mockGateway();
+    gateway = await startMockGateway();
     hub = await startTestHub({ sms: { pollMs: 20, baseDelayMs: 20 } });
     const admin = await hub.login();
     await hub.call(
