@@ -40,6 +40,7 @@ import type {
   Channel,
   Declaration,
   Delivery,
+  DossierPayment,
   MissingDocument,
   ReceivedDocument,
 } from './types';
@@ -334,6 +335,15 @@ function acceptDetail(
   };
 }
 
+/** The transfers recorded for a dossier (at acceptance when its fee is paid first), oldest first. */
+function paymentsOf(db: Db, code: string): DossierPayment[] {
+  return db
+    .prepare(
+      'SELECT amount, reference, paid_at AS paidAt, source FROM fee_payments WHERE dossier = ? ORDER BY paid_at',
+    )
+    .all(code) as DossierPayment[];
+}
+
 /** A dossier with its history; reading personal data is itself audited. */
 export function getDossier(deps: DossierDeps, code: string, caller: Caller, now: Date) {
   const d = findDossier(deps.db, code);
@@ -348,5 +358,10 @@ export function getDossier(deps: DossierDeps, code: string, caller: Caller, now:
     }),
   );
   const { lookupSecret: _secret, ...dossier } = d;
-  return { ...dossier, audit: auditOf(deps.db, d.code) };
+  const payments = paymentsOf(deps.db, d.code);
+  return {
+    ...dossier,
+    audit: auditOf(deps.db, d.code),
+    ...(payments.length > 0 ? { payments } : {}),
+  };
 }

@@ -110,6 +110,8 @@ export interface Dossier {
   note?: string;
   /** The control sheet: each hand-over and its return. */
   handovers?: Handover[];
+  /** Transfers recorded for the fee, e.g. at acceptance for a fee paid first (only in `dossiers.get`). */
+  payments?: DossierPayment[];
   /** Every audit entry about this dossier, reads included (only in `dossiers.get`). */
   audit?: AuditEntry[];
 }
@@ -132,6 +134,15 @@ export interface SupplementPause {
 }
 
 export type FeeMethod = 'cash' | 'transfer' | 'exempt';
+
+/** A transfer recorded for a dossier's fee (`fees.confirm` or a matched statement line). */
+export interface DossierPayment {
+  /** Integer đồng. */
+  amount: number;
+  reference: string;
+  paidAt: string;
+  source: 'officer' | 'statement';
+}
 
 export interface FeeCollected {
   /** Integer đồng. */

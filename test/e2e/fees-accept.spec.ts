@@ -128,4 +128,29 @@ test("a thu-trước dossier shows its VietQR with the amount right after accept
   await expect(
     page.getByText('Đã ghi nhận chuyển khoản, mã giao dịch FT26061123456.'),
   ).toBeVisible();
+
+  await test.step('at hand-over the fee is known as paid at acceptance: nothing is collected twice', async () => {
+    await officer.next();
+    await officer.open(dossierCode);
+    await officer.action('Đã có kết quả');
+    await officer.expectStatus('Đã có kết quả');
+    await officer.action('Trả kết quả');
+    const form = officer.form('Trả kết quả cho người dân');
+    await expect(form.getByRole('status')).toHaveText(
+      'Lệ phí đã thu khi tiếp nhận: 50.000 đồng, chuyển khoản (mã giao dịch FT26061123456). Không thu thêm khi trả kết quả.',
+    );
+    // No second QR to pay: the fee is paid.
+    await expect(form.getByRole('img', { name: /Mã VietQR/u })).toHaveCount(0);
+    expect(
+      await officer.run('return', () => form.getByRole('button', { name: 'Trả kết quả' }).click()),
+    ).toBe(200);
+    await officer.expectStatus('Đã trả kết quả');
+    const got = await callApi(url, 'dossiers.get', { code: dossierCode }, admin);
+    expect(got.body.fee).toMatchObject({
+      amount: ID_CARD.fee,
+      method: 'transfer',
+      receiptNumber: 'FT26061123456',
+    });
+    expect(got.body.payments).toHaveLength(1);
+  });
 });

@@ -136,6 +136,7 @@ export function DossierActions({ dossier, onDone }: Props) {
         <ReturnForm
           code={dossier.code}
           procedureCode={dossier.procedureCode}
+          payments={dossier.payments}
           onDone={done(open)}
           onCancel={cancel}
         />

@@ -29,7 +29,10 @@ export function DossierView({ dossier: first, onClose, onChanged }: Props) {
   );
 
   const done = (action: DossierAction, result: TransitionResult) => {
-    if (result.dossier) setDossier(result.dossier);
+    // A transition answers the dossier without what only `dossiers.get` reads (the fee's
+    // transfers): those stay from the dossier as opened.
+    const next = result.dossier;
+    if (next) setDossier((prev) => ({ ...next, payments: next.payments ?? prev.payments }));
     setLast({ action, result });
     onChanged();
   };

@@ -8,13 +8,15 @@ import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { useProcedure } from '../components/useProcedure';
 import { unclaimed, useSubmit } from './useSubmit';
-import type { FeeMethod, TransitionResult } from '../../../main/dossiers/types';
+import type { DossierPayment, FeeMethod, TransitionResult } from '../../../main/dossiers/types';
 import { FormActions } from './FormActions';
 import { FeeQrPanel } from '../fees/FeeQrPanel';
 
 interface Props {
   code: string;
   procedureCode: string;
+  /** Transfers already recorded (a fee paid at acceptance): the form says so and asks for nothing more. */
+  payments?: DossierPayment[];
   onDone: (r: TransitionResult) => void;
   onCancel: () => void;
 }
@@ -25,17 +27,21 @@ function parseDong(s: string): number {
   return /^\d+$/u.test(digits) ? Number(digits) : Number.NaN;
 }
 
-export function ReturnForm({ code, procedureCode, onDone, onCancel }: Props) {
+export function ReturnForm({ code, procedureCode, payments = [], onDone, onCancel }: Props) {
   const { t } = useTranslation();
   const { procedure } = useProcedure(procedureCode);
   // null while the officer has not touched it: the procedure's fee (or "exempt" when it is free) shows instead.
   const [typedAmount, setAmount] = useState<string | null>(null);
   const [chosenMethod, setMethod] = useState<FeeMethod | null>(null);
-  const [receipt, setReceipt] = useState('');
+  // A fee paid by transfer before (thu trước at acceptance): recorded as that transfer, once.
+  const prepaid = payments.reduce((sum, p) => sum + p.amount, 0);
+  const prepaidRefs = payments.map((p) => p.reference).join(', ');
+  const [receipt, setReceipt] = useState(prepaid > 0 ? prepaidRefs.slice(0, 40) : '');
   const { busy, error, setError, run } = useSubmit(onDone);
   const paid = procedure?.fees.find((f) => f.amount > 0);
-  const amount = typedAmount ?? String(paid?.amount ?? 0);
-  const method: FeeMethod = chosenMethod ?? (procedure && !paid ? 'exempt' : 'cash');
+  const amount = typedAmount ?? String(prepaid > 0 ? prepaid : (paid?.amount ?? 0));
+  const method: FeeMethod =
+    chosenMethod ?? (prepaid > 0 ? 'transfer' : procedure && !paid ? 'exempt' : 'cash');
   const feeText = procedure?.fees
     .map((f) => f.text)
     .filter(Boolean)
@@ -61,6 +67,14 @@ export function ReturnForm({ code, procedureCode, onDone, onCancel }: Props) {
     <form className="action-form" onSubmit={submit} aria-labelledby="return-title" noValidate>
       <h3 id="return-title">{t('desk.giveBack.title')}</h3>
       {feeText && <p className="muted">{t('desk.giveBack.procedureFee', { text: feeText })}</p>}
+      {prepaid > 0 && (
+        <p className="notice notice--ok" role="status">
+          {t('desk.giveBack.prepaid', {
+            amount: prepaid.toLocaleString('vi-VN'),
+            reference: prepaidRefs,
+          })}
+        </p>
+      )}
       <div className="grid-2">
         <SelectField
           label={t('desk.giveBack.method')}
@@ -90,7 +104,7 @@ export function ReturnForm({ code, procedureCode, onDone, onCancel }: Props) {
           autoComplete="off"
         />
       </div>
-      {method === 'transfer' && parseDong(amount) > 0 && (
+      {method === 'transfer' && prepaid === 0 && parseDong(amount) > 0 && (
         <FeeQrPanel code={code} amount={parseDong(amount)} onConfirmed={setReceipt} />
       )}
       <ErrorNotice message={unclaimed(error, 'fee.method', 'fee.amount', 'fee.receiptNumber')} />

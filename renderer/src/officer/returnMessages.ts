@@ -21,6 +21,8 @@ export const deskReturnVi = {
     exempt: 'Miễn phí / miễn nộp',
     receipt: 'Số biên lai',
     procedureFee: 'Lệ phí theo thủ tục: {{text}}',
+    prepaid:
+      'Lệ phí đã thu khi tiếp nhận: {{amount}} đồng, chuyển khoản (mã giao dịch {{reference}}). Không thu thêm khi trả kết quả.',
     submit: 'Trả kết quả',
   },
 };
@@ -43,6 +45,8 @@ export const deskReturnEn: typeof deskReturnVi = {
     exempt: 'Free / exempt',
     receipt: 'Receipt number',
     procedureFee: "Procedure's fee: {{text}}",
+    prepaid:
+      'Fee already collected at acceptance: {{amount}} đồng by transfer (reference {{reference}}). Nothing more to collect at hand-over.',
     submit: 'Return the result',
   },
 };
