@@ -24,7 +24,20 @@ export async function ensureWebBuild(
   if (stale) {
     log('building the screens (out/web) …');
     const { build } = await import('vite');
-    await build({ configFile: path.join(repoRoot, 'vite.renderer.config.ts'), logLevel: 'warn' });
+    // Always React's production build: a hub started under a test runner inherits NODE_ENV=test,
+    // with which Vite bundles React's development build (StrictMode runs every effect twice).
+    const before = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({
+        configFile: path.join(repoRoot, 'vite.renderer.config.ts'),
+        mode: 'production',
+        logLevel: 'warn',
+      });
+    } finally {
+      if (before === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = before;
+    }
   }
   return outDir;
 }
