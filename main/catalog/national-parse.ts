@@ -235,6 +235,15 @@ export function parseDocuments(text: string): DocumentCase[] {
       const raw = part.slice(pos, m.index);
       pos = m.index + m[0].length;
       if (!raw.trim()) continue;
+      // "Hóa đơn thương mại: 01 bản chụp;0 bản chính,1 bản sao": the name states a count itself,
+      // and the table's own count cell follows after a ";" — that cell is the paper's count.
+      const last = documents.at(-1);
+      if (!/\p{L}/u.test(raw) && last) {
+        const { originals, copies } = toDocument(last.name, m);
+        const name = last.name.replace(/[\s:;,]+$/u, '');
+        documents[documents.length - 1] = { ...last, name, originals, copies };
+        continue;
+      }
       const doc = toDocument(raw, m);
       if (doc.originals + doc.copies > 0) documents.push(doc);
       else notes.push(doc.name);

@@ -118,7 +118,10 @@ export function feeParts(fee: Fee): { amount: string; note?: string } {
   const rest = fee.text
     .normalize('NFC')
     .replace(/^\s*(?:Miễn phí|[\d.,]+\s*(?:Việt Nam Đồng|VNĐ|Đồng|đồng|đ)(?![\p{L}]))/u, '');
-  const note = unwrapParens(rest)
+  // "Miễn phí(Đồng (Mức lệ phí …))": a currency word the portal's form leaves before the note.
+  const note = unwrapParens(
+    unwrapParens(rest).replace(/^(?:Việt Nam Đồng|VNĐ|Đồng|đồng)(?![\p{L}])\s*/u, ''),
+  )
     .replace(/\s+/gu, ' ')
     .replace(/^[-*+•–]\s*/u, '')
     .trim();

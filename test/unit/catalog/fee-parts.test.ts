@@ -43,6 +43,15 @@ describe('feeParts: a fee as a citizen reads it', () => {
 
   it('drops a note that only repeats the amount, and the bullet before a note', () => {
     expect(feeParts({ amount: 0, text: 'Miễn phí (Không)' })).toEqual({ amount: 'Miễn phí' });
+    expect(
+      feeParts({
+        amount: 0,
+        text: 'Miễn phí(Đồng (Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh quyết định.))',
+      }),
+    ).toEqual({
+      amount: 'Miễn phí',
+      note: 'Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh quyết định.',
+    });
     expect(feeParts({ amount: 0, text: 'Miễn phí (Không quy định)' })).toEqual({
       amount: 'Miễn phí',
     });

@@ -247,6 +247,15 @@ describe('document names with their form file', () => {
       form: 'MauDanhsachhanhkhach.docx; MauDanhsachthuyenvien (1).docx',
     });
   });
+  it("reads the table's count cell after a name that states a count itself", () => {
+    const [c] = parseDocuments(
+      'Tên giấy tờMẫu đơn, tờ khaiSố lượngb) Hóa đơn thương mại: 01 bản chụp;0 bản chính,1 bản saoc) Vận tải đơn: 01 bản chụp;0 bản chính,1 bản sao',
+    );
+    expect(c.documents.map((d) => [d.name, d.originals, d.copies])).toEqual([
+      ['b) Hóa đơn thương mại', 0, 1],
+      ['c) Vận tải đơn', 0, 1],
+    ]);
+  });
   it('leaves a name that only mentions a file whole', () => {
     expect(row('Bản sao giấy khai sinh')).toEqual({
       name: 'Bản sao giấy khai sinh',
