@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../main/db/database';
 import {
   importNationalFile,
@@ -28,7 +28,9 @@ const files = NATIONAL_MISSING
 const needsData = (title: string) => (NATIONAL_MISSING ? `${title} (${NATIONAL_MISSING})` : title);
 if (NATIONAL_MISSING) console.warn(NATIONAL_MISSING);
 
-describe.skipIf(NATIONAL_MISSING)(needsData('importing the whole national crawl'), () => {
+describe(needsData('importing the whole national crawl'), () => {
+  // Each test skips with the reason (the folder that is missing) when the national data is absent.
+  beforeEach((ctx) => ctx.skip(Boolean(NATIONAL_MISSING), NATIONAL_MISSING ?? undefined));
   let db: Db;
   let first: ReturnType<typeof importNationalFile>[];
 
@@ -123,9 +125,10 @@ describe('bad national input', () => {
     expect(r.rejected).toBe(4);
   });
 
-  it.skipIf(NATIONAL_MISSING)(
+  it(
     needsData('reads a truncated .gz up to the damage and rejects the cut line by number'),
-    () => {
+    (ctx) => {
+      ctx.skip(Boolean(NATIONAL_MISSING), NATIONAL_MISSING ?? undefined);
       const db = memoryDb();
       const gz = readFileSync(path.join(NATIONAL_DIR, 'ngan-hang-nha-nuoc.jsonl.gz'));
       const dir = mkdtempSync(path.join(os.tmpdir(), 'catalog-gz-'));
