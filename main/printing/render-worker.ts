@@ -1,6 +1,6 @@
 /**
- * The worker thread that draws slips: canvas drawing and PNG encoding cost ~15 ms a slip, which
- * on the hub's event loop held up every other desk's call under load. It answers each request
+ * The worker thread that draws slips: drawing (~2 ms a receipt with text stamps cached, 17 ms
+ * before) and PNG encoding (~1.3 ms) would otherwise hold up every other desk's call under load. It answers each request
  * with the 1-bit bitmap and its PNG; `render-pool.ts` is the only caller.
  */
 import { parentPort } from 'node:worker_threads';
