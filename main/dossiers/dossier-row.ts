@@ -7,6 +7,7 @@ import type {
   Channel,
   Dossier,
   DossierEvent,
+  DossierSummary,
   FeeMethod,
   MissingDocument,
 } from './types';
@@ -63,6 +64,48 @@ export const CHANNEL_NUMBER: Record<Channel, number> = { in_person: 1, online: 2
 
 export const SELECT_DOSSIER = `SELECT d.*, s.username AS received_by_name, r.username AS returned_by_name
   FROM dossiers d JOIN staff s ON s.id = d.received_by LEFT JOIN staff r ON r.id = d.returned_by`;
+
+export const SELECT_SUMMARY = `SELECT d.code, d.declaration_code, d.procedure_code, d.procedure_name,
+    d.applicant_name, d.status, d.received_at, d.due_at, d.field, d.channel, d.handling_unit,
+    s.username AS received_by_name
+  FROM dossiers d JOIN staff s ON s.id = d.received_by`;
+
+export type SummaryRow = Pick<
+  DossierRow,
+  | 'code'
+  | 'declaration_code'
+  | 'procedure_code'
+  | 'procedure_name'
+  | 'applicant_name'
+  | 'status'
+  | 'received_at'
+  | 'due_at'
+  | 'field'
+  | 'channel'
+  | 'handling_unit'
+  | 'received_by_name'
+>;
+
+/** A queue line: what the officer recognises a dossier by, no personal data beyond the name. */
+export function toSummary(r: SummaryRow): DossierSummary {
+  const state = DOSSIER_STATES[r.status];
+  return {
+    code: r.code,
+    ...(r.declaration_code ? { declarationCode: r.declaration_code } : {}),
+    procedureCode: r.procedure_code,
+    procedureName: r.procedure_name,
+    applicant: { fullName: r.applicant_name },
+    status: r.status,
+    statusLabel: state.label,
+    nationalStatus: state.national,
+    receivedAt: iso(r.received_at),
+    dueAt: iso(r.due_at),
+    receivedBy: r.received_by_name,
+    field: r.field,
+    channel: r.channel,
+    ...(r.handling_unit ? { handlingUnit: r.handling_unit } : {}),
+  };
+}
 
 function lifecycleFields(r: DossierRow): Partial<Dossier> {
   const fee =

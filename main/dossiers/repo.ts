@@ -6,12 +6,20 @@ import { toVnIso } from '../calendar/vn-time';
 import { listHandovers } from './handovers';
 import { statement } from './statements';
 import type { DeclarationState } from './lifecycle';
-import { SELECT_DOSSIER, toDossier, type DossierRow } from './dossier-row';
+import {
+  SELECT_DOSSIER,
+  SELECT_SUMMARY,
+  toDossier,
+  toSummary,
+  type DossierRow,
+  type SummaryRow,
+} from './dossier-row';
 import type {
   Applicant,
   Declaration,
   Delivery,
   Dossier,
+  DossierSummary,
   MissingDocument,
   ReceivedDocument,
   SupplementPause,
@@ -258,20 +266,18 @@ export function findDossier(
 }
 
 /** Dossiers matching a WHERE clause over the indexed columns, without history (lists). */
+/** Queue lines (DossierSummary) matching `where`: only the columns a line shows are read. */
 export function listDossiers(
   db: Db,
   where: string,
   params: unknown[],
   limit = 200,
   order = 'd.due_at, d.code',
-): Dossier[] {
-  return statement<unknown[], DossierRow>(
+): DossierSummary[] {
+  return statement<unknown[], SummaryRow>(
     db,
-    `${SELECT_DOSSIER} WHERE ${where} ORDER BY ${order} LIMIT ${limit}`,
+    `${SELECT_SUMMARY} WHERE ${where} ORDER BY ${order} LIMIT ${limit}`,
   )
     .all(...params)
-    .map((r) => {
-      const { lookupSecret: _secret, ...dossier } = toDossier(r, []);
-      return dossier;
-    });
+    .map(toSummary);
 }

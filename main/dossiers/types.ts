@@ -216,14 +216,36 @@ export interface PublicStatus {
   bring: string[];
 }
 
+/**
+ * A dossier as a line of the officer's queue: enough to recognise and open it. The whole
+ * dossier (papers, the applicant's ID and phone, history) comes from `dossiers.get` on opening;
+ * the queue is fetched by every desk every 30 s and after each accept, so it carries no more.
+ */
+export interface DossierSummary {
+  code: string;
+  declarationCode?: string;
+  procedureCode: string;
+  procedureName: string;
+  applicant: { fullName: string };
+  status: DossierState;
+  statusLabel: string;
+  nationalStatus: number;
+  receivedAt: string;
+  dueAt: string;
+  receivedBy: string;
+  field: string;
+  channel: number;
+  handlingUnit?: string;
+}
+
 export interface QueueView {
   declarations: Declaration[];
   /** Declarations sent back for missing papers (Mẫu 02) before they became dossiers. */
   declarationsAwaitingPapers: Declaration[];
-  receivedToday: Dossier[];
-  dueToday: Dossier[];
-  overdue: Dossier[];
-  awaitingSupplement: Dossier[];
+  receivedToday: DossierSummary[];
+  dueToday: DossierSummary[];
+  overdue: DossierSummary[];
+  awaitingSupplement: DossierSummary[];
   /** How many there are in each list; the lists themselves hold at most a screen's worth (50). */
   totals: {
     declarations: number;

@@ -8,7 +8,7 @@ import { openCode } from './openCode';
 import { CallNext } from './CallNext';
 import { statusLabel } from './labels';
 import type { Work } from './OfficerScreen';
-import type { Declaration, Dossier, QueueView } from '../../../main/dossiers/types';
+import type { Declaration, DossierSummary, QueueView } from '../../../main/dossiers/types';
 
 const REFRESH_MS = 30_000;
 
@@ -138,7 +138,7 @@ function countText(shown: number, total: number | undefined): string {
 
 function DossierGroup(props: {
   title: string;
-  items: Dossier[] | undefined;
+  items: DossierSummary[] | undefined;
   total: number | undefined;
   open: (code: string) => void;
   id: string;

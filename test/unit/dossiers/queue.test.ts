@@ -45,6 +45,18 @@ describe("today's work", () => {
       overdue: 3,
       awaitingSupplement: 1,
     });
+    // A line names the citizen and the procedure; the ID number, phone and address stay in the
+    // dossier that opens on a click (the queue is on every desk's screen all day).
+    const line = q.receivedToday[0];
+    expect(line).toMatchObject({
+      code: today,
+      applicant: { fullName: applicant.fullName },
+      procedureCode: BIRTH.code,
+      status: 'received',
+    });
+    const lines = JSON.stringify([q.receivedToday, q.overdue, q.awaitingSupplement]);
+    expect(lines).not.toContain(applicant.idNumber);
+    expect(lines).not.toContain(applicant.phone);
     f.clock.now = new Date('2026-12-07T08:00:00+07:00');
     const dueDay = await f.call('dossiers.queue', {});
     expect(dueDay.dueToday.map((d: { code: string }) => d.code)).toEqual([newer, handed]);
