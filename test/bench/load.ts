@@ -88,7 +88,13 @@ export async function benchLoad(): Promise<BenchRow[]> {
   );
   // The load's kiosks declare with no think time, as no citizen can: the kiosk pace (10 a minute
   // per kiosk by default) is lifted here so the figures measure the hub, not the pace.
-  const hub = await startHub({ openKiosk: false, env: { MOTCUA_KIOSK_PER_MINUTE: '100000', ...(process.env.LOAD_PRINT_WAIT ? { MOTCUA_PRINT_WAIT_MS: process.env.LOAD_PRINT_WAIT } : {}) } });
+  const hub = await startHub({
+    openKiosk: false,
+    env: {
+      MOTCUA_KIOSK_PER_MINUTE: '100000',
+      ...(process.env.LOAD_PRINT_WAIT ? { MOTCUA_PRINT_WAIT_MS: process.env.LOAD_PRINT_WAIT } : {}),
+    },
+  });
   const t: Timings = new Map();
   const errors = new Map<string, number>();
   const extra: BenchRow[] = [];
