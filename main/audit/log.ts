@@ -3,6 +3,7 @@ import type { Db } from '../db/database';
 import type { Caller } from '../core/types';
 import type { AuditEntry } from './types';
 import { currentScope, deviceLabel } from '../core/call-scope';
+import { statement } from '../db/statements';
 
 interface AuditRow {
   id: number;
@@ -25,7 +26,8 @@ export function appendAudit(
   db: Db,
   entry: { at: Date; actor: string; action: string; subject?: string; detail?: unknown },
 ): void {
-  db.prepare(
+  statement(
+    db,
     'INSERT INTO audit (at, actor, action, subject, detail, device) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(
     entry.at.toISOString(),
@@ -39,8 +41,7 @@ export function appendAudit(
 
 /** Every entry about one subject (a dossier code, a user name), oldest first. */
 export function auditOf(db: Db, subject: string): AuditEntry[] {
-  return db
-    .prepare<[string], AuditRow>('SELECT * FROM audit WHERE subject = ? ORDER BY id')
+  return statement<[string], AuditRow>(db, 'SELECT * FROM audit WHERE subject = ? ORDER BY id')
     .all(subject)
     .map((r) => ({
       id: r.id,

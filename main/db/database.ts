@@ -1,5 +1,6 @@
 /** The thin SQLite layer: one better-sqlite3 connection per process that owns the file. */
 import Database from 'better-sqlite3';
+import { statement } from './statements';
 
 export type Db = Database.Database;
 
@@ -27,10 +28,10 @@ export function inTransaction<T>(db: Db, fn: () => T): T {
  */
 export function withoutSync<T>(db: Db, fn: () => T): T {
   if (db.inTransaction) return fn();
-  db.pragma('synchronous = NORMAL');
+  statement(db, 'PRAGMA synchronous = NORMAL').run();
   try {
     return fn();
   } finally {
-    db.pragma('synchronous = FULL');
+    statement(db, 'PRAGMA synchronous = FULL').run();
   }
 }

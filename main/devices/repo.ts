@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { withoutSync, type Db } from '../db/database';
 import type { DeviceIdentity } from '../core/types';
 import type { DeviceKind, DeviceView } from './types';
+import { statement } from '../db/statements';
 
 interface DeviceRow {
   id: number;
@@ -44,7 +45,8 @@ export function insertPairing(
   db: Db,
   p: { codeHash: string; kind: DeviceKind; name: string; at: Date; by: string; expiresAt: Date },
 ): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO device_pairings (code_hash, kind, name, created_at, created_by, expires_at)
      VALUES (?, ?, ?, ?, ?, ?)`,
   ).run(p.codeHash, p.kind, p.name, p.at.toISOString(), p.by, p.expiresAt.toISOString());
@@ -52,11 +54,10 @@ export function insertPairing(
 
 /** A pairing code by its hash, used or not. */
 export function findPairing(db: Db, codeHash: string): PairingRow | undefined {
-  return db
-    .prepare<[string], PairingRow>(
-      'SELECT code_hash, kind, name, expires_at, used_at FROM device_pairings WHERE code_hash = ?',
-    )
-    .get(codeHash);
+  return statement<[string], PairingRow>(
+    db,
+    'SELECT code_hash, kind, name, expires_at, used_at FROM device_pairings WHERE code_hash = ?',
+  ).get(codeHash);
 }
 
 /** Creates the device of a pairing and marks the code used; call inside one transaction. */
@@ -65,13 +66,12 @@ export function insertDevice(
   d: { kind: DeviceKind; name: string; tokenHash: string; at: Date; codeHash: string },
 ): DeviceView {
   const id = Number(
-    db
-      .prepare(
-        'INSERT INTO devices (kind, name, token_hash, paired_at, last_seen_at) VALUES (?, ?, ?, ?, ?)',
-      )
-      .run(d.kind, d.name, d.tokenHash, d.at.toISOString(), d.at.toISOString()).lastInsertRowid,
+    statement(
+      db,
+      'INSERT INTO devices (kind, name, token_hash, paired_at, last_seen_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(d.kind, d.name, d.tokenHash, d.at.toISOString(), d.at.toISOString()).lastInsertRowid,
   );
-  db.prepare('UPDATE device_pairings SET used_at = ?, device_id = ? WHERE code_hash = ?').run(
+  statement(db, 'UPDATE device_pairings SET used_at = ?, device_id = ? WHERE code_hash = ?').run(
     d.at.toISOString(),
     id,
     d.codeHash,
@@ -81,40 +81,38 @@ export function insertDevice(
 
 /** One device by id. */
 export function getDevice(db: Db, id: number): DeviceView | undefined {
-  const row = db
-    .prepare<[number], DeviceRow>(`SELECT ${COLUMNS} FROM devices WHERE id = ?`)
-    .get(id);
+  const row = statement<[number], DeviceRow>(db, `SELECT ${COLUMNS} FROM devices WHERE id = ?`).get(
+    id,
+  );
   return row && toView(row);
 }
 
 /** Every device, newest pairing first. */
 export function listDevices(db: Db): DeviceView[] {
-  return db
-    .prepare<[], DeviceRow>(`SELECT ${COLUMNS} FROM devices ORDER BY id DESC`)
+  return statement<[], DeviceRow>(db, `SELECT ${COLUMNS} FROM devices ORDER BY id DESC`)
     .all()
     .map(toView);
 }
 
 /** The live (not revoked) device behind a token hash. */
 export function deviceByTokenHash(db: Db, tokenHash: string): DeviceView | undefined {
-  const row = db
-    .prepare<[string], DeviceRow>(
-      `SELECT ${COLUMNS} FROM devices WHERE token_hash = ? AND revoked_at IS NULL`,
-    )
-    .get(tokenHash);
+  const row = statement<[string], DeviceRow>(
+    db,
+    `SELECT ${COLUMNS} FROM devices WHERE token_hash = ? AND revoked_at IS NULL`,
+  ).get(tokenHash);
   return row && toView(row);
 }
 
 /** Records that a device was seen. */
 export function touchDevice(db: Db, id: number, at: Date): void {
   withoutSync(db, () =>
-    db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(at.toISOString(), id),
+    statement(db, 'UPDATE devices SET last_seen_at = ? WHERE id = ?').run(at.toISOString(), id),
   );
 }
 
 /** Marks a device revoked (kept in the list, its token dead). */
 export function revokeDevice(db: Db, id: number, at: Date): void {
-  db.prepare('UPDATE devices SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?').run(
+  statement(db, 'UPDATE devices SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?').run(
     at.toISOString(),
     id,
   );
@@ -128,9 +126,9 @@ export function updatePrinters(
   officePrinter: string | null | undefined,
 ): void {
   if (officePrinter === undefined)
-    db.prepare('UPDATE devices SET printer = ? WHERE id = ?').run(printer, id);
+    statement(db, 'UPDATE devices SET printer = ? WHERE id = ?').run(printer, id);
   else
-    db.prepare('UPDATE devices SET printer = ?, office_printer = ? WHERE id = ?').run(
+    statement(db, 'UPDATE devices SET printer = ?, office_printer = ? WHERE id = ?').run(
       printer,
       officePrinter,
       id,

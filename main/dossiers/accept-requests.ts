@@ -5,6 +5,7 @@
 import { withoutSync, type Db } from '../db/database';
 import { findDossier } from './repo';
 import type { AcceptResult } from './types';
+import { statement } from '../db/statements';
 
 interface RequestRow {
   dossier_code: string;
@@ -18,11 +19,10 @@ export function replayAccept(
   requestId: string | undefined,
 ): AcceptResult | null {
   if (!requestId) return null;
-  const row = db
-    .prepare<[number, string], RequestRow>(
-      'SELECT dossier_code, answer FROM accept_requests WHERE staff_id = ? AND request_id = ?',
-    )
-    .get(staffId, requestId);
+  const row = statement<[number, string], RequestRow>(
+    db,
+    'SELECT dossier_code, answer FROM accept_requests WHERE staff_id = ? AND request_id = ?',
+  ).get(staffId, requestId);
   if (!row) return null;
   if (row.answer) return JSON.parse(row.answer) as AcceptResult;
   // The first attempt stored its dossier but never answered (it is still printing, or the hub
@@ -57,7 +57,8 @@ export function rememberAccept(
   now: Date,
 ): void {
   if (!requestId) return;
-  db.prepare(
+  statement(
+    db,
     'INSERT INTO accept_requests (staff_id, request_id, dossier_code, created_at) VALUES (?, ?, ?, ?)',
   ).run(staffId, requestId, dossierCode, now.toISOString());
 }
@@ -72,9 +73,10 @@ export function storeAcceptAnswer(
   if (!requestId) return;
   try {
     withoutSync(db, () =>
-      db
-        .prepare('UPDATE accept_requests SET answer = ? WHERE staff_id = ? AND request_id = ?')
-        .run(JSON.stringify(answer), staffId, requestId),
+      statement(
+        db,
+        'UPDATE accept_requests SET answer = ? WHERE staff_id = ? AND request_id = ?',
+      ).run(JSON.stringify(answer), staffId, requestId),
     );
   } catch {
     // The dossier is stored; a retry answers from it instead.

@@ -2,18 +2,18 @@
 import { randomInt } from 'node:crypto';
 import type { Db } from '../db/database';
 import { vnDate, vnYymmdd } from '../calendar/vn-time';
+import { statement } from '../db/statements';
 
 /**
  * Takes the next number of the unit's day. Must run inside the transaction that stores the
  * dossier, so a number is never reused and never skipped, even under concurrency or a crash.
  */
 export function nextDayNumber(db: Db, agency: string, at: Date): number {
-  const row = db
-    .prepare<[string, string], { last: number }>(
-      `INSERT INTO day_counters (unit, day, last) VALUES (?, ?, 1)
+  const row = statement<[string, string], { last: number }>(
+    db,
+    `INSERT INTO day_counters (unit, day, last) VALUES (?, ?, 1)
        ON CONFLICT (unit, day) DO UPDATE SET last = last + 1 RETURNING last`,
-    )
-    .get(agency, vnDate(at));
+  ).get(agency, vnDate(at));
   return row!.last;
 }
 
@@ -23,12 +23,11 @@ export function nextDayNumber(db: Db, agency: string, at: Date): number {
  */
 export function nextLedgerNo(db: Db, unit: string, at: Date): { year: number; no: number } {
   const year = Number(vnDate(at).slice(0, 4));
-  const row = db
-    .prepare<[string, number], { last: number }>(
-      `INSERT INTO ledger_counters (unit, year, last) VALUES (?, ?, 1)
+  const row = statement<[string, number], { last: number }>(
+    db,
+    `INSERT INTO ledger_counters (unit, year, last) VALUES (?, ?, 1)
        ON CONFLICT (unit, year) DO UPDATE SET last = last + 1 RETURNING last`,
-    )
-    .get(unit, year);
+  ).get(unit, year);
   return { year, no: row!.last };
 }
 

@@ -2,6 +2,7 @@
 import type { Db } from '../db/database';
 import { toVnIso, vnDate } from '../calendar/vn-time';
 import type { Handover, Timing } from './types';
+import { statement } from '../db/statements';
 
 interface HandoverRow {
   sent_at: string;
@@ -34,7 +35,8 @@ export function insertHandover(
     timing: Timing;
   },
 ): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO dossier_handovers (dossier, sent_at, giver, from_unit, to_unit, receiver, sent_timing)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(h.dossier, h.at.toISOString(), h.giver, h.fromUnit, h.toUnit, h.receiver ?? null, h.timing);
@@ -49,19 +51,20 @@ export function closeHandover(
   timing: Timing,
 ): boolean {
   return (
-    db
-      .prepare(
-        `UPDATE dossier_handovers SET back_at = ?, back_by = ?, back_timing = ?
+    statement(
+      db,
+      `UPDATE dossier_handovers SET back_at = ?, back_by = ?, back_timing = ?
          WHERE id = (SELECT max(id) FROM dossier_handovers WHERE dossier = ? AND back_at IS NULL)`,
-      )
-      .run(at.toISOString(), by, timing, dossier).changes === 1
+    ).run(at.toISOString(), by, timing, dossier).changes === 1
   );
 }
 
 /** The control sheet of one dossier, oldest line first. */
 export function listHandovers(db: Db, dossier: string): Handover[] {
-  return db
-    .prepare<[string], HandoverRow>('SELECT * FROM dossier_handovers WHERE dossier = ? ORDER BY id')
+  return statement<[string], HandoverRow>(
+    db,
+    'SELECT * FROM dossier_handovers WHERE dossier = ? ORDER BY id',
+  )
     .all(dossier)
     .map((r) => ({
       sentAt: toVnIso(new Date(r.sent_at)),

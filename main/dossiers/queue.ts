@@ -2,7 +2,7 @@
 import { vnDate, vnInstant } from '../calendar/vn-time';
 import { findDeclaration, listDossiers, waitingDeclarations } from './repo';
 import type { DossierDeps } from './service';
-import { statement } from './statements';
+import { statement } from '../db/statements';
 import type { QueueView } from './types';
 
 const OPEN = "status IN ('received', 'in_progress', 'handed_over')";

@@ -4,7 +4,7 @@ import type { Db } from '../db/database';
 import type { ProcessingTime } from '../catalog/types';
 import { toVnIso } from '../calendar/vn-time';
 import { listHandovers } from './handovers';
-import { statement } from './statements';
+import { statement } from '../db/statements';
 import type { DeclarationState } from './lifecycle';
 import {
   SELECT_DOSSIER,
@@ -81,7 +81,8 @@ export function insertDeclaration(
   db: Db,
   d: { code: string; procedureCode: string; applicant: Applicant; createdAt: Date },
 ): void {
-  db.prepare(
+  statement(
+    db,
     'INSERT INTO declarations (code, procedure_code, applicant, created_at, status) VALUES (?, ?, ?, ?, ?)',
   ).run(
     d.code,
@@ -97,9 +98,10 @@ export function findDeclaration(
   db: Db,
   code: string,
 ): Omit<Declaration, 'procedureName'> | undefined {
-  const r = db
-    .prepare<[string], DeclarationRow>('SELECT * FROM declarations WHERE code = ?')
-    .get(code);
+  const r = statement<[string], DeclarationRow>(
+    db,
+    'SELECT * FROM declarations WHERE code = ?',
+  ).get(code);
   return r && toDeclaration(r);
 }
 
@@ -126,9 +128,11 @@ export function setDeclarationStatus(
   to: DeclarationState,
 ): boolean {
   return (
-    db
-      .prepare('UPDATE declarations SET status = ? WHERE code = ? AND status = ?')
-      .run(to, code, from).changes === 1
+    statement(db, 'UPDATE declarations SET status = ? WHERE code = ? AND status = ?').run(
+      to,
+      code,
+      from,
+    ).changes === 1
   );
 }
 
@@ -136,7 +140,8 @@ export function setDeclarationStatus(
 export function insertDossier(db: Db, d: NewDossier): void {
   const { organisation, onBehalfOf } = d.applicant;
   const extra = organisation || onBehalfOf ? JSON.stringify({ organisation, onBehalfOf }) : null;
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO dossiers (code, declaration_code, procedure_code, procedure_name, applicant_name, applicant_id,
        applicant_phone, applicant_address, applicant_email, documents, sets, status, received_at, due_at,
        original_due_at, processing, lookup_secret, received_by, field, channel, delivery_method,
@@ -175,7 +180,7 @@ export function insertDossier(db: Db, d: NewDossier): void {
 
 /** Records the papers a supplement brought to a declaration, ticked against its Mẫu 02 list. */
 export function setDeclarationSupplied(db: Db, code: string, supplied: MissingDocument[]): void {
-  db.prepare('UPDATE declarations SET supplied = ? WHERE code = ?').run(
+  statement(db, 'UPDATE declarations SET supplied = ? WHERE code = ?').run(
     JSON.stringify(supplied),
     code,
   );
@@ -209,7 +214,8 @@ export function appendEvent(
     detail?: unknown;
   },
 ): void {
-  db.prepare(
+  statement(
+    db,
     'INSERT INTO dossier_events (dossier, at, actor, action, from_status, to_status, detail) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(
     e.dossier,

@@ -17,6 +17,7 @@ import {
   type DossierState,
 } from './lifecycle';
 import { appendEvent } from './repo';
+import { statement } from '../db/statements';
 
 /** The columns a transition reads; the whole dossier is reloaded for the answer. */
 export interface DossierHead {
@@ -74,18 +75,17 @@ const SELECT_HEAD = `SELECT code, declaration_code, status, procedure_code, proc
 /** The dossier a code names (its own code or the declaration it came from). */
 export function findHead(db: Db, code: string): DossierHead | undefined {
   return (
-    db.prepare<[string], DossierHead>(`${SELECT_HEAD} WHERE code = ?`).get(code) ??
-    db.prepare<[string], DossierHead>(`${SELECT_HEAD} WHERE declaration_code = ?`).get(code)
+    statement<[string], DossierHead>(db, `${SELECT_HEAD} WHERE code = ?`).get(code) ??
+    statement<[string], DossierHead>(db, `${SELECT_HEAD} WHERE declaration_code = ?`).get(code)
   );
 }
 
 /** A declaration still at the counter, by its code. */
 export function findDeclarationHead(db: Db, code: string): DeclarationHead | undefined {
-  return db
-    .prepare<[string], DeclarationHead>(
-      'SELECT code, procedure_code, applicant, status FROM declarations WHERE code = ?',
-    )
-    .get(code);
+  return statement<[string], DeclarationHead>(
+    db,
+    'SELECT code, procedure_code, applicant, status FROM declarations WHERE code = ?',
+  ).get(code);
 }
 
 /** 409 in Vietnamese: what the officer tried, and the state that forbids it. */
@@ -128,9 +128,10 @@ export function runTransition(
       const plan = args.plan(head);
       const columns = Object.keys(plan.set);
       const assignments = ['status = ?', ...columns.map((c) => `${c} = ?`)].join(', ');
-      const changed = db
-        .prepare(`UPDATE dossiers SET ${assignments} WHERE code = ? AND status = ?`)
-        .run(plan.to, ...columns.map((c) => plan.set[c]), head.code, head.status).changes;
+      const changed = statement(
+        db,
+        `UPDATE dossiers SET ${assignments} WHERE code = ? AND status = ?`,
+      ).run(plan.to, ...columns.map((c) => plan.set[c]), head.code, head.status).changes;
       if (changed !== 1)
         throw wrongState(head.code, args.action, DOSSIER_STATES[head.status].label);
       plan.also?.();
@@ -170,7 +171,8 @@ export function runDeclarationTransition(
       if (!move || !move.from.includes(head.status))
         throw wrongState(head.code, args.action, DECLARATION_STATES[head.status].label);
       const missing = args.set.missing === undefined ? null : args.set.missing;
-      db.prepare(
+      statement(
+        db,
         'UPDATE declarations SET status = ?, missing = ?, note = ? WHERE code = ? AND status = ?',
       ).run(move.to, missing, args.set.note ?? '', head.code, head.status);
       args.also?.(head.code);

@@ -3,6 +3,7 @@ import type { Db } from '../db/database';
 import { toPeriod } from '../reports/range';
 import { toVnIso, vnDate } from '../calendar/vn-time';
 import type { FeePayment, PaymentsDay, PaymentsReport } from './types';
+import { statement } from '../db/statements';
 
 interface Row {
   dossier: string;
@@ -18,13 +19,12 @@ interface Row {
 /** Transfers in a period, oldest first, with a line per day. */
 export function paymentsReport(db: Db, from: string, to: string): PaymentsReport {
   const period = toPeriod(from, to);
-  const rows = db
-    .prepare<[string, string], Row>(
-      `SELECT p.dossier, d.procedure_name, p.amount, p.purpose, p.reference, p.paid_at, p.source, p.recorded_by
+  const rows = statement<[string, string], Row>(
+    db,
+    `SELECT p.dossier, d.procedure_name, p.amount, p.purpose, p.reference, p.paid_at, p.source, p.recorded_by
        FROM fee_payments p JOIN dossiers d ON d.code = p.dossier
        WHERE p.paid_at >= ? AND p.paid_at < ? ORDER BY p.paid_at, p.id`,
-    )
-    .all(period.start, period.end);
+  ).all(period.start, period.end);
   const payments: FeePayment[] = rows.map((r) => ({
     code: r.dossier,
     procedureName: r.procedure_name,

@@ -15,6 +15,7 @@ import { bankByBin } from './banks';
 import { feePurpose } from './purpose';
 import { vietQrImage, vietQrPayload } from './vietqr';
 import type { FeePayment, FeeQr, FeeTiming } from './types';
+import { statement } from '../db/statements';
 
 /**
  * The most one QR asks for: NAPAS 247 fast transfers (what a VietQR starts) are capped at
@@ -83,19 +84,18 @@ export function createFeeService(deps: FeesDeps) {
       counter: input.counter,
       createdAt: toVnIso(now),
     };
-    deps.db
-      .prepare(
-        'INSERT INTO fee_requests (dossier, amount, purpose, payload, counter, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        head.code,
-        input.amount,
-        purpose,
-        payload,
-        input.counter ?? null,
-        now.toISOString(),
-        caller.username,
-      );
+    statement(
+      deps.db,
+      'INSERT INTO fee_requests (dossier, amount, purpose, payload, counter, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      head.code,
+      input.amount,
+      purpose,
+      payload,
+      input.counter ?? null,
+      now.toISOString(),
+      caller.username,
+    );
     if (input.counter !== undefined) shown.set(input.counter, qr);
     if (input.print && deps.printer)
       qr.print = await deps.printer.print(feeQrSlip(qr, deps.settings().unitName), {
@@ -148,9 +148,10 @@ export function recordPayment(
 ): FeePayment {
   const purpose = p.purpose ?? feePurpose(p.code, p.procedureName);
   return db.transaction(() => {
-    const exists = db.prepare('SELECT 1 FROM fee_payments WHERE reference = ?').get(p.reference);
+    const exists = statement(db, 'SELECT 1 FROM fee_payments WHERE reference = ?').get(p.reference);
     if (exists) throw conflict(`Mã giao dịch ${p.reference} đã được ghi nhận trước đó.`);
-    db.prepare(
+    statement(
+      db,
       'INSERT INTO fee_payments (dossier, amount, purpose, reference, paid_at, source, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ).run(p.code, p.amount, purpose, p.reference, p.paidAt.toISOString(), p.source, p.recordedBy);
     appendAudit(db, {
@@ -166,12 +167,11 @@ export function recordPayment(
 
 /** When a procedure collects its fee; "after" (thu sau, at return) unless the admin chose. */
 export function feeTiming(db: Db, procedureCode: string): FeeTiming {
-  const row = db
-    .prepare<[string, string], { timing: FeeTiming }>(
-      `SELECT timing FROM fee_timing WHERE procedure_code = ?
+  const row = statement<[string, string], { timing: FeeTiming }>(
+    db,
+    `SELECT timing FROM fee_timing WHERE procedure_code = ?
        OR procedure_code = (SELECT code FROM procedures WHERE local_code = ?)`,
-    )
-    .get(procedureCode, procedureCode);
+  ).get(procedureCode, procedureCode);
   return row?.timing ?? 'after';
 }
 
@@ -180,16 +180,17 @@ export function feeTiming(db: Db, procedureCode: string): FeeTiming {
  * catalog import keeps it (the timing itself lives in `fee_timing`, which imports never write).
  */
 export function setFeeTiming(db: Db, procedureCode: string, timing: FeeTiming): void {
-  const found = db
-    .prepare<[string, string], { code: string }>(
-      'SELECT code FROM procedures WHERE code = ? OR local_code = ?',
-    )
-    .get(procedureCode, procedureCode);
+  const found = statement<[string, string], { code: string }>(
+    db,
+    'SELECT code FROM procedures WHERE code = ? OR local_code = ?',
+  ).get(procedureCode, procedureCode);
   if (!found) throw notFound(`Không tìm thấy thủ tục ${procedureCode}.`);
-  db.prepare(
+  statement(
+    db,
     'INSERT INTO fee_timing (procedure_code, timing) VALUES (?, ?) ON CONFLICT (procedure_code) DO UPDATE SET timing = excluded.timing',
   ).run(found.code, timing);
-  db.prepare(
+  statement(
+    db,
     `UPDATE procedures SET admin_fields = json_insert(admin_fields, '$[#]', 'feeTiming')
      WHERE code = ? AND NOT EXISTS (SELECT 1 FROM json_each(procedures.admin_fields) WHERE value IN ('*', 'feeTiming'))`,
   ).run(found.code);

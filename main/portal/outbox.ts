@@ -3,6 +3,7 @@
  * transaction as the change it reports, and leaves in order per dossier (worker.ts).
  */
 import type { Db } from '../db/database';
+import { statement } from '../db/statements';
 
 export type Channel = 'portal' | 'sms' | 'zalo';
 
@@ -26,29 +27,29 @@ export function enqueue(
   item: { channel: Channel; dossier: string; event: string; payload: unknown; at: Date },
 ): void {
   const at = item.at.toISOString();
-  db.prepare(
+  statement(
+    db,
     'INSERT INTO outbox (channel, dossier, event, payload, next_at, created_at) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(item.channel, item.dossier, item.event, JSON.stringify(item.payload), at, at);
 }
 
 /** The oldest unsent message of each dossier on a channel, when due and not parked (order per dossier). */
 export function dueHeads(db: Db, channel: Channel, now: Date, limit = 50): OutboxRow[] {
-  return db
-    .prepare<[Channel, Channel, string, number], OutboxRow>(
-      `SELECT o.* FROM outbox o
+  return statement<[Channel, Channel, string, number], OutboxRow>(
+    db,
+    `SELECT o.* FROM outbox o
        WHERE o.id IN (SELECT min(id) FROM outbox WHERE channel = ? AND status IN ('pending', 'parked') GROUP BY dossier)
          AND o.channel = ? AND o.status = 'pending' AND o.next_at <= ?
        ORDER BY o.id LIMIT ?`,
-    )
-    .all(channel, channel, now.toISOString(), limit);
+  ).all(channel, channel, now.toISOString(), limit);
 }
 
 /** Marks a message delivered. */
 export function markSent(db: Db, id: number, now: Date): void {
-  db.prepare("UPDATE outbox SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ?").run(
-    now.toISOString(),
-    id,
-  );
+  statement(
+    db,
+    "UPDATE outbox SET status = 'sent', sent_at = ?, last_error = NULL WHERE id = ?",
+  ).run(now.toISOString(), id);
 }
 
 /** Counts a failed attempt: retried at `nextAt`, or parked for the admin when `park` is set. */
@@ -58,14 +59,16 @@ export function markFailed(
   error: string,
   next: { at: Date; park: boolean },
 ): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_at = ?, status = CASE WHEN ? THEN 'parked' ELSE status END WHERE id = ?`,
   ).run(error.slice(0, 500), next.at.toISOString(), next.park ? 1 : 0, id);
 }
 
 /** Parks every pending message of a channel at once (wrong credentials: nothing can go). */
 export function parkAll(db: Db, channel: Channel, error: string): void {
-  db.prepare(
+  statement(
+    db,
     "UPDATE outbox SET status = 'parked', last_error = ? WHERE channel = ? AND status = 'pending'",
   ).run(error, channel);
 }
@@ -75,6 +78,6 @@ export function retryParked(db: Db, now: Date, id?: number): number {
   const sql =
     "UPDATE outbox SET status = 'pending', attempts = 0, next_at = ? WHERE status = 'parked'";
   return id === undefined
-    ? db.prepare(sql).run(now.toISOString()).changes
-    : db.prepare(`${sql} AND id = ?`).run(now.toISOString(), id).changes;
+    ? statement(db, sql).run(now.toISOString()).changes
+    : statement(db, `${sql} AND id = ?`).run(now.toISOString(), id).changes;
 }

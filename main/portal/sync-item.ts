@@ -6,6 +6,7 @@
 import type { Db } from '../db/database';
 import { vnParts } from '../calendar/vn-time';
 import { DOSSIER_STATES, type DossierState } from '../dossiers/lifecycle';
+import { statement } from '../db/statements';
 
 export interface SyncItem {
   MaHoSo: string;
@@ -48,12 +49,11 @@ export function portalDate(iso: string | null): string {
 
 /** The item for a dossier as it is now, or undefined when there is no such dossier. */
 export function syncItem(db: Db, code: string): SyncItem | undefined {
-  const r = db
-    .prepare<[string], Row>(
-      `SELECT code, procedure_code, procedure_name, applicant_name, received_at, due_at, status, channel,
+  const r = statement<[string], Row>(
+    db,
+    `SELECT code, procedure_code, procedure_name, applicant_name, received_at, due_at, status, channel,
         result_at, returned_at, handling_unit FROM dossiers WHERE code = ?`,
-    )
-    .get(code);
+  ).get(code);
   if (!r) return undefined;
   return {
     MaHoSo: r.code,

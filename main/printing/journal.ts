@@ -2,6 +2,7 @@
 import { withoutSync, type Db } from '../db/database';
 import type { DocumentKind, SlipDocument } from '../slips/types';
 import type { PaperWidth, PrintJobFilter, PrintJobSummary, PrintStatus } from './types';
+import { statement } from '../db/statements';
 
 interface JobRow {
   id: number;
@@ -63,23 +64,22 @@ export class PrintJournal {
   /** Records a job as queued before anything is sent; returns its id. */
   open(job: NewJob): number {
     const info = withoutSync(this.db, () =>
-      this.db
-        .prepare(
-          `INSERT INTO print_jobs (created_at, kind, title, subject, printer, paper_width, status, reprint_of, document, device_id, printed_by)
+      statement(
+        this.db,
+        `INSERT INTO print_jobs (created_at, kind, title, subject, printer, paper_width, status, reprint_of, document, device_id, printed_by)
          VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)`,
-        )
-        .run(
-          job.at,
-          job.doc.kind,
-          job.doc.title,
-          job.subject,
-          job.printer,
-          job.paperWidth,
-          job.reprintOf,
-          JSON.stringify(job.doc),
-          job.deviceId ?? null,
-          job.printedBy ?? null,
-        ),
+      ).run(
+        job.at,
+        job.doc.kind,
+        job.doc.title,
+        job.subject,
+        job.printer,
+        job.paperWidth,
+        job.reprintOf,
+        JSON.stringify(job.doc),
+        job.deviceId ?? null,
+        job.printedBy ?? null,
+      ),
     );
     return Number(info.lastInsertRowid);
   }
@@ -94,22 +94,20 @@ export class PrintJournal {
     note: string | null = null,
   ): void {
     withoutSync(this.db, () =>
-      this.db
-        .prepare(
-          'UPDATE print_jobs SET finished_at = ?, status = ?, error = ?, bytes = ?, note = ? WHERE id = ?',
-        )
-        .run(at, status, error, bytes, note, id),
+      statement(
+        this.db,
+        'UPDATE print_jobs SET finished_at = ?, status = ?, error = ?, bytes = ?, note = ? WHERE id = ?',
+      ).run(at, status, error, bytes, note, id),
     );
   }
 
   /** A reprint succeeded: the failed jobs it repeats (up to the first print) count as printed. */
   markReprinted(reprintOf: number, byJob: number): void {
     for (let id: number | null = reprintOf; id !== null; id = this.get(id)?.reprintOf ?? null)
-      this.db
-        .prepare(
-          "UPDATE print_jobs SET status = 'printed', note = ? WHERE id = ? AND status = 'failed'",
-        )
-        .run(`Đã in lại thành công (lệnh in số ${byJob}).`, id);
+      statement(
+        this.db,
+        "UPDATE print_jobs SET status = 'printed', note = ? WHERE id = ? AND status = 'failed'",
+      ).run(`Đã in lại thành công (lệnh in số ${byJob}).`, id);
   }
 
   /** The first print of a reprinted job: follows reprint_of to the start. */
@@ -137,18 +135,18 @@ export class PrintJournal {
     }
     const limit = Math.min(Math.max(1, filter.limit ?? 100), 1000);
     const sql = `SELECT ${COLUMNS} FROM ${FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY j.id DESC LIMIT ?`;
-    return (this.db.prepare(sql).all(...args, limit) as JobRow[]).map(toSummary);
+    return (statement(this.db, sql).all(...args, limit) as JobRow[]).map(toSummary);
   }
 
   get(id: number): PrintJobSummary | null {
-    const row = this.db.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE j.id = ?`).get(id) as
+    const row = statement(this.db, `SELECT ${COLUMNS} FROM ${FROM} WHERE j.id = ?`).get(id) as
       JobRow | undefined;
     return row ? toSummary(row) : null;
   }
 
   /** The stored document of a job, for a reprint or a preview. */
   document(id: number): SlipDocument | null {
-    const row = this.db.prepare('SELECT document FROM print_jobs WHERE id = ?').get(id) as
+    const row = statement(this.db, 'SELECT document FROM print_jobs WHERE id = ?').get(id) as
       { document: string } | undefined;
     return row ? (JSON.parse(row.document) as SlipDocument) : null;
   }

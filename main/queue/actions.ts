@@ -20,6 +20,7 @@ import {
   type TicketRow,
 } from './repo';
 import type { CallResult, CounterView, TransferResult } from './types';
+import { statement } from '../db/statements';
 
 export interface ActionDeps {
   db: Db;
@@ -53,7 +54,7 @@ function answer(db: Db, day: string, c: CounterView, t: TicketRow | undefined, n
 }
 
 const refresh = (db: Db, id: number) =>
-  db.prepare<[number], TicketRow>('SELECT * FROM queue_tickets WHERE id = ?').get(id);
+  statement<[number], TicketRow>(db, 'SELECT * FROM queue_tickets WHERE id = ?').get(id);
 
 function run<T>(db: Db, f: () => T): T {
   return db.transaction(f).immediate();

@@ -9,7 +9,7 @@ import type { Db } from '../db/database';
 import type { Caller } from '../core/types';
 import type { UnitSettings } from '../settings/types';
 import { DOSSIER_STATES, type DossierState } from '../dossiers/lifecycle';
-import { statement } from '../dossiers/statements';
+import { statement } from '../db/statements';
 import { toPeriod, type Period } from './range';
 import { logbookXlsx } from './logbook-xlsx';
 import { logbookHtml } from './logbook-html';

@@ -7,7 +7,7 @@
  */
 import type { Db } from '../db/database';
 import { DOSSIER_STATES, type DossierState } from '../dossiers/lifecycle';
-import { statement } from '../dossiers/statements';
+import { statement } from '../db/statements';
 import { toPeriod, type Period } from './range';
 import type { CountBy, OfficerFigures, StatsResult } from './types';
 

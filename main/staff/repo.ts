@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { withoutSync, type Db } from '../db/database';
 import type { Caller } from '../core/types';
 import type { StaffAccount } from './types';
+import { statement } from '../db/statements';
 
 interface StaffRow {
   id: number;
@@ -32,15 +33,16 @@ export function findStaff(
   db: Db,
   username: string,
 ): (StaffAccount & { passwordHash: string }) | undefined {
-  const row = db
-    .prepare<[string], StaffRow>('SELECT * FROM staff WHERE username = ? COLLATE NOCASE')
-    .get(username);
+  const row = statement<[string], StaffRow>(
+    db,
+    'SELECT * FROM staff WHERE username = ? COLLATE NOCASE',
+  ).get(username);
   return row && { ...toAccount(row), passwordHash: row.password_hash };
 }
 
 /** Every account, for the admin's list. */
 export function listStaff(db: Db): StaffAccount[] {
-  return db.prepare<[], StaffRow>('SELECT * FROM staff ORDER BY username').all().map(toAccount);
+  return statement<[], StaffRow>(db, 'SELECT * FROM staff ORDER BY username').all().map(toAccount);
 }
 
 /** Inserts an account; the caller has checked the user name is free. */
@@ -49,31 +51,30 @@ export function insertStaff(
   a: { username: string; passwordHash: string; fullName: string; role: Caller['role'] },
   now: Date,
 ): StaffAccount {
-  const id = db
-    .prepare(
-      'INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES (?, ?, ?, ?, ?)',
-    )
-    .run(a.username, a.passwordHash, a.fullName, a.role, now.toISOString()).lastInsertRowid;
+  const id = statement(
+    db,
+    'INSERT INTO staff (username, password_hash, full_name, role, created_at) VALUES (?, ?, ?, ?, ?)',
+  ).run(a.username, a.passwordHash, a.fullName, a.role, now.toISOString()).lastInsertRowid;
   return toAccount(
-    db.prepare<[number], StaffRow>('SELECT * FROM staff WHERE id = ?').get(Number(id))!,
+    statement<[number], StaffRow>(db, 'SELECT * FROM staff WHERE id = ?').get(Number(id))!,
   );
 }
 
 /** Enables or disables an account; a disabled account's sessions end. */
 export function setStaffActive(db: Db, id: number, active: boolean): void {
-  db.prepare('UPDATE staff SET active = ? WHERE id = ?').run(active ? 1 : 0, id);
-  if (!active) db.prepare('DELETE FROM sessions WHERE staff_id = ?').run(id);
+  statement(db, 'UPDATE staff SET active = ? WHERE id = ?').run(active ? 1 : 0, id);
+  if (!active) statement(db, 'DELETE FROM sessions WHERE staff_id = ?').run(id);
 }
 
 /** Stores a stronger hash of the same password (upgrade at sign-in); sessions stay. */
 export function upgradeStaffHash(db: Db, id: number, passwordHash: string): void {
-  db.prepare('UPDATE staff SET password_hash = ? WHERE id = ?').run(passwordHash, id);
+  statement(db, 'UPDATE staff SET password_hash = ? WHERE id = ?').run(passwordHash, id);
 }
 
 /** Replaces an account's password hash and ends its sessions. */
 export function setStaffPassword(db: Db, id: number, passwordHash: string): void {
-  db.prepare('UPDATE staff SET password_hash = ? WHERE id = ?').run(passwordHash, id);
-  db.prepare('DELETE FROM sessions WHERE staff_id = ?').run(id);
+  statement(db, 'UPDATE staff SET password_hash = ? WHERE id = ?').run(passwordHash, id);
+  statement(db, 'DELETE FROM sessions WHERE staff_id = ?').run(id);
 }
 
 /** Starts a session; only the token's hash is stored, so a copied database yields no tokens. */
@@ -84,8 +85,9 @@ export function createSession(
 ): { token: string; expiresAt: Date } {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
-  db.prepare('DELETE FROM sessions WHERE expires_at < ?').run(now.toISOString());
-  db.prepare(
+  statement(db, 'DELETE FROM sessions WHERE expires_at < ?').run(now.toISOString());
+  statement(
+    db,
     'INSERT INTO sessions (token_hash, staff_id, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?)',
   ).run(hashToken(token), staffId, now.toISOString(), expiresAt.toISOString(), now.toISOString());
   return { token, expiresAt };
@@ -100,12 +102,11 @@ const TOUCH_MS = 30_000;
  * not idle out. A use moves the session's last-seen time on.
  */
 export function callerForToken(db: Db, token: string, now: Date, idleMs?: number): Caller | null {
-  const row = db
-    .prepare<[string, string], StaffRow & { last_seen_at: string | null }>(
-      `SELECT staff.*, sessions.last_seen_at FROM sessions JOIN staff ON staff.id = sessions.staff_id
+  const row = statement<[string, string], StaffRow & { last_seen_at: string | null }>(
+    db,
+    `SELECT staff.*, sessions.last_seen_at FROM sessions JOIN staff ON staff.id = sessions.staff_id
        WHERE sessions.token_hash = ? AND sessions.expires_at > ? AND staff.active = 1`,
-    )
-    .get(hashToken(token), now.toISOString());
+  ).get(hashToken(token), now.toISOString());
   if (!row) return null;
   const seen = Date.parse(row.last_seen_at ?? '') || 0;
   if (idleMs !== undefined && row.role !== 'kiosk' && now.getTime() - seen > idleMs) {
@@ -115,9 +116,10 @@ export function callerForToken(db: Db, token: string, now: Date, idleMs?: number
   if (now.getTime() - seen > TOUCH_MS) {
     try {
       withoutSync(db, () =>
-        db
-          .prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?')
-          .run(now.toISOString(), hashToken(token)),
+        statement(db, 'UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(
+          now.toISOString(),
+          hashToken(token),
+        ),
       );
     } catch {
       // A full or read-only disk must not sign everyone out; the call itself will say it failed.
@@ -128,5 +130,5 @@ export function callerForToken(db: Db, token: string, now: Date, idleMs?: number
 
 /** Ends a session. */
 export function deleteSession(db: Db, token: string): void {
-  db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(hashToken(token));
+  statement(db, 'DELETE FROM sessions WHERE token_hash = ?').run(hashToken(token));
 }
