@@ -188,7 +188,15 @@ function splitFormFile(raw: string): { name: string; form?: string } {
     .filter((p) => p > 0 && end - p <= MAX_FILE_STEM && /\p{L}/u.test(raw.slice(p, end)));
   const at =
     starts.find((p) => FORM_START.test(raw.slice(p))) ??
-    starts.find((p) => end - p <= 40 && !raw.slice(p, end).includes(' ('));
+    starts.find(
+      // " (1)" before the extension is a downloaded file's copy number, not the name's words.
+      (p) =>
+        end - p <= 40 &&
+        !raw
+          .slice(p, end)
+          .replace(/ \(\d+\)$/u, '')
+          .includes(' ('),
+    );
   if (at === undefined) return { name: raw };
   const rest = raw.slice(at);
   const files: string[] = [];

@@ -352,6 +352,12 @@ describe('document names with their form file', () => {
       ['Báo cáo kết quả khắc phục', 0, 1],
     ]);
   });
+  it("separates a form file with a download's copy number ' (1)' from the name", () => {
+    expect(row('Giấy chứng nhận đăng ký tàu biểnGCN ĐK tàu biển (1).docx')).toMatchObject({
+      name: 'Giấy chứng nhận đăng ký tàu biển',
+      form: 'GCN ĐK tàu biển (1).docx',
+    });
+  });
   it('leaves a name that only mentions a file whole', () => {
     expect(row('Bản sao giấy khai sinh')).toEqual({
       name: 'Bản sao giấy khai sinh',
