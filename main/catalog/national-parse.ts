@@ -79,11 +79,16 @@ function parseFee(channel: Channel, s: string): { fee?: Fee; rest: string } {
   return { fee: { channel, amount, text: `${m[1]}${note ? ` ${note}` : ''}`.trim() }, rest };
 }
 
+/** A cell that begins with an amount of money ("120,000 VNĐ", "50.000 đồng"). */
+const CURRENCY_FIRST = /^[\d.,]+\s*(?:Việt Nam Đồng|VNĐ|Đồng|đồng)/u;
+
 function parseTime(
   channel: Channel,
   s: string,
   context: string,
 ): { time?: ProcessingTime; rest: string } {
+  // "Trực tuyến120,000 VNĐ(…)": the time cell is empty and the figure is the fee.
+  if (CURRENCY_FIRST.test(s)) return { rest: s };
   const m = /^(?:(\d+)(?:[.,]\d+)?\s*(Ngày làm việc|Ngày|Giờ|Tháng)?|Không có thông tin)/u.exec(s);
   if (!m || !m[1]) return { rest: m ? s.slice(m[0].length) : s };
   const amount = Number(m[1]);
@@ -183,7 +188,15 @@ function splitFormFile(raw: string): { name: string; form?: string } {
     .filter((p) => p > 0 && end - p <= MAX_FILE_STEM && /\p{L}/u.test(raw.slice(p, end)));
   const at =
     starts.find((p) => FORM_START.test(raw.slice(p))) ??
-    starts.find((p) => end - p <= 40 && !raw.slice(p, end).includes(' ('));
+    starts.find(
+      // " (1)" before the extension is a downloaded file's copy number, not the name's words.
+      (p) =>
+        end - p <= 40 &&
+        !raw
+          .slice(p, end)
+          .replace(/ \(\d+\)$/u, '')
+          .includes(' ('),
+    );
   if (at === undefined) return { name: raw };
   const rest = raw.slice(at);
   const files: string[] = [];
@@ -205,9 +218,35 @@ function cleanTitle(s: string): string {
   return s.replace(/^[\s*\-–+:]+|[\s*\-–+:]+$/gu, '').trim();
 }
 
-function toDocument(raw: string, counts: RegExpMatchArray): RequiredDocument {
-  const { name, form } = splitFormFile(raw.trim().replace(/^[-+•]\s*/u, ''));
-  const pairs: [string, string | undefined][] = [
+/**
+ * Where the table's count cell of a count match begins, or undefined when the count is the name's
+ * own words. The portal's cell is always "N bản chính" (",N bản sao") glued to the cell before it;
+ * a name states counts in prose ("nộp 02 bản chính tờ khai", "Hóa đơn: 01 bản chụp;", "01 bản sao
+ * có chứng thực …"), after a space and before a space or a stop. A figure of three or more digits
+ * is the name's number with the count's digit glued on ("Nghị định 116" + "1 bản chính").
+ */
+function cellStart(text: string, m: RegExpExecArray): number | undefined {
+  if (m[2] !== 'chính') return undefined;
+  const at = m.index + (m[1].length >= 3 ? m[1].length - 1 : 0);
+  if (at > m.index) return at;
+  const before = text[at - 1] ?? '';
+  const after = text[m.index + m[0].length] ?? '';
+  if (/[ \u00a0]/u.test(before) && /^[\s;.,:]/u.test(after)) return undefined;
+  return at;
+}
+
+/** A count the name states at its end ("Hóa đơn thương mại: 01 bản chụp;"), the table's cell giving it again. */
+const TRAILING_COUNT = /\s*:\s*\d+\s*[Bb]ản (?:chính|sao|chụp)\s*[;.,]?\s*$/u;
+
+function toDocument(raw: string, counts: (string | undefined)[]): RequiredDocument {
+  const { name, form } = splitFormFile(
+    raw
+      .trim()
+      .replace(/^[-+•]\s*/u, '')
+      .replace(TRAILING_COUNT, '')
+      .replace(/(?<!\.)\.\.$/u, '.'),
+  );
+  const pairs: [string | undefined, string | undefined][] = [
     [counts[1], counts[2]],
     [counts[3], counts[4]],
   ];
@@ -232,19 +271,22 @@ export function parseDocuments(text: string): DocumentCase[] {
     const notes: string[] = [];
     let pos = 0;
     for (const m of part.matchAll(COUNT)) {
-      const raw = part.slice(pos, m.index);
+      const at = cellStart(part, m);
+      if (at === undefined) continue;
+      const raw = part.slice(pos, at);
       pos = m.index + m[0].length;
+      const cell = [m[0], m[1].slice(at - m.index), m[2], m[3], m[4]];
       if (!raw.trim()) continue;
       // "Hóa đơn thương mại: 01 bản chụp;0 bản chính,1 bản sao": the name states a count itself,
       // and the table's own count cell follows after a ";" — that cell is the paper's count.
       const last = documents.at(-1);
       if (!/\p{L}/u.test(raw) && last) {
-        const { originals, copies } = toDocument(last.name, m);
+        const { originals, copies } = toDocument(last.name, cell);
         const name = last.name.replace(/[\s:;,]+$/u, '');
         documents[documents.length - 1] = { ...last, name, originals, copies };
         continue;
       }
-      const doc = toDocument(raw, m);
+      const doc = toDocument(raw, cell);
       if (doc.originals + doc.copies > 0) documents.push(doc);
       else notes.push(doc.name);
     }
@@ -292,17 +334,26 @@ export function parseResults(text: string): { name: string; code?: string }[] {
   const body = text.split(/Từ khóa|Chọn cơ quan thực hiện/u)[0];
   const out: { name: string; code?: string }[] = [];
   let pos = 0;
-  for (const m of body.matchAll(/Mã:\s*(KQ\.[A-Z0-9]+\.\d+)/gu)) {
-    const name = body.slice(pos, m.index).trim();
+  // "Mã: KQ.G15.000031", "Mã: G19-KQ006098", "Mã: VBTT", glued to the next name ("…000031Giấy").
+  for (const m of body.matchAll(/Mã:\s*([A-Z0-9][A-Z0-9.\-_/]*?)(?=\p{Lu}\p{Ll}|\s|$)/gu)) {
+    const name = cleanResult(body.slice(pos, m.index));
     if (name) out.push({ name, code: m[1] });
     pos = m.index + m[0].length;
   }
-  const tail = body.slice(pos).trim();
+  const tail = cleanResult(body.slice(pos));
   if (tail && !NO_INFO.test(tail)) out.push({ name: tail });
   return out;
 }
 
-const STEP_MARK = /^(?:[-–+•*]\s*)?(?:Bước\s*\d+\s*[:.)-]?\s*|\d{1,2}\s*[.)]\s+)?/iu;
+/** A result's name without the stray stops and commas around it (".văn bản trả lời.,"). */
+function cleanResult(s: string): string {
+  return s
+    .trim()
+    .replace(/^[\s.,;:]+|[\s,;:]+$/gu, '')
+    .trim();
+}
+
+const STEP_MARK = /^(?:[-–+•*]+\s*)?(?:Bước\s*\d+\s*[:.)-]?\s*|\d{1,2}\s*[.)]\s+)?/iu;
 const STEP_HEAD = /^(?:[-–+•*]\s*)?(?:[a-zđ]\)\s*)?(?:Bước\s*\d+|\d{1,2}\s*[.)]\s)/iu;
 /** A lettered step ("a) Nộp hồ sơ TTHC:", "b) Giải quyết TTHC:") in a source without numbers. */
 const LETTER_HEAD = /^(?:[-–+•*]\s*)?[a-zđ]\)\s*/u;
@@ -316,10 +367,16 @@ const DASH_HEAD = /^[-–]\s*/u;
  * stay under their step, as lines after the first ("\n").
  */
 export function parseSteps(text: string): string[] {
-  const lines = text
-    .split(/\n+/u)
-    .map((s) => s.replace(/\s+/gu, ' ').trim())
-    .filter((s) => s.length > 0 && !NO_INFO.test(s));
+  const lines = joinWrapped(
+    text
+      // "… hồ sơ. + Bước 2: Trong thời hạn …": a step that begins inside a line.
+      .replace(/([.;:])[ \t]+(?=(?:[-–+*]\s*)?Bước\s*\d+\s*[:.)])/gu, '$1\n')
+      .split(/\n+/u)
+      .map((s) => s.replace(/\s+/gu, ' ').trim())
+      // "Trình tự thực hiện Bước 1: …": the section's own title before the first step.
+      .map((s, i) => (i === 0 ? s.replace(/^Trình tự thực hiện\s*:?\s*/iu, '') : s))
+      .filter((s) => s.length > 0 && !NO_INFO.test(s)),
+  );
   const marks = (head: RegExp): boolean => lines.filter((l) => head.test(l)).length >= 2;
   const head = lines.some((l) => STEP_HEAD.test(l))
     ? STEP_HEAD
@@ -331,10 +388,31 @@ export function parseSteps(text: string): string[] {
   const isHead = (line: string): boolean => head?.test(line) ?? true;
   const out: string[] = [];
   for (const line of lines) {
-    const bare = isHead(line) ? line.replace(LETTER_HEAD, '') : line;
-    const clean = bare.replace(STEP_MARK, '').trim() || line;
-    if (!isHead(line) && out.length > 0) out[out.length - 1] += `\n${clean}`;
-    else out.push(clean);
+    const head = isHead(line);
+    const bare = head ? line.replace(LETTER_HEAD, '') : line;
+    const stripped = bare.replace(STEP_MARK, '').trim();
+    // "- Bước 1: " alone on its line: the step's text is the line that follows.
+    if (head && !stripped && STEP_HEAD.test(line)) out.push('');
+    else if (!head && out.length > 0 && out[out.length - 1] === '')
+      out[out.length - 1] = stripped || line;
+    else if (!head && out.length > 0) out[out.length - 1] += `\n${stripped || line}`;
+    else out.push(stripped || line);
+  }
+  return out.filter((s) => s.length > 0);
+}
+
+/**
+ * Joins the lines the source broke inside a sentence ("… kể từ ngày kết\nthúc kiểm tra, …"): a line
+ * that begins with a small letter continues the one before when that one does not end a sentence,
+ * a clause or a list's head.
+ */
+function joinWrapped(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    if (prev !== undefined && /^\p{Ll}/u.test(line) && !/[.:;!?)]$/u.test(prev)) {
+      out[out.length - 1] = `${prev} ${line}`;
+    } else out.push(line);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 /** What the counter reads off a procedure: the in-person processing time and fee, and their wording. */
-import type { Fee, Procedure, ProcessingTime, TimeUnit } from './types';
+import type { Channel, Fee, Procedure, ProcessingTime, TimeUnit } from './types';
 
 const UNIT_WORDS: Record<TimeUnit, string> = {
   working_day: 'ngày làm việc',
@@ -139,3 +139,27 @@ export function feeParts(fee: Fee): { amount: string; note?: string } {
 
 /** Notes that say nothing beyond the amount ("Không", "Không thu", "0 đồng"). */
 const NO_NOTE = /^(?:không(?: có| quy định| thu(?: phí| lệ phí)?)?|miễn phí|0(?: đồng| đ)?)\.?$/iu;
+
+/**
+ * Rows that read the same for several channels, shown once with those channels ("Nộp trực tuyến,
+ * Qua bưu chính: 4.000.000 đ …" instead of the same amount and note six times), in first-seen order.
+ */
+export function sameAcrossChannels<T extends { channel?: Channel }>(
+  rows: T[],
+  key: (row: T) => string,
+): { channels: (Channel | undefined)[]; row: T }[] {
+  const out: { channels: (Channel | undefined)[]; row: T; key: string }[] = [];
+  for (const row of rows) {
+    const k = key(row);
+    const found = out.find((g) => g.key === k);
+    if (!found) out.push({ channels: [row.channel], row, key: k });
+    else if (!found.channels.includes(row.channel)) found.channels.push(row.channel);
+  }
+  return out.map(({ channels, row }) => ({ channels, row }));
+}
+
+/** What a citizen reads of a fee, as a key: rows with the same amount and note read the same. */
+export function feeKey(fee: Fee): string {
+  const { amount, note } = feeParts(fee);
+  return `${amount}\u0000${note ?? ''}`;
+}

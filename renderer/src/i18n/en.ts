@@ -97,6 +97,7 @@ export const en: Messages = {
     form: 'Form',
     processingTitle: 'Processing time',
     timeAskOfficer: 'Please ask an officer at the counter',
+    feeAskOfficer: 'Please ask an officer at the counter',
     feesTitle: 'Fees',
     stepsTitle: 'Steps',
     resultTitle: 'What you receive',

@@ -104,6 +104,7 @@ export const vi = {
     form: 'Mẫu',
     processingTitle: 'Thời gian giải quyết',
     timeAskOfficer: 'Cần hỏi cán bộ tại quầy',
+    feeAskOfficer: 'Cần hỏi cán bộ tại quầy',
     feesTitle: 'Phí, lệ phí',
     stepsTitle: 'Các bước thực hiện',
     resultTitle: 'Kết quả nhận được',

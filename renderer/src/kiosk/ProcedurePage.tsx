@@ -11,7 +11,7 @@ import { PortalQr } from './PortalQr';
 import { PrintChecklist } from './PrintChecklist';
 import { ServiceLevel } from './ServiceLevel';
 import { useTakeTicket } from './useTakeTicket';
-import { feeParts, timeText } from '../../../main/catalog/time-fee';
+import { feeKey, feeParts, sameAcrossChannels, timeText } from '../../../main/catalog/time-fee';
 import type { Channel, Fee, Procedure } from '../../../main/catalog/types';
 
 export function ProcedurePage() {
@@ -110,33 +110,40 @@ export function DocumentsToBring({ procedure }: { procedure: Procedure }) {
       {procedure.documentCases.map((c, ci) => (
         <div className="doc-case" key={ci}>
           {c.title && <h3>{c.title}</h3>}
-          <ul className="doc-list">
-            {c.documents.map((d, di) => (
-              <li key={di}>
-                <span className="doc-list__name">{d.name}</span>
-                <span className="doc-list__counts">
-                  {[
-                    d.originals > 0 ? t('kiosk.originals', { count: d.originals }) : null,
-                    d.copies > 0 ? t('kiosk.copies', { count: d.copies }) : null,
-                    d.form ? `${t('kiosk.form')}: ${d.form}` : null,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-                {d.note && <span className="doc-list__note">{d.note}</span>}
-              </li>
-            ))}
-          </ul>
+          {c.documents.length > 0 && (
+            <ul className="doc-list">
+              {c.documents.map((d, di) => (
+                <li key={di}>
+                  <span className="doc-list__name">{d.name}</span>
+                  <span className="doc-list__counts">
+                    {[
+                      d.originals > 0 ? t('kiosk.originals', { count: d.originals }) : null,
+                      d.copies > 0 ? t('kiosk.copies', { count: d.copies }) : null,
+                      d.form ? `${t('kiosk.form')}: ${d.form}` : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                  {d.note && <span className="doc-list__note">{d.note}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {c.notes && c.notes.length > 0 && (
+            <div className="doc-case__notes">
+              <Folded text={c.notes.map((n) => `– ${n}`).join('\n')} />
+            </div>
+          )}
         </div>
       ))}
     </section>
   );
 }
 
-/** The channel's name ("Trực tiếp", …), or "any channel" when the record gives none. */
-function useChannelLabel(): (c: Channel | undefined) => string {
+/** The channels' names ("Nộp trực tiếp · Qua bưu chính"), or "any channel" when the record gives none. */
+function useChannelLabel(): (cs: (Channel | undefined)[]) => string {
   const { t } = useTranslation();
-  return (c) => (c ? t(`channel.${c}`) : t('channel.any'));
+  return (cs) => cs.map((c) => (c ? t(`channel.${c}`) : t('channel.any'))).join(' · ');
 }
 
 function TimesAndFees({ procedure }: { procedure: Procedure }) {
@@ -150,10 +157,10 @@ function TimesAndFees({ procedure }: { procedure: Procedure }) {
           <p>{t('kiosk.timeAskOfficer')}</p>
         ) : (
           <dl className="pairs">
-            {procedure.processing.map((p, i) => (
+            {sameAcrossChannels(procedure.processing, timeText).map(({ channels, row }, i) => (
               <div key={i}>
-                <dt>{channelLabel(p.channel)}</dt>
-                <dd>{timeText(p)}</dd>
+                <dt>{channelLabel(channels)}</dt>
+                <dd>{timeText(row)}</dd>
               </div>
             ))}
           </dl>
@@ -162,14 +169,15 @@ function TimesAndFees({ procedure }: { procedure: Procedure }) {
       <section aria-labelledby="proc-fee">
         <h2 id="proc-fee">{t('kiosk.feesTitle')}</h2>
         {procedure.fees.length === 0 ? (
-          <p>{t('common.free')}</p>
+          // No fee in the record is no information, not "free".
+          <p>{t('kiosk.feeAskOfficer')}</p>
         ) : (
           <dl className="pairs">
-            {procedure.fees.map((f, i) => (
+            {sameAcrossChannels(procedure.fees, feeKey).map(({ channels, row }, i) => (
               <div key={i}>
-                <dt>{channelLabel(f.channel)}</dt>
+                <dt>{channelLabel(channels)}</dt>
                 <dd>
-                  <FeeValue fee={f} />
+                  <FeeValue fee={row} />
                 </dd>
               </div>
             ))}

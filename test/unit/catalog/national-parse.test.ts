@@ -73,6 +73,15 @@ describe('parseChannels', () => {
     });
   });
 
+  it('reads a fee in a row whose time cell is empty, and no time from the amount', () => {
+    const { rows } = parseChannels(
+      `${HEAD}Trực tuyến120,000 VNĐ(Theo khoản 1 Điều 3 Thông tư số 172/2010/TT-BTC)`,
+      '',
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].time).toBeUndefined();
+    expect(rows[0].fee?.amount).toBe(120000);
+  });
   it('does not invent a unit for months', () => {
     expect(parseChannels(`${HEAD}Trực tiếp6 Tháng100 USD`, '').rows[0].time).toBeUndefined();
   });
@@ -187,6 +196,62 @@ describe('results, steps, lists', () => {
       'Trả kết quả.',
     ]);
   });
+  it('reads a result code of any shape and no stray stops around the name', () => {
+    expect(
+      parseResults(
+        '.văn bản trả lời.,Mã: KQ.G09.001342Giấy chứng nhận đủ điều kiện buôn bán thuốc thú yMã: KQ.G10.000209Từ khóaKhông có thông tin',
+      ),
+    ).toEqual([
+      { name: 'văn bản trả lời.', code: 'KQ.G09.001342' },
+      { name: 'Giấy chứng nhận đủ điều kiện buôn bán thuốc thú y', code: 'KQ.G10.000209' },
+    ]);
+    expect(
+      parseResults('Văn bản từ chối cấp Giấy phépMã: G19-KQ006098Từ khóaKhông có thông tin'),
+    ).toEqual([{ name: 'Văn bản từ chối cấp Giấy phép', code: 'G19-KQ006098' }]);
+    expect(parseResults('Văn bản tố tụng của Tòa án theo tiến trình giải quyếtMã: VBTT')).toEqual([
+      { name: 'Văn bản tố tụng của Tòa án theo tiến trình giải quyết', code: 'VBTT' },
+    ]);
+  });
+  it('takes the text of a step whose head line is only "- Bước 1:" from the line after it', () => {
+    const text =
+      '- Bước 1: \n+ Công dân đến cơ quan quản lý căn cước đề nghị cấp đổi thẻ;\n\t+ Trường hợp người đề nghị là người đại diện hợp pháp thì hồ sơ phải có giấy tờ chứng minh.\n- Bước 2: Cán bộ thu nhận thông tin công dân.\n- Bước 3: \n+ Trường hợp bị mất thẻ thì cấp lại thẻ.';
+    expect(parseSteps(text)).toEqual([
+      'Công dân đến cơ quan quản lý căn cước đề nghị cấp đổi thẻ;\nTrường hợp người đề nghị là người đại diện hợp pháp thì hồ sơ phải có giấy tờ chứng minh.',
+      'Cán bộ thu nhận thông tin công dân.',
+      'Trường hợp bị mất thẻ thì cấp lại thẻ.',
+    ]);
+  });
+  it('joins a sentence the source broke across lines, without cutting its words apart', () => {
+    const text =
+      'Bước 2: Xử lý hồ sơ\nTrường hợp đủ điều kiện, trong thời hạn 03 ngày làm việc, kể từ ngày kết\nthúc kiểm tra, cơ quan cấp Giấy chứng nhận đủ điều\nkiện buôn bán thuốc thú y; trường hợp không cấp, phải trả lời bằng văn bản và\nnêu rõ lý do.';
+    expect(parseSteps(text)).toEqual([
+      'Xử lý hồ sơ\nTrường hợp đủ điều kiện, trong thời hạn 03 ngày làm việc, kể từ ngày kết thúc kiểm tra, cơ quan cấp Giấy chứng nhận đủ điều kiện buôn bán thuốc thú y; trường hợp không cấp, phải trả lời bằng văn bản và nêu rõ lý do.',
+    ]);
+  });
+  it('drops the section title before the first step and splits a step begun inside a line', () => {
+    expect(
+      parseSteps(
+        'Trình tự thực hiện Bước 1: Người có đơn gửi đơn đến Bộ.\nBước 2: Bộ trưởng có trách nhiệm:\n- Thông báo thụ lý.',
+      ),
+    ).toEqual(['Người có đơn gửi đơn đến Bộ.', 'Bộ trưởng có trách nhiệm:\nThông báo thụ lý.']);
+    expect(
+      parseSteps(
+        '+ Bước 1: Doanh nghiệp nộp hồ sơ gửi Ngân hàng Nhà nước. + Bước 2: Trong thời hạn 10 (mười) ngày làm việc, Giám đốc cấp Giấy phép.',
+      ),
+    ).toEqual([
+      'Doanh nghiệp nộp hồ sơ gửi Ngân hàng Nhà nước.',
+      'Trong thời hạn 10 (mười) ngày làm việc, Giám đốc cấp Giấy phép.',
+    ]);
+  });
+  it('shows the lines under a step without their "+", "++" or "+++" marks', () => {
+    expect(
+      parseSteps(
+        '+ Bước 2. Cơ quan thuế tiếp nhận:\n++ Trường hợp hồ sơ được nộp trực tiếp: tiếp nhận theo quy định.\n+++ Tiếp nhận hồ sơ: Cổng thông tin gửi thông báo.',
+      ),
+    ).toEqual([
+      'Cơ quan thuế tiếp nhận:\nTrường hợp hồ sơ được nộp trực tiếp: tiếp nhận theo quy định.\nTiếp nhận hồ sơ: Cổng thông tin gửi thông báo.',
+    ]);
+  });
   it('keeps commas inside parentheses', () => {
     expect(splitList('Công dân Việt Nam, Tổ chức (không bao gồm doanh nghiệp, HTX)')).toEqual([
       'Công dân Việt Nam',
@@ -255,6 +320,43 @@ describe('document names with their form file', () => {
       ['b) Hóa đơn thương mại', 0, 1],
       ['c) Vận tải đơn', 0, 1],
     ]);
+  });
+  it('keeps a name whole where its own words state counts ("nộp 02 bản chính tờ khai")', () => {
+    const [c] = parseDocuments(
+      'Tên giấy tờMẫu đơn, tờ khaiSố lượnga) Tờ khai hàng hóa nhập khẩu theo Phụ lục II.  Trường hợp thực hiện trên tờ khai hải quan giấy, người khai hải quan khai và nộp 02 bản chính tờ khai hàng hóa nhập khẩu theo mẫu HQ/2015/NK;1 bản chínhg) Trường hợp Thương nhân làm thủ tục lần đầu thì nộp thêm các giấy tờ sau:  g.1) Giấy phép kinh doanh xuất khẩu, nhập khẩu xăng dầu: 01 bản chụp;  g.2) Giấy chứng nhận đủ Điều kiện xuất khẩu, nhập khẩu khí: 01 bản chụp.0 bản chính,1 bản saoa) Ngoài các chứng từ phải nộp, Thương nhân nộp bổ sung 01 bản chụp hợp đồng bán hàng, phụ lục hợp đồng (nếu có);0 bản chính,1 bản sao',
+    );
+    expect(c.documents.map((d) => [d.name, d.originals, d.copies])).toEqual([
+      [
+        'a) Tờ khai hàng hóa nhập khẩu theo Phụ lục II.  Trường hợp thực hiện trên tờ khai hải quan giấy, người khai hải quan khai và nộp 02 bản chính tờ khai hàng hóa nhập khẩu theo mẫu HQ/2015/NK;',
+        1,
+        0,
+      ],
+      [
+        'g) Trường hợp Thương nhân làm thủ tục lần đầu thì nộp thêm các giấy tờ sau:  g.1) Giấy phép kinh doanh xuất khẩu, nhập khẩu xăng dầu: 01 bản chụp;  g.2) Giấy chứng nhận đủ Điều kiện xuất khẩu, nhập khẩu khí',
+        0,
+        1,
+      ],
+      [
+        'a) Ngoài các chứng từ phải nộp, Thương nhân nộp bổ sung 01 bản chụp hợp đồng bán hàng, phụ lục hợp đồng (nếu có);',
+        0,
+        1,
+      ],
+    ]);
+  });
+  it('gives a legal number back its last digit when the count cell is glued to it', () => {
+    const [c] = parseDocuments(
+      'Tên giấy tờMẫu đơn, tờ khaiSố lượngTài liệu chứng minh theo quy định tại điểm b Khoản 1 Điều 12 Nghị định 1161 bản chínhBáo cáo kết quả khắc phục0 bản chính,1 bản sao',
+    );
+    expect(c.documents.map((d) => [d.name, d.originals, d.copies])).toEqual([
+      ['Tài liệu chứng minh theo quy định tại điểm b Khoản 1 Điều 12 Nghị định 116', 1, 0],
+      ['Báo cáo kết quả khắc phục', 0, 1],
+    ]);
+  });
+  it("separates a form file with a download's copy number ' (1)' from the name", () => {
+    expect(row('Giấy chứng nhận đăng ký tàu biểnGCN ĐK tàu biển (1).docx')).toMatchObject({
+      name: 'Giấy chứng nhận đăng ký tàu biển',
+      form: 'GCN ĐK tàu biển (1).docx',
+    });
   });
   it('leaves a name that only mentions a file whole', () => {
     expect(row('Bản sao giấy khai sinh')).toEqual({
