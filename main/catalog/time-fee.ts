@@ -158,6 +158,11 @@ export function sameAcrossChannels<T extends { channel?: Channel }>(
   return out.map(({ channels, row }) => ({ channels, row }));
 }
 
+/** What a citizen reads of a time, as a key: the figure and what the row is for (its stage or case). */
+export function timeKey(t: ProcessingTime): string {
+  return `${timeText(t)}\u0000${t.assumed ? '' : (t.note ?? '')}`;
+}
+
 /** What a citizen reads of a fee, as a key: rows with the same amount and note read the same. */
 export function feeKey(fee: Fee): string {
   const { amount, note } = feeParts(fee);

@@ -19,6 +19,12 @@ export interface ProcessingTime {
   /** The original wording, e.g. "Trong ngày; trường hợp nhận sau 15 giờ thì trả vào ngày làm việc tiếp theo". */
   text: string;
   /**
+   * What the row is for, from the national table's "Mô tả" column ("Tiếp nhận và kiểm tra thành
+   * phần hồ sơ", "Trường hợp phải xác minh"): a channel with several rows (stages, cases) is read
+   * by it, so the kiosk shows it under the figure.
+   */
+  note?: string;
+  /**
    * True when the source stated no unit and the unit is a fallback (working days), so screens can
    * ask the officer to check the appointment date. Absent when the unit is stated.
    */

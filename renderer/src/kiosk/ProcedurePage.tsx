@@ -11,7 +11,13 @@ import { PortalQr } from './PortalQr';
 import { PrintChecklist } from './PrintChecklist';
 import { ServiceLevel } from './ServiceLevel';
 import { useTakeTicket } from './useTakeTicket';
-import { feeKey, feeParts, sameAcrossChannels, timeText } from '../../../main/catalog/time-fee';
+import {
+  feeKey,
+  feeParts,
+  sameAcrossChannels,
+  timeKey,
+  timeText,
+} from '../../../main/catalog/time-fee';
 import type { Channel, Fee, Procedure } from '../../../main/catalog/types';
 
 export function ProcedurePage() {
@@ -157,10 +163,13 @@ function TimesAndFees({ procedure }: { procedure: Procedure }) {
           <p>{t('kiosk.timeAskOfficer')}</p>
         ) : (
           <dl className="pairs">
-            {sameAcrossChannels(procedure.processing, timeText).map(({ channels, row }, i) => (
+            {sameAcrossChannels(procedure.processing, timeKey).map(({ channels, row }, i) => (
               <div key={i}>
                 <dt>{channelLabel(channels)}</dt>
-                <dd>{timeText(row)}</dd>
+                <dd>
+                  <strong>{timeText(row)}</strong>
+                  {row.note && !row.assumed && <Folded text={row.note} />}
+                </dd>
               </div>
             ))}
           </dl>
