@@ -148,10 +148,8 @@ export function parseChannels(
     );
     const { time, rest } = parseTime(channel, seg, context);
     const { fee, rest: description } = parseFee(channel, rest);
-    const withText =
-      time && description.trim()
-        ? { ...time, text: `${time.text}: ${description.trim().slice(0, 300)}` }
-        : time;
+    const note = description.trim().slice(0, 300);
+    const withText = time && note ? { ...time, text: `${time.text}: ${note}`, note } : time;
     return { channel, time: withText, fee, raw: seg };
   });
   const complete = rows.length > 0 && rows.every((r) => r.time && r.fee);
@@ -185,9 +183,17 @@ function splitFormFile(raw: string): { name: string; form?: string } {
   if (end < 0) return { name: raw };
   const starts = [...raw.slice(0, end).matchAll(FILE_BOUNDARY)]
     .map((m) => m.index + m[0].length)
-    .filter((p) => p > 0 && end - p <= MAX_FILE_STEM && /\p{L}/u.test(raw.slice(p, end)));
+    .filter(
+      (p) =>
+        p > 0 &&
+        end - p <= MAX_FILE_STEM &&
+        (/\p{L}/u.test(raw.slice(p, end)) || PROCEDURE_CODE_STEM.test(raw.slice(p, end))),
+    );
   const at =
     starts.find((p) => FORM_START.test(raw.slice(p))) ??
+    echoedStart(raw, end) ??
+    afterFormPhrase(raw, end) ??
+    starts.find((p) => plainFileStem(raw, p, end)) ??
     starts.find(
       // " (1)" before the extension is a downloaded file's copy number, not the name's words.
       (p) =>
@@ -212,6 +218,52 @@ function splitFormFile(raw: string): { name: string; form?: string } {
     .replace(/[;,:]+$/u, '')
     .trim();
   return name ? { name, form: files.filter(Boolean).join('; ') } : { name: raw };
+}
+
+/** A file named by the procedure's code ("1.004270.docx", "1.003894 (1).docx"). */
+const PROCEDURE_CODE_STEM = /^\d\.\d{6}\b/u;
+
+/**
+ * Where the file begins right after the name's closing "theo mẫu" / "theo quy định", glued to it
+ * ("…theo mẫu1.000312.docx", "…theo mẫuvăn bản đề nghị.docx", "…quy địnhon_de_nghi.docx"): in
+ * Vietnamese text no word follows "mẫu" or "định" without a space, so the glue is the cell's edge.
+ */
+function afterFormPhrase(raw: string, end: number): number | undefined {
+  const m = /(?:mẫu|Mẫu|quy định|quy đinh)[.;]?(?=[\p{L}\d])/u.exec(raw.slice(0, end));
+  if (!m) return undefined;
+  const at = m.index + m[0].length;
+  return end - at <= MAX_FILE_STEM ? at : undefined;
+}
+
+/**
+ * Whether the tail from `p` is a file name written without diacritics ("DON DANG KY MUA THUE…",
+ * "Thoa thuan trao doi, tang cho…") beside a name written with them: people strip the marks
+ * from file names, never from a document's name.
+ */
+function plainFileStem(raw: string, p: number, end: number): boolean {
+  const stem = raw.slice(p, end);
+  return (
+    /\p{L}{2}/u.test(stem) && !/[^\x00-\x7f]/u.test(stem) && /[^\x00-\x7f]/u.test(raw.slice(0, p))
+  );
+}
+
+/**
+ * Where a file named after the document begins when it is glued to the name in the middle of a
+ * word ("Báo cáo kết quả khảo sát (…) theo mẫu quy địnhbáo cáo kết quả khảo sát.docx"): the
+ * longest tail of two words or more, before the extension, that the name already says as words.
+ */
+function echoedStart(raw: string, end: number): number | undefined {
+  const lower = raw.toLocaleLowerCase('vi');
+  for (let p = Math.max(1, end - MAX_FILE_STEM); p < end; p++) {
+    if (!/\p{L}/u.test(raw[p - 1]) || !/\p{L}/u.test(raw[p])) continue;
+    const stem = lower.slice(p, end).trim();
+    if (stem.split(/\s+/u).length < 2) continue;
+    // The name says it as words of its own, not as the tail of a longer word ("Đơn đề nghị"
+    // holds "n đề nghị", which is no file name).
+    for (let q = lower.indexOf(stem); q >= 0 && q < p; q = lower.indexOf(stem, q + 1))
+      if (q === 0 || !/\p{L}/u.test(lower[q - 1])) return p;
+  }
+  return undefined;
 }
 
 function cleanTitle(s: string): string {

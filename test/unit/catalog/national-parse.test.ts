@@ -352,6 +352,58 @@ describe('document names with their form file', () => {
       ['Báo cáo kết quả khắc phục', 0, 1],
     ]);
   });
+  it('separates a form file named after the document, glued inside a word of the name', () => {
+    // 1.000028 (Bộ Xây dựng): the file cell "báo cáo kết quả khảo sát.docx" follows "quy định".
+    expect(
+      row(
+        'Báo cáo kết quả khảo sát (đối với trường hợp phải khảo sát đường bộ) theo mẫu quy địnhbáo cáo kết quả khảo sát.docx',
+      ),
+    ).toMatchObject({
+      name: 'Báo cáo kết quả khảo sát (đối với trường hợp phải khảo sát đường bộ) theo mẫu quy định',
+      form: 'báo cáo kết quả khảo sát.docx',
+    });
+    // The row above it: the file follows a stop, and "n đề nghị" (the tail of "Đơn đề nghị") is
+    // no file name.
+    expect(row('Đơn đề nghị theo mẫu quy định;văn bản đề nghị.docx')).toMatchObject({
+      name: 'Đơn đề nghị theo mẫu quy định',
+      form: 'văn bản đề nghị.docx',
+    });
+  });
+  it('separates a file glued to the closing "theo mẫu" / "theo quy định", even one named by a code', () => {
+    // 1.000312 (Hàng không), 1.013259 (Đường bộ), 1.004270: the name ends "theo mẫu"; the file
+    // cell follows with no space or after a stop.
+    expect(row('Văn bản đề nghị cấp giấy phép theo mẫu1.000312.docx')).toMatchObject({
+      name: 'Văn bản đề nghị cấp giấy phép theo mẫu',
+      form: '1.000312.docx',
+    });
+    expect(
+      row('Giấy đề nghị cấp Giấy phép vận chuyển hàng hóa nguy hiểm theo mẫuvăn bản đề nghị.docx'),
+    ).toMatchObject({
+      name: 'Giấy đề nghị cấp Giấy phép vận chuyển hàng hóa nguy hiểm theo mẫu',
+      form: 'văn bản đề nghị.docx',
+    });
+    expect(row('Đơn đề nghị gia hạn năng định theo mẫu;1.004270.docx')).toMatchObject({
+      name: 'Đơn đề nghị gia hạn năng định theo mẫu',
+      form: '1.004270.docx',
+    });
+  });
+  it('separates a file named without diacritics beside a name written with them', () => {
+    // 1.012881 (Nhà ở), 1.008675 (Lâm nghiệp): long file names in plain letters.
+    expect(
+      row(
+        'Đơn đăng ký thuê nhà ở cho lực lượng vũ trang nhân dân;DON DANG KY MUA THUE MUA NOXH NOLLVT ND 136.docx',
+      ),
+    ).toMatchObject({
+      name: 'Đơn đăng ký thuê nhà ở cho lực lượng vũ trang nhân dân',
+      form: 'DON DANG KY MUA THUE MUA NOXH NOLLVT ND 136.docx',
+    });
+    expect(
+      row('Thỏa thuận trao đổi, tặng choThoa thuan trao doi, tang cho loai NC, quy, hiem.docx'),
+    ).toMatchObject({
+      name: 'Thỏa thuận trao đổi, tặng cho',
+      form: 'Thoa thuan trao doi, tang cho loai NC, quy, hiem.docx',
+    });
+  });
   it("separates a form file with a download's copy number ' (1)' from the name", () => {
     expect(row('Giấy chứng nhận đăng ký tàu biểnGCN ĐK tàu biển (1).docx')).toMatchObject({
       name: 'Giấy chứng nhận đăng ký tàu biển',
