@@ -243,7 +243,7 @@ function afterFormPhrase(raw: string, end: number): number | undefined {
 function plainFileStem(raw: string, p: number, end: number): boolean {
   const stem = raw.slice(p, end);
   return (
-    /\p{L}{2}/u.test(stem) && !/[^\x00-\x7f]/u.test(stem) && /[^\x00-\x7f]/u.test(raw.slice(0, p))
+    /\p{L}{2}/u.test(stem) && !/[^\p{ASCII}]/u.test(stem) && /[^\p{ASCII}]/u.test(raw.slice(0, p))
   );
 }
 
