@@ -1,4 +1,7 @@
-/** The unit's settings (settings.get / settings.update): name and address on every slip, codes, kiosk timings. */
+/**
+ * The unit's settings (settings.get / settings.update): name and address on every slip, the forms'
+ * heading, place, contact and signer, codes, kiosk timings.
+ */
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../api/client';
@@ -7,10 +10,43 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { TextField } from '../components/TextField';
 import type { UnitSettings } from '../../../main/settings/types';
 
-type TextKey = 'unitName' | 'unitAddress' | 'agencyCode' | 'codeFormat' | 'collectAt';
-type NumberKey = 'kioskIdleSeconds' | 'kioskCountdownSeconds';
-const TEXT_KEYS: TextKey[] = ['unitName', 'unitAddress', 'agencyCode', 'codeFormat', 'collectAt'];
-const NUMBER_KEYS: NumberKey[] = ['kioskIdleSeconds', 'kioskCountdownSeconds'];
+type TextKey =
+  | 'unitName'
+  | 'parentAgency'
+  | 'unitAddress'
+  | 'place'
+  | 'agencyCode'
+  | 'codeFormat'
+  | 'collectAt'
+  | 'contact'
+  | 'headName';
+type NumberKey = 'kioskIdleSeconds' | 'kioskCountdownSeconds' | 'dueOverrideMaxDays';
+/** Typed by people, printed on the forms: normalised to NFC before they are sent. */
+const PROSE_KEYS: TextKey[] = [
+  'unitName',
+  'parentAgency',
+  'unitAddress',
+  'place',
+  'collectAt',
+  'contact',
+  'headName',
+];
+const TEXT_KEYS: TextKey[] = [
+  'unitName',
+  'parentAgency',
+  'unitAddress',
+  'place',
+  'agencyCode',
+  'codeFormat',
+  'collectAt',
+  'contact',
+  'headName',
+];
+const NUMBER_KEYS: NumberKey[] = [
+  'kioskIdleSeconds',
+  'kioskCountdownSeconds',
+  'dueOverrideMaxDays',
+];
 
 type Draft = Record<TextKey | NumberKey | 'periods', string> & { weekdays: number[] };
 const WEEK = ['1', '2', '3', '4', '5', '6', '0'] as const;
@@ -31,12 +67,17 @@ function toDraft(s: UnitSettings): Draft {
     periods: s.officeHours.periods.map((p) => `${p.start}-${p.end}`).join(', '),
     weekdays: [...s.officeHours.weekdays],
     unitName: s.unitName,
+    parentAgency: s.parentAgency,
     unitAddress: s.unitAddress,
+    place: s.place,
     agencyCode: s.agencyCode,
     codeFormat: s.codeFormat,
     collectAt: s.collectAt,
+    contact: s.contact,
+    headName: s.headName,
     kioskIdleSeconds: String(s.kioskIdleSeconds),
     kioskCountdownSeconds: String(s.kioskCountdownSeconds),
+    dueOverrideMaxDays: String(s.dueOverrideMaxDays),
   };
 }
 
@@ -67,14 +108,16 @@ export function SettingsPanel() {
     setError(null);
     setSaved(false);
     try {
+      const prose = Object.fromEntries(
+        PROSE_KEYS.map((k) => [k, draft[k].normalize('NFC')]),
+      ) as Record<(typeof PROSE_KEYS)[number], string>;
       const s = await call('settings.update', {
-        unitName: draft.unitName.normalize('NFC'),
-        unitAddress: draft.unitAddress.normalize('NFC'),
+        ...prose,
         agencyCode: draft.agencyCode.trim(),
         codeFormat: draft.codeFormat.trim(),
-        collectAt: draft.collectAt.normalize('NFC'),
         kioskIdleSeconds: Number(draft.kioskIdleSeconds),
         kioskCountdownSeconds: Number(draft.kioskCountdownSeconds),
+        dueOverrideMaxDays: Number(draft.dueOverrideMaxDays),
         officeHours: { weekdays: draft.weekdays, periods },
       });
       setDraft(toDraft(s));
