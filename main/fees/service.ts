@@ -65,7 +65,7 @@ export function createFeeService(deps: FeesDeps) {
     const bank = account ? bankByBin(account.bin) : undefined;
     if (!account || !bank)
       throw conflict(
-        'Chưa khai báo tài khoản nhận lệ phí của đơn vị: quản trị viên nhập ở mục Cài đặt.',
+        'Chưa khai báo tài khoản nhận lệ phí của đơn vị: quản trị viên nhập ở màn hình Quản trị, mục Lệ phí và Cổng DVC.',
       );
     const purpose = feePurpose(head.code, head.procedure_name);
     const payload = vietQrPayload({

@@ -19,3 +19,13 @@ export function vnDateOnly(iso: string | undefined | null): string {
 export function nfc(s: string): string {
   return s.normalize('NFC');
 }
+
+const decimal1 = new Intl.NumberFormat('vi-VN', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+/** A figure with one decimal the Vietnamese way: "78.008,8" (dot groups thousands, comma decimals). */
+export function vnDecimal1(value: number): string {
+  return decimal1.format(value);
+}

@@ -397,7 +397,7 @@ test('late: a new date with an apology (Mẫu 04) keeps the original date', asyn
   expect(firstDue).toMatch(/05\/03\/2026/u);
 
   await officer.action('Hẹn lại ngày trả');
-  const form = officer.form('Xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)');
+  const form = officer.form('Xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu 04)');
   await form.getByLabel('Ngày hẹn mới').fill('2026-03-07');
   await form.getByLabel('Giờ hẹn mới').fill('10:00');
   await form.getByLabel('Lý do').fill('Cần thêm thời gian xác minh thông tin hộ tịch');
@@ -414,7 +414,8 @@ test('late: a new date with an apology (Mẫu 04) keeps the original date', asyn
       form.getByRole('button', { name: 'Hẹn lại và in Mẫu 04' }).click(),
     ),
   ).toBe(200);
-  await officer.expectPrinted('Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)');
+  // TT 03/2025/TT-VPCP renamed Mẫu 04: the screen names the form the citizen is handed.
+  await officer.expectPrinted('Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu 04)');
   expect(await officer.dossierValue('Hẹn trả kết quả')).toBe('10:00 10/03/2026');
   expect(await officer.dossierValue('Hẹn ban đầu')).toBe(firstDue);
 

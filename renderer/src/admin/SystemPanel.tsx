@@ -3,11 +3,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { vnDateTime } from '../format';
+import { vnDateTime, vnDecimal1 } from '../format';
 import type { SystemStatus } from '../../../main/system/types';
 
-const mb = (bytes: number | null) =>
-  bytes === null ? '—' : `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+const mb = (bytes: number | null) => (bytes === null ? '—' : `${vnDecimal1(bytes / 1024 ** 2)} MB`);
 
 /** Shows what could lose data before it does, and starts a backup on request. */
 export function SystemPanel() {

@@ -23,6 +23,7 @@ import { call } from '../api/client';
 import { errorFor, toFormError, type FormError } from '../api/fieldErrors';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { TextField } from '../components/TextField';
+import { vnDecimal1 } from '../format';
 import { DeskShell } from './DeskShell';
 import { thisMonth } from './period';
 import { PeriodicReport } from './PeriodicReport';
@@ -135,7 +136,7 @@ function Figures({ stats, feedback }: { stats: StatsResult; feedback: FeedbackSt
       t('desk.stats.average'),
       stats.averageProcessingDays === null
         ? '—'
-        : t('desk.stats.days', { value: stats.averageProcessingDays.toFixed(1) }),
+        : t('desk.stats.days', { value: vnDecimal1(stats.averageProcessingDays) }),
     ],
     [t('desk.stats.returned'), String(stats.returned.total)],
     [t('desk.stats.fees'), `${dong.format(stats.returned.feeTotal)} đ`],

@@ -73,7 +73,7 @@ export const deskCommonVi = {
   print: {
     form02: 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
     form03: 'Phiếu từ chối tiếp nhận giải quyết hồ sơ',
-    form04: 'Phiếu xin lỗi và hẹn lại ngày trả kết quả',
+    form04: 'Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết',
     form01: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
     notice: 'Phiếu đã in',
   },
@@ -146,7 +146,7 @@ export const deskCommonEn: typeof deskCommonVi = {
   print: {
     form02: 'Request for missing papers',
     form03: 'Refusal notice',
-    form04: 'Apology and new appointment date',
+    form04: 'Apology and request to extend the processing time',
     form01: 'Receipt and appointment slip',
     notice: 'Printed notice',
   },

@@ -49,7 +49,7 @@ export const paperVi = {
       '01': 'Mẫu 01 Giấy tiếp nhận và hẹn trả',
       '02': 'Mẫu 02 Phiếu yêu cầu bổ sung',
       '03': 'Mẫu 03 Phiếu từ chối',
-      '04': 'Mẫu 04 Văn bản xin lỗi, hẹn lại',
+      '04': 'Mẫu 04 Văn bản xin lỗi, đề nghị gia hạn',
       '05': 'Mẫu 05 Thông báo dừng giải quyết',
       '06': 'Mẫu 06 Phiếu kiểm soát',
     },

@@ -5,7 +5,7 @@
 
 export const deskReturnVi = {
   delay: {
-    title: 'Xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)',
+    title: 'Xin lỗi và đề nghị gia hạn thời gian giải quyết (Mẫu 04)',
     current: 'Ngày hẹn hiện tại: {{at}}',
     newDate: 'Ngày hẹn mới',
     newTime: 'Giờ hẹn mới',
@@ -29,7 +29,7 @@ export const deskReturnVi = {
 
 export const deskReturnEn: typeof deskReturnVi = {
   delay: {
-    title: 'Apologise and set a new date (Form 04)',
+    title: 'Apology and request to extend the processing time (Form 04)',
     current: 'Current due date: {{at}}',
     newDate: 'New date',
     newTime: 'New time',
