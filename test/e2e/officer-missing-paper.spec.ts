@@ -218,3 +218,34 @@ test('nothing ticked, Mẫu 02 instead: the supplement form comes with the missi
   expect(page02.text).toContain(ID);
   expect(page02.text).toContain('Chưa có tờ khai và giấy tờ tùy thân để đối chiếu');
 });
+
+test('without a declaration, a paper missing: Mẫu 02 is offered too, issued to the citizen as typed, and the papers can be brought back', async ({
+  page,
+}) => {
+  // A walk-in with an incomplete dossier is guided in writing (Mẫu 02, TT 03/2025) like one who
+  // declared at the kiosk: the screen must not offer a Mẫu 02 it cannot make.
+  const officer = await officerPage(page);
+  const sent = acceptCalls(page);
+  await officer.startDirect(MARRIAGE_STATUS, 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân');
+  await officer.fillApplicant(citizen);
+  await officer.acceptButton.click();
+  await page
+    .getByRole('group', { name: MISSING })
+    .getByRole('button', { name: TO_FORM_02 })
+    .click();
+  const form = officer.form('Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)');
+  await expect(form.getByRole('checkbox', { name: `Thiếu: ${FORM}` })).toBeChecked();
+  await form.getByLabel('Lý do').fill('Chưa có tờ khai và giấy tờ tùy thân để đối chiếu');
+  expect(
+    await officer.run('requestSupplement', () =>
+      form.getByRole('button', { name: 'Gửi yêu cầu và in Mẫu 02' }).click(),
+    ),
+  ).toBe(200);
+  await officer.expectPrinted('Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)');
+  expect(sent()).toBe(0);
+  // The citizen comes back with the papers: the declaration waits under today's work.
+  await page.getByRole('button', { name: 'Làm mới' }).click();
+  await expect(page.getByRole('region', { name: /^Tờ khai chờ bổ sung/u })).toContainText(
+    citizen.fullName,
+  );
+});

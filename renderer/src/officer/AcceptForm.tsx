@@ -12,7 +12,7 @@ import type { Accepted } from './AcceptedPanel';
 import { DueOverride, type Override } from './DueOverride';
 import { AcceptChannel, NO_PAPER_CHOICE, type PaperChoice } from './AcceptChannel';
 import { vnInput } from './localTime';
-import type { Declaration } from '../../../main/dossiers/types';
+import type { Applicant, Declaration } from '../../../main/dossiers/types';
 import { ApplicantParty, partyInput, partyOf, type Party } from './ApplicantParty';
 import type { ProcessingTime } from '../../../main/catalog/types';
 import { staffTimeText } from '../../../main/catalog/time-fee';
@@ -30,8 +30,12 @@ interface Props {
   procedureName: string;
   onAccepted: (a: Accepted) => void;
   onCancel: () => void;
-  /** Offered when required papers are missing: ask for them with Mẫu 02 instead of accepting. */
-  onRequestSupplement?: (missing: MissingDocument[]) => void;
+  /**
+   * Offered when required papers are missing: ask for them with Mẫu 02 instead of accepting. Gets
+   * the applicant as typed (a dossier without a declaration has no other record of them yet); a
+   * rejection is shown on the form like an accept's.
+   */
+  onRequestSupplement?: (missing: MissingDocument[], applicant: Applicant) => Promise<void> | void;
 }
 
 /** A reason the core takes for papers missing (DESIGN: at least 5 characters). */
@@ -127,6 +131,31 @@ export function AcceptForm({
         photocopies: d.photocopies,
       }));
 
+  const applicantInput = (): Applicant => {
+    const email = nfc(applicant.email.trim());
+    return {
+      fullName: nfc(applicant.fullName),
+      idNumber: applicant.idNumber,
+      phone: applicant.phone,
+      address: nfc(applicant.address),
+      ...(email ? { email } : {}),
+      ...partyInput(party),
+    };
+  };
+
+  const requestSupplement = async () => {
+    if (busy || !onRequestSupplement) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await onRequestSupplement(missingDocs(), applicantInput());
+    } catch (err) {
+      setError(toFormError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
@@ -137,18 +166,10 @@ export function AcceptForm({
     }
     setBusy(true);
     setError(null);
-    const email = nfc(applicant.email.trim());
     try {
       const result = await call('dossiers.accept', {
         ...(declaration ? { declarationCode: declaration.code } : { procedureCode }),
-        applicant: {
-          fullName: nfc(applicant.fullName),
-          idNumber: applicant.idNumber,
-          phone: applicant.phone,
-          address: nfc(applicant.address),
-          ...(email ? { email } : {}),
-          ...partyInput(party),
-        },
+        applicant: applicantInput(),
         documents,
         sets: Math.max(1, Number.parseInt(sets, 10) || 1),
         channel: paper.channel,
@@ -282,7 +303,7 @@ export function AcceptForm({
           onReason={(missingReason) => setPaper({ ...paper, missingReason })}
           error={missingError}
           onRequestSupplement={
-            onRequestSupplement && !handled ? () => onRequestSupplement(missingDocs()) : undefined
+            onRequestSupplement && !handled ? () => void requestSupplement() : undefined
           }
         />
       )}

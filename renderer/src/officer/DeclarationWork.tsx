@@ -21,16 +21,27 @@ interface Props {
   onAccepted: (a: Accepted) => void;
   onCancel: () => void;
   onChanged: () => void;
+  /**
+   * Papers missing from a dossier received without a declaration: its declaration was just made
+   * from what the officer typed, and Mẫu 02 opens at once, listing them.
+   */
+  supplementFirst?: MissingDocument[];
 }
 
-export function DeclarationWork({ declaration: first, onAccepted, onCancel, onChanged }: Props) {
+export function DeclarationWork({
+  declaration: first,
+  onAccepted,
+  onCancel,
+  onChanged,
+  supplementFirst,
+}: Props) {
   const { t } = useTranslation();
   const [declaration, setDeclaration] = useState(first);
-  const [open, setOpen] = useState<DeclAction | null>(null);
+  const [open, setOpen] = useState<DeclAction | null>(supplementFirst ? 'requestSupplement' : null);
   const [last, setLast] = useState<{ action: DeclAction; result: TransitionResult } | null>(null);
   const [formKey, setFormKey] = useState(0);
   // The papers the accept form found missing, when the officer chose Mẫu 02 instead of accepting.
-  const [prefill, setPrefill] = useState<MissingDocument[] | undefined>(undefined);
+  const [prefill, setPrefill] = useState<MissingDocument[] | undefined>(supplementFirst);
 
   const finish = (action: DeclAction, result: TransitionResult) => {
     if (result.declaration) setDeclaration(result.declaration);
@@ -133,9 +144,10 @@ export function DeclarationWork({ declaration: first, onAccepted, onCancel, onCh
   );
 
   const waiting = declaration.status === 'supplement';
+  const actionsFirst = waiting || last !== null || supplementFirst !== undefined;
   return (
     <>
-      {(waiting || last) && actions}
+      {actionsFirst && actions}
       <AcceptForm
         key={formKey}
         declaration={declaration}
@@ -152,7 +164,7 @@ export function DeclarationWork({ declaration: first, onAccepted, onCancel, onCh
             : undefined
         }
       />
-      {!waiting && !last && declaration.status === 'declared' && actions}
+      {!actionsFirst && declaration.status === 'declared' && actions}
     </>
   );
 }

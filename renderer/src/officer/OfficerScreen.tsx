@@ -1,5 +1,6 @@
 /** The officer's workstation: open a code (typed or scanned), check, accept, print; today's queue aside. */
 import { useState } from 'react';
+import { call } from '../api/client';
 import { useTranslation } from 'react-i18next';
 import { DeskShell } from './DeskShell';
 import { DeclarationWork } from './DeclarationWork';
@@ -9,11 +10,11 @@ import { CodeOpener } from './CodeOpener';
 import { DirectAccept } from './DirectAccept';
 import { DossierView } from './DossierView';
 import { QueueList } from './QueueList';
-import type { Declaration, Dossier } from '../../../main/dossiers/types';
+import type { Declaration, Dossier, MissingDocument } from '../../../main/dossiers/types';
 
 export type Work =
   | { kind: 'idle' }
-  | { kind: 'declaration'; declaration: Declaration }
+  | { kind: 'declaration'; declaration: Declaration; supplementFirst?: MissingDocument[] }
   | { kind: 'direct'; procedureCode: string; procedureName: string }
   | { kind: 'dossier'; dossier: Dossier }
   | { kind: 'accepted'; accepted: Accepted };
@@ -55,6 +56,7 @@ function Workstation() {
             onAccepted={accepted}
             onCancel={() => show({ kind: 'idle' })}
             onChanged={changed}
+            supplementFirst={work.supplementFirst}
           />
         )}
         {work.kind === 'direct' && (
@@ -65,6 +67,16 @@ function Workstation() {
             procedureName={work.procedureName}
             onAccepted={accepted}
             onCancel={() => show({ kind: 'idle' })}
+            onRequestSupplement={async (missing, applicant) => {
+              // A walk-in whose papers are incomplete gets Mẫu 02 like a kiosk declaration does: the
+              // typed details become a declaration, which opens again by its code when they return.
+              const declaration = await call('dossiers.declare', {
+                procedureCode: work.procedureCode,
+                applicant,
+              });
+              show({ kind: 'declaration', declaration, supplementFirst: missing });
+              changed();
+            }}
           />
         )}
         {work.kind === 'dossier' && (
