@@ -9,11 +9,14 @@ import { hostAllowed } from './host-policy';
 
 /**
  * The screens' CSP, the same as renderer/index.html's meta tag plus what only a header can say
- * (frame-ancestors). Fonts are bundled files ('self'); QR codes and previews are data: images.
+ * (frame-ancestors). Fonts are bundled files ('self') or, in the A5 Mẫu 01 the browser prints from an
+ * srcdoc frame (which inherits this policy), data: fonts embedded in the form; QR codes and previews
+ * are data: images.
  */
 export const CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],
   imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
   styleSrc: ["'self'", "'unsafe-inline'"],
   connectSrc: ["'self'"],
   objectSrc: ["'none'"],

@@ -32,9 +32,24 @@ test('the A5 receipt form of a dossier opens with both copies, ready for the bro
   const officer = new OfficerPage(page);
   await officer.signIn(OFFICER.username, OFFICER.password);
   await officer.open(code);
+  const blocked: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/u.test(m.text())) blocked.push(m.text().slice(0, 120));
+  });
   await page.getByRole('button', { name: 'In Mẫu 01 (A5)' }).click();
   const form = page.frameLocator('iframe[title^="Giấy tiếp nhận hồ sơ"]');
   await expect(form.getByText('Liên 1: Lưu').first()).toBeVisible();
+  // The form prints in the font it embeds (Vietnamese diacritics drawn as designed), not in
+  // whatever the office PC falls back to: the screen's policy must not block it.
+  const fonts = await page
+    .frameLocator('iframe[title^="Giấy tiếp nhận hồ sơ"]')
+    .locator('body')
+    .evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family);
+    });
+  expect(fonts.some((f) => f.includes('MotCua Sans'))).toBe(true);
+  expect(blocked).toEqual([]);
   await expect(form.getByText('Liên 2: Giao người nộp hồ sơ').first()).toBeVisible();
   await expect(form.getByText(code).first()).toBeVisible();
   if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT });
