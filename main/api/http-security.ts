@@ -17,6 +17,8 @@ export const CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],
   imgSrc: ["'self'", 'data:'],
   fontSrc: ["'self'", 'data:'],
+  // The forms and reports as PDF are previewed in a frame of a blob: URL (index.html says so too).
+  frameSrc: ["'self'", 'blob:'],
   styleSrc: ["'self'", "'unsafe-inline'"],
   connectSrc: ["'self'"],
   objectSrc: ["'none'"],

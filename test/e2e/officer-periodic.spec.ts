@@ -96,10 +96,17 @@ test('after a day of accepts, a refusal, a withdrawal and a return, the periodic
   await expect(page.getByTestId('periodic-balance')).toContainText('3 = 3');
 
   await test.step('the PDF (A4) is shown beside the Excel export', async () => {
+    const blocked: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/u.test(m.text())) blocked.push(m.text().slice(0, 160));
+    });
     await page.getByRole('button', { name: 'Xuất PDF (A4)' }).click();
     await expect(
       page.locator('iframe[title="Báo cáo tình hình giải quyết hồ sơ thủ tục hành chính"]'),
     ).toHaveAttribute('src', /^blob:/u);
+    // Shown means the frame may load it: a preview the page's policy refuses is a blank box.
+    await page.waitForTimeout(500);
+    expect(blocked).toEqual([]);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Xuất Excel' }).click();
     expect((await download).suggestedFilename()).toMatch(/^bao-cao-dinh-ky_.*\.xlsx$/u);
