@@ -148,9 +148,12 @@ export function parseChannels(
     );
     const { time, rest } = parseTime(channel, seg, context);
     const { fee, rest: description } = parseFee(channel, rest);
+    // The row's "Mô tả" goes with its time; a row with no time gives it to its fee, where it
+    // often states the rule ("2.000 đồng/trang; từ trang thứ 3 … tối đa 200.000 đồng/bản").
     const note = description.trim().slice(0, 300);
     const withText = time && note ? { ...time, text: `${time.text}: ${note}`, note } : time;
-    return { channel, time: withText, fee, raw: seg };
+    const withFee = !time && fee && note ? { ...fee, text: `${fee.text} ${note}` } : fee;
+    return { channel, time: withText, fee: withFee, raw: seg };
   });
   const complete = rows.length > 0 && rows.every((r) => r.time && r.fee);
   return { rows, complete };

@@ -125,17 +125,29 @@ export function feeParts(fee: Fee): { amount: string; note?: string } {
     .replace(/\s+/gu, ' ')
     .replace(/^[-*+•–]\s*/u, '')
     .trim();
-  // "(/hồ sơ)", "(đồng/lần)": the unit of the amount, read with it ("800.000 đ/hồ sơ").
-  const per = /^(?:đồng|đ)?\s*\/\s*([^\s/().;:]+(?:\s[^\s/().;:]+){0,2})\.?$/iu.exec(note);
-  if (per && fee.amount > 0) return { amount: `${amount}/${per[1]}` };
-  // "(150.000 đồng/1 giấy)": the same amount again, with its unit.
-  const same = /^([\d.,]+)\s*(?:đồng|đ)\s*\/\s*([^/().;:]{1,25}?)\.?$/iu.exec(note);
-  if (same && Number(same[1].replace(/[.,]/gu, '')) === fee.amount)
-    return { amount: `${amount}/${same[2].trim()}` };
+  // "(/hồ sơ)", "(đồng/lần)", "(150.000 đồng/1 giấy)", "/trang; từ trang thứ ba …": the unit of
+  // the amount (the amount itself may be said again) is read with it ("2.000 đ/trang"); what
+  // follows it stays the note.
+  const unit = LEADING_UNIT.exec(note);
+  if (
+    unit &&
+    fee.amount > 0 &&
+    (!unit[1] || Number(unit[1].replace(/[.,]/gu, '')) === fee.amount)
+  ) {
+    const after = unit[3].trim();
+    const withUnit = `${amount}/${unit[2].trim()}`;
+    return after
+      ? { amount: withUnit, note: after[0].toLocaleUpperCase('vi') + after.slice(1) }
+      : { amount: withUnit };
+  }
   // "Miễn phí (Không)": a word that only repeats the amount is no explanation.
   if (!note || note === amount || NO_NOTE.test(note)) return { amount };
   return { amount, note };
 }
+
+/** A note that begins with the amount's unit: "(/trang)", "/hồ sơ", "2.000 đồng/trang;", "đồng/lần". */
+const LEADING_UNIT =
+  /^\(?\s*(?:([\d.,]+)\s*)?(?:đồng|đ)?\s*\/\s*([^\s/().;:,]+(?:\s[^\s/().;:,]+){0,2})\s*(?:\)\s*[;,.]?|[;,.]|$)\s*(.*)$/isu;
 
 /** Notes that say nothing beyond the amount ("Không", "Không thu", "0 đồng"). */
 const NO_NOTE = /^(?:không(?: có| quy định| thu(?: phí| lệ phí)?)?|miễn phí|0(?: đồng| đ)?)\.?$/iu;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseChannels } from '../../../main/catalog/national-parse';
 import { feeParts } from '../../../main/catalog/time-fee';
 
 describe('feeParts: a fee as a citizen reads it', () => {
@@ -21,6 +22,50 @@ describe('feeParts: a fee as a citizen reads it', () => {
     const p = feeParts({ amount: 8000, text: '8.000 Đồng (lệ phí (bản sao)) và (phí khác)' });
     expect(p.amount).toBe('8.000 đ');
     expect(p.note).toBe('(lệ phí (bản sao)) và (phí khác)');
+  });
+
+  it('reads a per-page fee with its unit and keeps the rest of the rule as the note', () => {
+    // Chứng thực bản sao (sample 2.000953 and the national Bộ Tư pháp records): 2.000 đồng a page,
+    // from the third page 1.000 đồng a page. "2.000 đ" alone, then "/trang; …", read as a flat fee.
+    expect(
+      feeParts({
+        amount: 2000,
+        text: '2.000 đồng/trang; từ trang thứ ba 1.000 đồng/trang, tối đa 200.000 đồng/bản',
+      }),
+    ).toEqual({
+      amount: '2.000 đ/trang',
+      note: 'Từ trang thứ ba 1.000 đồng/trang, tối đa 200.000 đồng/bản',
+    });
+    expect(
+      feeParts({
+        amount: 2000,
+        text: '2,000 Việt Nam Đồng(2.000 đồng/trang; từ trang thứ 3 trở lên thu 1.000 đồng/trang, tối đa thu không quá 200.000 đồng/bản.)',
+      }),
+    ).toEqual({
+      amount: '2.000 đ/trang',
+      note: 'Từ trang thứ 3 trở lên thu 1.000 đồng/trang, tối đa thu không quá 200.000 đồng/bản.',
+    });
+    expect(
+      feeParts({
+        amount: 2000,
+        text: '2,000 Việt Nam Đồng(/trang)Tại Ủy ban nhân dân cấp xã: 2.000 đồng/trang; từ trang thứ 3 trở lên thu 1.000 đồng/trang',
+      }),
+    ).toEqual({
+      amount: '2.000 đ/trang',
+      note: 'Tại Ủy ban nhân dân cấp xã: 2.000 đồng/trang; từ trang thứ 3 trở lên thu 1.000 đồng/trang',
+    });
+  });
+
+  it("keeps the row's description with the fee when the row has no time (2.000815, chứng thực bản sao)", () => {
+    const table =
+      'Hình thức nộpThời gianPhí, lệ phíMô tảTrực tiếpKhông có thông tin2,000 Việt Nam Đồng(/trang)' +
+      'Tại Ủy ban nhân dân cấp xã, Tổ chức hành nghề công chứng: 2.000 đồng/trang; từ trang thứ 3 trở lên thu 1.000 đồng/trang, tối đa thu không quá 200.000 đồng/bản.';
+    const [row] = parseChannels(table, '').rows;
+    expect(row.time).toBeUndefined();
+    const parts = feeParts(row.fee!);
+    expect(parts.amount).toBe('2.000 đ/trang');
+    expect(parts.note).toContain('từ trang thứ 3 trở lên thu 1.000 đồng/trang');
+    expect(parts.note).toContain('tối đa thu không quá 200.000 đồng/bản');
   });
 
   it('reads the unit of the amount with it, not as a note', () => {

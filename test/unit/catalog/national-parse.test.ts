@@ -60,7 +60,7 @@ describe('parseChannels', () => {
     expect(complete).toBe(false);
   });
 
-  it('handles a missing time ("Không có thông tin") followed by a fee', () => {
+  it('handles a missing time ("Không có thông tin") followed by a fee and its description', () => {
     const { rows } = parseChannels(
       `${HEAD}Trực tiếpKhông có thông tin2,000 Việt Nam Đồng(/trang)Tại Ủy ban nhân dân cấp xã`,
       '',
@@ -69,7 +69,8 @@ describe('parseChannels', () => {
     expect(rows[0].fee).toEqual({
       channel: 'in_person',
       amount: 2000,
-      text: '2,000 Việt Nam Đồng (/trang)',
+      // The row's description ("Mô tả") stays with the fee: it says where the amount applies.
+      text: '2,000 Việt Nam Đồng (/trang) Tại Ủy ban nhân dân cấp xã',
     });
   });
 
