@@ -262,6 +262,8 @@ export const en: Messages = {
     receivedAt: 'Received',
     dueAt: 'Result due',
     bring: 'When collecting the result, bring',
+    bringToSubmit: 'When you come to the counter to submit, bring',
+    bringToSupplement: 'When you come to the counter to add the papers, bring',
     code: 'Code',
   },
   signIn: {

@@ -268,6 +268,8 @@ export const vi = {
     receivedAt: 'Ngày tiếp nhận',
     dueAt: 'Ngày hẹn trả kết quả',
     bring: 'Khi đến nhận kết quả, mang theo',
+    bringToSubmit: 'Khi đến quầy nộp hồ sơ, mang theo',
+    bringToSupplement: 'Khi đến quầy bổ sung hồ sơ, mang theo',
     code: 'Mã',
   },
   signIn: {
