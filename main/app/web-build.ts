@@ -11,17 +11,29 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+/**
+ * Whether out/web must be built: it is missing, or older than a source of the screens. The screens
+ * bundle `renderer/` and the Node-free parts of `main/` they import (contracts, the fee and time
+ * wording, Vietnam time), so a change under either makes the build stale.
+ */
+export function webBuildStale(repoRoot: string): boolean {
+  const index = path.join(repoRoot, 'out', 'web', 'index.html');
+  if (!existsSync(index)) return true;
+  const built = statSync(index).mtimeMs;
+  return ['renderer', 'main'].some((dir) => {
+    const full = path.join(repoRoot, dir);
+    return existsSync(full) && built < newestMtime(full);
+  });
+}
+
 /** Builds out/web with Vite when it is missing or stale; returns the folder to serve. */
 export async function ensureWebBuild(
   repoRoot: string,
   log: (line: string) => void,
 ): Promise<string> {
   const outDir = path.join(repoRoot, 'out', 'web');
-  const index = path.join(outDir, 'index.html');
-  const sources = path.join(repoRoot, 'renderer');
-  if (!existsSync(sources)) return outDir;
-  const stale = !existsSync(index) || statSync(index).mtimeMs < newestMtime(sources);
-  if (stale) {
+  if (!existsSync(path.join(repoRoot, 'renderer'))) return outDir;
+  if (webBuildStale(repoRoot)) {
     log('building the screens (out/web) …');
     const { build } = await import('vite');
     // Always React's production build: a hub started under a test runner inherits NODE_ENV=test,

@@ -73,8 +73,22 @@ export function formatDong(amount: number): string {
 export function feeText(p: Procedure): string {
   const fee = inPersonFee(p);
   if (!fee) return 'Không có thông tin';
-  if (fee.amount === 0) return 'Miễn phí';
+  if (fee.amount === 0) return provinceSetsFee(fee.text) ? PROVINCE_FEE : 'Miễn phí';
   return formatDong(fee.amount);
+}
+
+/** What a citizen reads where the portal writes "Miễn phí" but its note leaves the amount to the province. */
+export const PROVINCE_FEE = 'Theo mức do tỉnh quy định';
+
+/**
+ * Whether a fee's note says the provincial council sets the amount ("Miễn phí(Mức lệ phí cụ thể do
+ * Hội đồng nhân dân tỉnh … quyết định …)", "Miễn phí(Theo quy định của Hội đồng nhân dân cấp
+ * tỉnh)"): the portal's 0 then is no amount, and "Miễn phí" would tell a paying citizen it is free.
+ */
+export function provinceSetsFee(text: string): boolean {
+  return /(?:mức(?: thu)?(?: lệ)? phí|theo (?:mức thu lệ phí|quy định của))[^.;]{0,30}Hội đồng nhân dân/iu.test(
+    text.normalize('NFC'),
+  );
 }
 
 /** The fee that applies at the counter: the in-person one, else one without a channel, else any. */
@@ -113,7 +127,9 @@ function balancedInside(s: string): boolean {
 export function feeParts(fee: Fee): { amount: string; note?: string } {
   const amount =
     fee.amount === 0
-      ? 'Miễn phí'
+      ? provinceSetsFee(fee.text)
+        ? PROVINCE_FEE
+        : 'Miễn phí'
       : `${String(Math.round(fee.amount)).replace(/\B(?=(\d{3})+(?!\d))/gu, '.')} đ`;
   const rest = fee.text
     .normalize('NFC')

@@ -50,8 +50,10 @@ export function documentChecklist(input: ChecklistData): SlipDocument {
     [{ kind: 'title', text: 'DANH MỤC GIẤY TỜ CẦN NỘP' }],
     d,
   );
-  for (const c of d.cases) {
-    if (d.cases.length > 1 || c.title) blocks.push({ kind: 'text', text: c.title, bold: true });
+  // A case of remarks only (the national "Lưu ý" rows) has no paper to tick: no heading left bare.
+  const cases = d.cases.filter((c) => c.documents.length > 0);
+  for (const c of cases) {
+    if (cases.length > 1 || c.title) blocks.push({ kind: 'text', text: c.title, bold: true });
     blocks.push({ kind: 'list', marker: 'box', items: c.documents.map(checklistLine) });
   }
   if (d.processingText)

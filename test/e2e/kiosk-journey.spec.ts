@@ -102,6 +102,17 @@ for (const [orientation, viewport] of Object.entries(SIZES)) {
         await tv.page.close();
       });
 
+      await test.step('looks the declaration up before handing it in: what to bring to the counter', async () => {
+        await kiosk.goHome();
+        await page.getByRole('button', { name: 'Tra cứu hồ sơ' }).click();
+        await new LookupPage(page).lookup(declarationCode);
+        // The papers are still to be submitted: the list is not for collecting a result.
+        await expect(
+          page.getByRole('heading', { name: 'Khi đến quầy nộp hồ sơ, mang theo' }),
+        ).toBeVisible();
+        await expect(page.getByRole('heading', { name: /nhận kết quả/u })).toHaveCount(0);
+      });
+
       let dossierCode = '';
       let slipQr = '';
       await test.step('the officer accepts the declaration (over the API)', async () => {

@@ -203,6 +203,9 @@ export const en: Messages = {
     ahead_zero: 'No one is waiting before you: you will be called shortly.',
     ahead_one: '{{count}} person is waiting before you.',
     ahead_other: '{{count}} people are waiting before you.',
+    opensAt: 'The office opens at {{time}}. You will be called once it opens.',
+    closedNow:
+      'The office is closed now. Numbers are called only during office hours; see the hours on the home screen.',
     field: 'Field: {{field}}',
     printLabel: 'Printing',
     printed: 'Your ticket has been printed. Please take it from the printer slot.',
@@ -262,6 +265,8 @@ export const en: Messages = {
     receivedAt: 'Received',
     dueAt: 'Result due',
     bring: 'When collecting the result, bring',
+    bringToSubmit: 'When you come to the counter to submit, bring',
+    bringToSupplement: 'When you come to the counter to add the papers, bring',
     code: 'Code',
   },
   signIn: {

@@ -210,6 +210,9 @@ export const vi = {
     ahead_zero: 'Không có ai đang chờ trước ông/bà: ông/bà sắp được mời.',
     ahead_one: 'Có {{count}} người đang chờ trước ông/bà.',
     ahead_other: 'Có {{count}} người đang chờ trước ông/bà.',
+    opensAt: 'Bộ phận bắt đầu làm việc lúc {{time}}. Ông/bà sẽ được mời khi đến giờ làm việc.',
+    closedNow:
+      'Bây giờ là ngoài giờ làm việc. Số thứ tự chỉ được gọi trong giờ làm việc; xin ông/bà xem giờ làm việc ở trang đầu.',
     field: 'Lĩnh vực: {{field}}',
     printLabel: 'In phiếu',
     printed: 'Phiếu số thứ tự đã được in. Mời ông/bà lấy phiếu ở khe máy in.',
@@ -268,6 +271,8 @@ export const vi = {
     receivedAt: 'Ngày tiếp nhận',
     dueAt: 'Ngày hẹn trả kết quả',
     bring: 'Khi đến nhận kết quả, mang theo',
+    bringToSubmit: 'Khi đến quầy nộp hồ sơ, mang theo',
+    bringToSupplement: 'Khi đến quầy bổ sung hồ sơ, mang theo',
     code: 'Mã',
   },
   signIn: {

@@ -119,6 +119,19 @@ export function LookupScreen() {
   );
 }
 
+/**
+ * What the list of things to bring is for: a declaration not yet handed in, or papers asked for,
+ * are brought to the counter to submit; otherwise they are for collecting the result.
+ */
+function bringHeading(
+  status: PublicStatus,
+): 'lookup.bringToSubmit' | 'lookup.bringToSupplement' | 'lookup.bring' {
+  if (status.kind === 'declaration' && status.status === 'declared') return 'lookup.bringToSubmit';
+  if (status.status === 'supplement' || status.status === 'supplement_requested')
+    return 'lookup.bringToSupplement';
+  return 'lookup.bring';
+}
+
 function StatusCard({ status }: { status: PublicStatus }) {
   const { t } = useTranslation();
   return (
@@ -169,7 +182,7 @@ function StatusCard({ status }: { status: PublicStatus }) {
       </dl>
       {status.bring.length > 0 && (
         <>
-          <h3>{t('lookup.bring')}</h3>
+          <h3>{t(bringHeading(status))}</h3>
           <ul>
             {status.bring.map((b, i) => (
               <li key={i}>{b}</li>

@@ -3,6 +3,8 @@ import { Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useKioskSession } from './kioskSession';
 import { usePrintFollow } from '../api/usePrintFollow';
+import { useUnitSettings } from './useUnitSettings';
+import { officeState } from './officeOpen';
 
 export function TicketIssued() {
   const { visit, endVisit } = useKioskSession();
@@ -17,6 +19,12 @@ function Issued({ ticket, endVisit }: { ticket: Ticket; endVisit: () => void }) 
   const { t } = useTranslation();
   const print = usePrintFollow(ticket.print);
   const printed = print.status === 'printed';
+  const settings = useUnitSettings();
+  // Taken before opening, at lunch or after hours: no "sắp được mời", no wait in minutes.
+  const office: ReturnType<typeof officeState> = settings
+    ? officeState(settings.officeHours, new Date())
+    : { kind: 'open' };
+  const serving = office.kind === 'open';
   return (
     <section className="kiosk-page ticket" aria-labelledby="ticket-done-title">
       <h1 id="ticket-done-title">{t('ticket.yourNumber')}</h1>
@@ -28,10 +36,14 @@ function Issued({ ticket, endVisit }: { ticket: Ticket; endVisit: () => void }) 
           {t('ticket.goTo', { counter: ticket.counterName })}
         </p>
         {ticket.priority && <p className="ticket__priority">{t('ticket.priorityTicket')}</p>}
-        <p>{t('ticket.ahead', { count: ticket.waitingAhead })}</p>
-        {ticket.waitingAhead > 0 && (
+        {(serving || ticket.waitingAhead > 0) && (
+          <p>{t('ticket.ahead', { count: ticket.waitingAhead })}</p>
+        )}
+        {serving && ticket.waitingAhead > 0 && (
           <p>{t('ticket.estimate', { minutes: ticket.estimatedWaitMinutes })}</p>
         )}
+        {office.kind === 'opensAt' && <p>{t('ticket.opensAt', { time: office.time })}</p>}
+        {office.kind === 'closed' && <p>{t('ticket.closedNow')}</p>}
         {ticket.declarationCode && (
           <p>{t('ticket.declaration', { code: ticket.declarationCode })}</p>
         )}

@@ -1,12 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { parseChannels } from '../../../main/catalog/national-parse';
-import { feeParts } from '../../../main/catalog/time-fee';
+import { feeParts, feeText } from '../../../main/catalog/time-fee';
 
 describe('feeParts: a fee as a citizen reads it', () => {
   it('writes amounts the Vietnamese way with the đồng sign', () => {
     expect(feeParts({ amount: 70000, text: '70.000 Đồng' })).toEqual({ amount: '70.000 đ' });
     expect(feeParts({ amount: 1500000, text: '1500000 VNĐ' })).toEqual({ amount: '1.500.000 đ' });
     expect(feeParts({ amount: 0, text: 'Miễn phí' })).toEqual({ amount: 'Miễn phí' });
+  });
+
+  it('never reads "Miễn phí" where the note leaves the amount to the province', () => {
+    // 2.000806 (kết hôn có yếu tố nước ngoài): the portal's 0 is no amount; most couples pay.
+    const marriage = feeParts({
+      amount: 0,
+      text: 'Miễn phí(Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương quyết định. Miễn lệ phí cho người thuộc gia đình có công với cách mạng; người thuộc hộ nghèo; người khuyết tật.)',
+    });
+    expect(marriage.amount).toBe('Theo mức do tỉnh quy định');
+    expect(marriage.note).toMatch(/^Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh/u);
+    for (const text of [
+      'Miễn phí(Theo quy định của Hội đồng nhân dân cấp tỉnh.)',
+      'Miễn phí(- Mức lệ phí cụ thể do Hội đồng nhân dân cấp tỉnh quyết định (căn cứ …))',
+      'Miễn phí(Theo mức thu lệ phí do Hội đồng nhân dân cấp tỉnh quy định.)',
+    ])
+      expect(feeParts({ amount: 0, text }).amount).toBe('Theo mức do tỉnh quy định');
+    expect(
+      feeText({ fees: [{ channel: 'in_person', amount: 0, text: marriage.note ?? '' }] } as never),
+    ).toBe('Theo mức do tỉnh quy định');
+    // A free procedure stays free.
+    expect(feeParts({ amount: 0, text: 'Miễn phí(Miễn lệ phí.)' }).amount).toBe('Miễn phí');
   });
 
   it('keeps the explanation once, without doubled brackets', () => {
@@ -94,7 +115,7 @@ describe('feeParts: a fee as a citizen reads it', () => {
         text: 'Miễn phí(Đồng (Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh quyết định.))',
       }),
     ).toEqual({
-      amount: 'Miễn phí',
+      amount: 'Theo mức do tỉnh quy định',
       note: 'Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh quyết định.',
     });
     expect(feeParts({ amount: 0, text: 'Miễn phí (Không quy định)' })).toEqual({

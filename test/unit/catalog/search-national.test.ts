@@ -38,6 +38,16 @@ describe('search in citizens words on the national catalog', () => {
     expect(first('sao y giay to')?.name).toMatch(/^Chứng thực bản sao từ bản chính/u);
   });
 
+  it('reads "for my grandchild / my husband…" as carrying no intent, like "cho con"', () => {
+    const birth = search('lam giay khai sinh cho chau', kiosk);
+    expect(birth.match).toBe('all');
+    expect(birth.items[0]?.name).toBe('Thủ tục đăng ký khai sinh');
+    const death = search('lam giay khai tu cho ong', kiosk);
+    expect(death.match).toBe('all');
+    for (const i of death.items.slice(0, 3)) expect(fold(i.name)).toContain('khai tu');
+    expect(search('dang ky thuong tru cho vo', kiosk).match).toBe('all');
+  });
+
   it('maps everyday names to the catalog terms (sổ đỏ, sang tên, giấy phép xây dựng)', () => {
     const land = search('sang ten so do');
     expect(land.items.length).toBeGreaterThan(0);

@@ -164,6 +164,36 @@ describe('Mẫu 02, 03, 04 and kiosk documents', () => {
     });
   });
 
+  it('the checklist prints no heading without a paper to tick under it', () => {
+    const all = texts(
+      documentChecklist({
+        procedureCode: '1.001193',
+        procedureName: 'Thủ tục đăng ký khai sinh',
+        cases: [
+          {
+            title: 'Giấy tờ phải nộp',
+            documents: [{ name: 'Giấy chứng sinh', originals: 1, copies: 0 }],
+          },
+          { title: 'Lưu ý', documents: [] },
+          {
+            title: 'Thành phần hồ sơ',
+            documents: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0 }],
+          },
+        ],
+        printedAt: '2026-12-07T08:15:00+07:00',
+      }),
+    );
+    expect(all).not.toContain('Lưu ý');
+    expect(all).toEqual(
+      expect.arrayContaining([
+        'Giấy tờ phải nộp',
+        'Giấy chứng sinh (01 bản chính)',
+        'Thành phần hồ sơ',
+        'Tờ khai đăng ký khai sinh (01 bản chính)',
+      ]),
+    );
+  });
+
   it('the test page names the printer and the paper width', () => {
     const all = texts(
       testPage({
