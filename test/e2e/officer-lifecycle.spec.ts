@@ -344,6 +344,9 @@ test('hand over, back, result ready, return with the fee; a step on a stale scre
       'true',
     );
     await form.getByLabel('Số tiền lệ phí (đồng)').fill('50.000');
+    // A transfer is recorded by its bank reference, cash by the receipt's number.
+    await form.getByLabel('Hình thức thu').selectOption({ label: 'Chuyển khoản' });
+    await expect(form.getByLabel(/^Mã giao dịch chuyển khoản/u)).toBeVisible();
     await form.getByLabel('Hình thức thu').selectOption({ label: 'Tiền mặt' });
     await form.getByLabel(/^Số biên lai/u).fill('BL-000123');
     expect(

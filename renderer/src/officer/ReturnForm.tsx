@@ -97,7 +97,8 @@ export function ReturnForm({ code, procedureCode, payments = [], onDone, onCance
           error={errorFor(error, 'fee.amount')}
         />
         <TextField
-          label={`${t('desk.giveBack.receipt')} ${t('common.optional')}`}
+          // A transfer is known by its bank reference, cash by the receipt's number.
+          label={`${t(method === 'transfer' ? 'desk.giveBack.transferReference' : 'desk.giveBack.receipt')} ${t('common.optional')}`}
           value={receipt}
           onChange={setReceipt}
           error={errorFor(error, 'fee.receiptNumber')}

@@ -20,6 +20,7 @@ export const deskReturnVi = {
     transfer: 'Chuyển khoản',
     exempt: 'Miễn phí / miễn nộp',
     receipt: 'Số biên lai',
+    transferReference: 'Mã giao dịch chuyển khoản',
     procedureFee: 'Lệ phí theo thủ tục: {{text}}',
     prepaid:
       'Lệ phí đã thu khi tiếp nhận: {{amount}} đồng, chuyển khoản (mã giao dịch {{reference}}). Không thu thêm khi trả kết quả.',
@@ -44,6 +45,7 @@ export const deskReturnEn: typeof deskReturnVi = {
     transfer: 'Bank transfer',
     exempt: 'Free / exempt',
     receipt: 'Receipt number',
+    transferReference: 'Bank transfer reference',
     procedureFee: "Procedure's fee: {{text}}",
     prepaid:
       'Fee already collected at acceptance: {{amount}} đồng by transfer (reference {{reference}}). Nothing more to collect at hand-over.',
