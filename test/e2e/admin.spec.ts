@@ -125,7 +125,7 @@ test('the print journal lists the jobs with their status, and a reprint adds one
   await test.step('a reprint of the slip adds a job marked as a reprint', async () => {
     expect(await admin.reprint(jobId)).toMatch(/^Lệnh in số \d+: Đã in$/u);
     await expect(admin.journalRows()).toHaveCount(rows + 1);
-    await expect(admin.journalRows().first()).toContainText(`in lại số ${jobId}`);
+    await expect(admin.journalRows().first()).toContainText(`IN LẠI · bản đầu số ${jobId}`);
     await counter.printer.waitForJobs(before + 1);
   });
 
