@@ -124,7 +124,7 @@ export const vi = {
     idNumberHintOld: '12 chữ số trên thẻ căn cước (hoặc 9 số CMND cũ)',
     consentTitle: 'Về thông tin cá nhân của ông/bà',
     consentBody:
-      'Thông tin ông/bà nhập chỉ dùng để giải quyết thủ tục này, theo Luật Bảo vệ dữ liệu cá nhân năm 2025. Cơ quan không chia sẻ cho ai khác. Màn hình tự xoá khi ông/bà rời đi.',
+      'Thông tin ông/bà nhập chỉ dùng để giải quyết thủ tục này, theo Luật Bảo vệ dữ liệu cá nhân năm 2025. Cơ quan không chia sẻ cho ai khác. Màn hình tự xóa khi ông/bà rời đi.',
     scanHint: 'Có thẻ căn cước gắn chip? Đưa mã QR trên thẻ vào máy quét để điền sẵn.',
     scanFilled:
       'Đã điền từ thẻ căn cước (ngày sinh {{birth}}, giới tính {{gender}}). Xin ông/bà kiểm tra lại rồi nhập số điện thoại.',
@@ -162,7 +162,7 @@ export const vi = {
     idleBody_one: 'Màn hình sẽ xóa thông tin và quay về trang chủ sau {{count}} giây.',
     idleBody_other: 'Màn hình sẽ xóa thông tin và quay về trang chủ sau {{count}} giây.',
     stillHere: 'Tôi vẫn đang dùng',
-    clearNow: 'Xoá ngay',
+    clearNow: 'Xóa ngay',
     keyboard: 'Bàn phím',
     hideKeyboard: 'Ẩn bàn phím',
     showKeyboard: 'Hiện bàn phím',

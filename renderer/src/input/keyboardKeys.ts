@@ -62,11 +62,11 @@ export interface KeyboardLabels {
 
 /** Vietnamese labels (the default: the kiosk speaks Vietnamese first). */
 export const LABELS_VI: KeyboardLabels = {
-  backspace: 'Xoá ⌫',
+  backspace: 'Xóa ⌫',
   shift: '⇧ Chữ hoa',
   space: 'Dấu cách',
   done: 'Xong',
-  clear: 'Xoá hết',
+  clear: 'Xóa hết',
   telexOn: 'Gõ dấu: Bật',
   telexOff: 'Gõ dấu: Tắt',
 };

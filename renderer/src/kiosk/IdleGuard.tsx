@@ -2,7 +2,7 @@
  * Personal data must not stay on a public screen: after `idleSeconds` without a touch or a key the
  * kiosk asks whether the citizen is still there, counts down `countdownSeconds`, then calls
  * `onIdle` (the shell clears the visit and goes home). Any touch or key during the question counts
- * as "still here"; "Xoá ngay" clears at once. The screen behind the question is blurred so the
+ * as "still here"; "Xóa ngay" clears at once. The screen behind the question is blurred so the
  * previous citizen's data cannot be read while it waits. Timers are plain setTimeout/Date.now, so a test can fast-forward them.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -50,7 +50,7 @@ export function IdleGuard({ idleSeconds, countdownSeconds, enabled, onIdle }: Pr
     arm();
   }, [arm]);
 
-  // Quiet time: every touch or key starts it again (except on "Xoá ngay", which clears at once).
+  // Quiet time: every touch or key starts it again (except on "Xóa ngay", which clears at once).
   useEffect(() => {
     arm();
     const activity = (e: Event) => {

@@ -25,7 +25,7 @@ export const setupVi = {
   save: 'Lưu và khởi động',
   saving: 'Đang ghép nối…',
   problemTitle: 'Không dùng được tệp cài đặt hiện có',
-  problemKeep: 'Tệp cũ sẽ được giữ lại bên cạnh, không bị xoá.',
+  problemKeep: 'Tệp cũ sẽ được giữ lại bên cạnh, không bị xóa.',
   startOver: 'Cài đặt lại từ đầu',
   keptAs: 'Đã giữ tệp cũ tại: {{file}}',
   passwordTitle: 'Mật khẩu quản trị',

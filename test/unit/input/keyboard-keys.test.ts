@@ -51,7 +51,7 @@ describe('on-screen keyboard presses', () => {
     expect(autoShift('Lan', { mode: 'text', capitalize: 'words' })).toBe(false);
   });
 
-  it('deletes one whole letter with backspace and clears with Xoá hết', () => {
+  it('deletes one whole letter with backspace and clears with Xóa hết', () => {
     expect(type([...keys('Vieetj'), KEY.backspace], text).value).toBe('Việ');
     expect(type([...keys('123'), KEY.clear], numeric).value).toBe('');
   });
@@ -84,11 +84,11 @@ describe('on-screen keyboard presses', () => {
     expect(LAYOUTS.numeric.join(' ').replace(/\{\w+\}/gu, '')).not.toMatch(/[a-z]/u);
   });
 
-  it('has a "Xoá hết" key on the letter layouts that empties the field', () => {
+  it('has a "Xóa hết" key on the letter layouts that empties the field', () => {
     for (const name of ['default', 'shift', 'email'] as const)
       expect(LAYOUTS[name].join(' ').split(' ')).toContain(KEY.clear);
     expect(type([...keys('Phoos Hueees'), KEY.clear], text).value).toBe('');
-    expect(displayOf(LABELS_VI, true)[KEY.clear]).toBe('Xoá hết');
+    expect(displayOf(LABELS_VI, true)[KEY.clear]).toBe('Xóa hết');
   });
 
   it('types an email address on the email layout: @, dots, .com and .vn, no Telex, no spaces', () => {
