@@ -249,3 +249,23 @@ test('without a declaration, a paper missing: Mẫu 02 is offered too, issued to
     citizen.fullName,
   );
 });
+
+test('without a declaration, refused at the counter: Mẫu 03 is issued to the citizen as typed, nothing accepted', async ({
+  page,
+}) => {
+  // TT 03/2025: a dossier the unit does not handle is refused in writing (Mẫu 03), a walk-in too.
+  const officer = await officerPage(page);
+  const sent = acceptCalls(page);
+  await officer.startDirect(MARRIAGE_STATUS, 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân');
+  await officer.fillApplicant(citizen);
+  await page.getByRole('button', { name: 'Từ chối tiếp nhận (Mẫu 03)' }).click();
+  const form = officer.form('Từ chối tiếp nhận (Mẫu 03)');
+  await form.getByLabel('Lý do').fill('Người yêu cầu không cư trú tại xã, đề nghị nộp nơi cư trú');
+  expect(
+    await officer.run('refuse', () =>
+      form.getByRole('button', { name: 'Từ chối và in Mẫu 03' }).click(),
+    ),
+  ).toBe(200);
+  await officer.expectPrinted('Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)');
+  expect(sent()).toBe(0);
+});

@@ -36,6 +36,11 @@ interface Props {
    * rejection is shown on the form like an accept's.
    */
   onRequestSupplement?: (missing: MissingDocument[], applicant: Applicant) => Promise<void> | void;
+  /**
+   * Offered for a walk-in (no declaration): refuse it with Mẫu 03. Gets the applicant as typed, who
+   * becomes a declaration so the refusal has its record and code; a rejection shows on the form.
+   */
+  onRefuse?: (applicant: Applicant) => Promise<void> | void;
 }
 
 /** A reason the core takes for papers missing (DESIGN: at least 5 characters). */
@@ -48,6 +53,7 @@ export function AcceptForm({
   onAccepted,
   onCancel,
   onRequestSupplement,
+  onRefuse,
 }: Props) {
   const { t } = useTranslation();
   const { procedure, error: procError } = useProcedure(procedureCode);
@@ -149,6 +155,19 @@ export function AcceptForm({
     setError(null);
     try {
       await onRequestSupplement(missingDocs(), applicantInput());
+    } catch (err) {
+      setError(toFormError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const refuse = async () => {
+    if (busy || !onRefuse) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await onRefuse(applicantInput());
     } catch (err) {
       setError(toFormError(err));
     } finally {
@@ -312,6 +331,16 @@ export function AcceptForm({
         <button type="submit" className="btn btn--primary btn--large" disabled={busy || handled}>
           {busy ? t('officer.accepting') : t('officer.accept')}
         </button>
+        {onRefuse && !declaration && (
+          <button
+            type="button"
+            className="btn"
+            disabled={busy || handled}
+            onClick={() => void refuse()}
+          >
+            {t('desk.refuse.title')}
+          </button>
+        )}
         <button type="button" className="btn" onClick={onCancel}>
           {t('officer.cancel')}
         </button>

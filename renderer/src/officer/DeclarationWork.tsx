@@ -26,6 +26,8 @@ interface Props {
    * from what the officer typed, and Mẫu 02 opens at once, listing them.
    */
   supplementFirst?: MissingDocument[];
+  /** A walk-in the officer chose to refuse: its declaration was just made, Mẫu 03 opens at once. */
+  refuseFirst?: boolean;
 }
 
 export function DeclarationWork({
@@ -34,10 +36,13 @@ export function DeclarationWork({
   onCancel,
   onChanged,
   supplementFirst,
+  refuseFirst,
 }: Props) {
   const { t } = useTranslation();
   const [declaration, setDeclaration] = useState(first);
-  const [open, setOpen] = useState<DeclAction | null>(supplementFirst ? 'requestSupplement' : null);
+  const [open, setOpen] = useState<DeclAction | null>(
+    supplementFirst ? 'requestSupplement' : refuseFirst ? 'refuse' : null,
+  );
   const [last, setLast] = useState<{ action: DeclAction; result: TransitionResult } | null>(null);
   const [formKey, setFormKey] = useState(0);
   // The papers the accept form found missing, when the officer chose Mẫu 02 instead of accepting.
@@ -144,7 +149,7 @@ export function DeclarationWork({
   );
 
   const waiting = declaration.status === 'supplement';
-  const actionsFirst = waiting || last !== null || supplementFirst !== undefined;
+  const actionsFirst = waiting || last !== null || supplementFirst !== undefined || !!refuseFirst;
   return (
     <>
       {actionsFirst && actions}

@@ -14,7 +14,12 @@ import type { Declaration, Dossier, MissingDocument } from '../../../main/dossie
 
 export type Work =
   | { kind: 'idle' }
-  | { kind: 'declaration'; declaration: Declaration; supplementFirst?: MissingDocument[] }
+  | {
+      kind: 'declaration';
+      declaration: Declaration;
+      supplementFirst?: MissingDocument[];
+      refuseFirst?: boolean;
+    }
   | { kind: 'direct'; procedureCode: string; procedureName: string }
   | { kind: 'dossier'; dossier: Dossier }
   | { kind: 'accepted'; accepted: Accepted };
@@ -57,6 +62,7 @@ function Workstation() {
             onCancel={() => show({ kind: 'idle' })}
             onChanged={changed}
             supplementFirst={work.supplementFirst}
+            refuseFirst={work.refuseFirst}
           />
         )}
         {work.kind === 'direct' && (
@@ -75,6 +81,15 @@ function Workstation() {
                 applicant,
               });
               show({ kind: 'declaration', declaration, supplementFirst: missing });
+              changed();
+            }}
+            onRefuse={async (applicant) => {
+              // Refused at the counter (Mẫu 03): the same route, the refusal form opens at once.
+              const declaration = await call('dossiers.declare', {
+                procedureCode: work.procedureCode,
+                applicant,
+              });
+              show({ kind: 'declaration', declaration, refuseFirst: true });
               changed();
             }}
           />
