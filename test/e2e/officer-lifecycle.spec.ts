@@ -326,8 +326,21 @@ test('hand over, back, result ready, return with the fee; a step on a stale scre
     await officer.action('Nhận lại hồ sơ');
     await officer.expectStatus('Đang giải quyết');
     expect(await lookupText(lookup, dossierCode)).toBe('Hồ sơ đang được giải quyết.');
+    // A press by mistake only asks: "Hủy" leaves the dossier as it was, nothing sent.
+    let marked = 0;
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/dossiers.markReady')) marked += 1;
+    });
+    await page.getByRole('button', { name: 'Đã có kết quả', exact: true }).click();
+    const ask = page.getByRole('group', { name: 'Đã có kết quả', exact: true });
+    await expect(ask).toContainText('Xác nhận hồ sơ đã có kết quả?');
+    await ask.getByRole('button', { name: 'Hủy', exact: true }).click();
+    await expect(ask).toBeHidden();
+    await officer.expectStatus('Đang giải quyết');
+    expect(marked).toBe(0);
     await officer.action('Đã có kết quả');
     await officer.expectStatus('Đã có kết quả');
+    expect(marked).toBe(1);
     expect(await officer.offeredActions()).toEqual(['Trả kết quả']);
     expect(await lookupText(lookup, dossierCode)).toBe(
       'Đã có kết quả. Mời ông/bà mang giấy hẹn và giấy tờ tùy thân đến nhận kết quả.',

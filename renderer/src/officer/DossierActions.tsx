@@ -1,6 +1,7 @@
 /**
  * What the officer may do with a dossier now: the buttons follow ALLOWED_FROM (lifecycle.ts), so a
- * step the core would refuse is never offered; each step opens its form, or runs at once when it needs no input.
+ * step the core would refuse is never offered; each step opens its form, or, when it needs no
+ * input, asks once ("Xác nhận") and runs.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,14 +62,25 @@ export function DossierActions({ dossier, onDone }: Props) {
     onDone(action, r);
   }
 
+  const [confirming, setConfirming] = useState<keyof typeof IMMEDIATE | null>(null);
+
   const press = (action: DossierAction) => {
     immediate.setError(null);
     if (action in IMMEDIATE) {
+      // One press asks; "Xác nhận" runs it (see confirmStep).
       setOpen(null);
-      setRunning(action);
-      const op = IMMEDIATE[action as keyof typeof IMMEDIATE];
-      void immediate.run(async () => ({ action, result: await call(op, { code: dossier.code }) }));
-    } else setOpen(action);
+      setConfirming(action as keyof typeof IMMEDIATE);
+    } else {
+      setConfirming(null);
+      setOpen(action);
+    }
+  };
+
+  const runImmediate = (action: keyof typeof IMMEDIATE) => {
+    setConfirming(null);
+    setRunning(action);
+    const op = IMMEDIATE[action];
+    void immediate.run(async () => ({ action, result: await call(op, { code: dossier.code }) }));
   };
 
   const done = (action: DossierAction) => (r: TransitionResult) => finish(action, r);
@@ -86,13 +98,30 @@ export function DossierActions({ dossier, onDone }: Props) {
               key={a}
               type="button"
               className={`btn${PRIMARY.has(a) ? ' btn--primary' : ''}`}
-              aria-pressed={open === a}
+              aria-pressed={open === a || confirming === a}
               disabled={immediate.busy}
               onClick={() => press(a)}
             >
               {running === a && immediate.busy ? t('desk.working') : t(`desk.action.${a}`)}
             </button>
           ))}
+        </div>
+      )}
+      {confirming && (
+        <div className="confirm-step" role="group" aria-label={t(`desk.action.${confirming}`)}>
+          <p>{t(`desk.confirmStep.${confirming}`)}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="btn btn--primary"
+              onClick={() => runImmediate(confirming)}
+            >
+              {t('desk.confirm')}
+            </button>
+            <button type="button" className="btn" onClick={() => setConfirming(null)}>
+              {t('desk.cancel')}
+            </button>
+          </div>
         </div>
       )}
       <ErrorNotice message={immediate.error?.message} />

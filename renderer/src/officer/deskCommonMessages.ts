@@ -36,6 +36,13 @@ export const deskCommonVi = {
     stop: 'Dừng xử lý',
   },
   actionsTitle: 'Xử lý hồ sơ',
+  // The steps that need no input ask once: a slip of the finger must not tell a citizen
+  // (by SMS or Zalo, where the unit sends them) that a result is ready when it is not.
+  confirmStep: {
+    markReady:
+      'Xác nhận hồ sơ đã có kết quả? Người dân sẽ được báo đến nhận (tin nhắn, nếu đơn vị bật thông báo).',
+    receiveBack: 'Xác nhận đã nhận lại hồ sơ từ đơn vị xử lý?',
+  },
   noActions: 'Hồ sơ đã kết thúc; không còn thao tác nào.',
   originalDueAt: 'Hẹn ban đầu',
   pausedAt: 'Tạm dừng từ',
@@ -109,6 +116,11 @@ export const deskCommonEn: typeof deskCommonVi = {
     stop: 'Stop',
   },
   actionsTitle: 'Actions',
+  confirmStep: {
+    markReady:
+      'Confirm the result is ready? The citizen will be told to collect it (by message, if the unit sends them).',
+    receiveBack: 'Confirm the dossier came back from the handling unit?',
+  },
   noActions: 'This dossier is closed; no action is left.',
   originalDueAt: 'First promised',
   pausedAt: 'Paused since',

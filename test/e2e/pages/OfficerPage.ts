@@ -1,6 +1,9 @@
 /** The officer workstation (/officer): sign in, open a code, check the documents, accept, read the print status. */
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** Steps that need no input: pressed, they ask "Xác nhận" before they run. */
+const CONFIRMED_STEPS = new Set(['Đã có kết quả', 'Nhận lại hồ sơ']);
+
 export interface AcceptedView {
   dossierCode: string;
   /** "Đã in", or "In không thành công: <lý do>". */
@@ -173,6 +176,12 @@ export class OfficerPage {
   /** Presses a step's button ('Yêu cầu bổ sung', 'Chuyển xử lý', 'Đã có kết quả', 'Trả kết quả' …). */
   async action(name: string): Promise<void> {
     await this.page.getByRole('button', { name, exact: true }).click();
+    // The one-press steps ask once before they run.
+    if (CONFIRMED_STEPS.has(name))
+      await this.page
+        .getByRole('group', { name, exact: true })
+        .getByRole('button', { name: 'Xác nhận', exact: true })
+        .click();
   }
 
   /** A step's form by its title, e.g. 'Trả kết quả cho người dân'. */
