@@ -30,7 +30,12 @@ if (NATIONAL_MISSING) console.warn(NATIONAL_MISSING);
 
 describe(needsData('importing the whole national crawl'), () => {
   // Each test skips with the reason (the folder that is missing) when the national data is absent.
-  beforeEach((ctx) => ctx.skip(Boolean(NATIONAL_MISSING), NATIONAL_MISSING ?? undefined));
+  beforeEach((ctx) =>
+    ctx.skip(
+      NATIONAL_MISSING !== null,
+      'skipped because the national data folder ../shared/data is missing',
+    ),
+  );
   let db: Db;
   let first: ReturnType<typeof importNationalFile>[];
 
@@ -128,7 +133,10 @@ describe('bad national input', () => {
   it(
     needsData('reads a truncated .gz up to the damage and rejects the cut line by number'),
     (ctx) => {
-      ctx.skip(Boolean(NATIONAL_MISSING), NATIONAL_MISSING ?? undefined);
+      ctx.skip(
+        NATIONAL_MISSING !== null,
+        'skipped because the national data folder ../shared/data is missing',
+      );
       const db = memoryDb();
       const gz = readFileSync(path.join(NATIONAL_DIR, 'ngan-hang-nha-nuoc.jsonl.gz'));
       const dir = mkdtempSync(path.join(os.tmpdir(), 'catalog-gz-'));
