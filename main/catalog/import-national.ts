@@ -9,10 +9,10 @@ import { constants, gunzipSync } from 'node:zlib';
 import type { Db } from '../db/database';
 import { cleanText, nfc } from '../text/normalize';
 import { finishReport, newReport, saveAll, type Parsed } from './import-report';
+import { parseChannels } from './national-channels';
+import { parseDocuments } from './national-documents';
 import {
   isEmptySection,
-  parseChannels,
-  parseDocuments,
   parseLegalBasis,
   parseResults,
   parseSteps,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChannels } from '../../../main/catalog/national-parse';
+import { parseChannels } from '../../../main/catalog/national-channels';
 import { feeParts, feeText } from '../../../main/catalog/time-fee';
 
 describe('feeParts: a fee as a citizen reads it', () => {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { findCutoff, parseChannels, unitFromText } from '../../../main/catalog/national-channels';
+import { parseDocuments } from '../../../main/catalog/national-documents';
 import {
-  findCutoff,
-  parseChannels,
-  parseDocuments,
   parseLegalBasis,
   parseResults,
   parseSteps,
   splitList,
-  unitFromText,
 } from '../../../main/catalog/national-parse';
 
 const HEAD = 'Hình thức nộpThời gianPhí, lệ phíMô tả';

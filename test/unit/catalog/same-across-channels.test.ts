@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChannels } from '../../../main/catalog/national-parse';
+import { parseChannels } from '../../../main/catalog/national-channels';
 import { feeKey, sameAcrossChannels, timeKey, timeText } from '../../../main/catalog/time-fee';
 import type { Fee, ProcessingTime } from '../../../main/catalog/types';
 
