@@ -161,7 +161,7 @@ export async function composeCore(options: CoreOptions): Promise<Core> {
         declaredProcedure: (code) => findDeclaration(db, code)?.procedureCode,
       }),
       ...localPrintHandlers({ db }),
-      ...queueHandlers({ db, procedure, printer, settings }),
+      ...queueHandlers({ db, calendar, procedure, printer, settings }),
       ...feedbackHandlers({ db }),
       ...reportsHandlers({ db, settings }),
       ...devicesHandlers({ devices, kioskDeviceRequired: !kioskOpen }),

@@ -12,6 +12,8 @@ import { queueTicket } from '../slips/kiosk';
 import { declarationDocument } from '../printing/checklist';
 import { MAX_TICKETS_PER_DAY, chooseCounter, ticketNumber } from './routing';
 import { estimatedWaitMinutes, peopleAhead } from './policy';
+import { isOfficeTime, nextOfficeTime } from '../calendar/office-time';
+import type { WorkingTime } from '../calendar/types';
 import {
   insertTicket,
   listCounters,
@@ -27,6 +29,8 @@ import type { Counter, CounterView, QueueBoard, TakeResult } from './types';
 
 export interface QueueDeps {
   db: Db;
+  /** The unit's working time (office hours and days off): a ticket says when the counters serve. */
+  calendar: WorkingTime;
   procedure(code: string): Procedure | undefined;
   printer: { print(doc: SlipDocument, opts?: { subject?: string }): Promise<PrintOutcome> };
   settings(): UnitSettings;
@@ -154,11 +158,13 @@ export async function take(deps: QueueDeps, input: TakeInput, now: Date): Promis
   const issuedAt = toVnIso(now);
   const doc = ticketDocument(deps, route, taken, now);
   const print = await deps.printer.print(doc, { subject: `STT-${day}-${taken.ticket}` });
+  const serving = isOfficeTime(deps.calendar, now);
   return {
     ...taken,
     ...(route.field ? { field: route.field } : {}),
     ...(route.procedureCode ? { procedureCode: route.procedureCode } : {}),
     issuedAt,
+    ...(serving ? {} : { servingFrom: toVnIso(nextOfficeTime(deps.calendar, now)) }),
     print,
   };
 }

@@ -41,6 +41,11 @@ export interface TakeResult {
   /** Minutes of waiting estimated from the day's service times at the counter. */
   estimatedWaitMinutes: number;
   issuedAt: string;
+  /**
+   * Taken outside office time (before opening, at lunch, after hours, a weekend or a holiday of
+   * the unit's calendar): when the counters serve again (Vietnam time). Absent while they serve.
+   */
+  servingFrom?: string;
   print: PrintOutcome;
 }
 

@@ -3,8 +3,6 @@ import { Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useKioskSession } from './kioskSession';
 import { usePrintFollow } from '../api/usePrintFollow';
-import { useUnitSettings } from './useUnitSettings';
-import { officeState } from './officeOpen';
 
 export function TicketIssued() {
   const { visit, endVisit } = useKioskSession();
@@ -19,12 +17,11 @@ function Issued({ ticket, endVisit }: { ticket: Ticket; endVisit: () => void }) 
   const { t } = useTranslation();
   const print = usePrintFollow(ticket.print);
   const printed = print.status === 'printed';
-  const settings = useUnitSettings();
-  // Taken before opening, at lunch or after hours: no "sắp được mời", no wait in minutes.
-  const office: ReturnType<typeof officeState> = settings
-    ? officeState(settings.officeHours, new Date())
-    : { kind: 'open' };
-  const serving = office.kind === 'open';
+  // Taken outside office time (the hub's calendar, holidays included): no "sắp được mời", no wait
+  // in minutes; the opening time when the counters serve again later the same day.
+  const from = ticket.servingFrom;
+  const serving = from === undefined;
+  const opensToday = from !== undefined && from.slice(0, 10) === ticket.issuedAt.slice(0, 10);
   return (
     <section className="kiosk-page ticket" aria-labelledby="ticket-done-title">
       <h1 id="ticket-done-title">{t('ticket.yourNumber')}</h1>
@@ -42,8 +39,8 @@ function Issued({ ticket, endVisit }: { ticket: Ticket; endVisit: () => void }) 
         {serving && ticket.waitingAhead > 0 && (
           <p>{t('ticket.estimate', { minutes: ticket.estimatedWaitMinutes })}</p>
         )}
-        {office.kind === 'opensAt' && <p>{t('ticket.opensAt', { time: office.time })}</p>}
-        {office.kind === 'closed' && <p>{t('ticket.closedNow')}</p>}
+        {opensToday && <p>{t('ticket.opensAt', { time: from.slice(11, 16) })}</p>}
+        {!serving && !opensToday && <p>{t('ticket.closedNow')}</p>}
         {ticket.declarationCode && (
           <p>{t('ticket.declaration', { code: ticket.declarationCode })}</p>
         )}

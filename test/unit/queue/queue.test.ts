@@ -32,6 +32,24 @@ async function refusal(p: Promise<unknown>): Promise<AppError> {
 }
 
 describe('queue.take', () => {
+  it('says when the counters serve again when taken outside office time, holidays included', async () => {
+    // Office hours 07:00–11:30 and 13:30–17:00, Monday to Friday (the default); Quốc khánh 2/9 is
+    // a public holiday (Bộ luật Lao động 2019, Điều 112), Wednesday 2 September 2026.
+    const { table, setNow } = setup();
+    const vn = (iso: string) => new Date(`${iso}+07:00`);
+    const servingFrom = async (iso: string) => {
+      setNow(vn(iso));
+      return ((await table.invoke('queue.take', {}, asKiosk)) as { servingFrom?: string })
+        .servingFrom;
+    };
+    expect(await servingFrom('2026-12-07T09:00:00')).toBeUndefined(); // Monday, in office time
+    expect(await servingFrom('2026-12-07T05:00:00')).toBe('2026-12-07T07:00:00+07:00');
+    expect(await servingFrom('2026-12-07T12:00:00')).toBe('2026-12-07T13:30:00+07:00');
+    expect(await servingFrom('2026-12-07T18:00:00')).toBe('2026-12-08T07:00:00+07:00');
+    expect(await servingFrom('2026-12-06T09:00:00')).toBe('2026-12-07T07:00:00+07:00'); // Sunday
+    expect(await servingFrom('2026-09-02T09:00:00')).toBe('2026-09-03T07:00:00+07:00');
+  });
+
   it('works out of the box with the seeded general counter', async () => {
     const { table, deps } = setup();
     const r = (await table.invoke('queue.take', {}, asKiosk)) as any;

@@ -8,6 +8,8 @@ import type { SlipDocument } from '../../../main/slips/types';
 import type { PrintOutcome } from '../../../main/printing/types';
 import type { Caller } from '../../../main/core/types';
 import type { CallContext } from '../../../main/api/operations';
+import { createWorkingCalendar, shippedDaysOfYear } from '../../../main/calendar/working-calendar';
+import type { WorkingTime } from '../../../main/calendar/types';
 
 /** A fresh database at the last schema version. */
 export function freshDb(): Db {
@@ -62,6 +64,7 @@ export function recordingPrinter() {
 
 export function queueDeps(db: Db): {
   db: Db;
+  calendar: WorkingTime;
   printer: ReturnType<typeof recordingPrinter>;
   procedure(code: string): Procedure | undefined;
   settings(): UnitSettings;
@@ -69,6 +72,7 @@ export function queueDeps(db: Db): {
   const printer = recordingPrinter();
   return {
     db,
+    calendar: createWorkingCalendar(shippedDaysOfYear),
     printer,
     procedure: (code: string) => PROCEDURES[code],
     settings: () => ({ ...DEFAULT_SETTINGS, unitName: 'UBND xã Hòa An' }),
