@@ -52,6 +52,15 @@ async function officerPage(page: Page): Promise<OfficerPage> {
   return officer;
 }
 
+/** An officer receiving the citizen without a declaration, details typed; counts accept calls. */
+async function walkIn(page: Page): Promise<{ officer: OfficerPage; sent: () => number }> {
+  const officer = await officerPage(page);
+  const sent = acceptCalls(page);
+  await officer.startDirect(MARRIAGE_STATUS, 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân');
+  await officer.fillApplicant(citizen);
+  return { officer, sent };
+}
+
 /** Counts the accept calls the screen sends from now on. */
 function acceptCalls(page: Page): () => number {
   let n = 0;
@@ -224,10 +233,7 @@ test('without a declaration, a paper missing: Mẫu 02 is offered too, issued to
 }) => {
   // A walk-in with an incomplete dossier is guided in writing (Mẫu 02, TT 03/2025) like one who
   // declared at the kiosk: the screen must not offer a Mẫu 02 it cannot make.
-  const officer = await officerPage(page);
-  const sent = acceptCalls(page);
-  await officer.startDirect(MARRIAGE_STATUS, 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân');
-  await officer.fillApplicant(citizen);
+  const { officer, sent } = await walkIn(page);
   await officer.acceptButton.click();
   await page
     .getByRole('group', { name: MISSING })
@@ -254,10 +260,7 @@ test('without a declaration, refused at the counter: Mẫu 03 is issued to the c
   page,
 }) => {
   // TT 03/2025: a dossier the unit does not handle is refused in writing (Mẫu 03), a walk-in too.
-  const officer = await officerPage(page);
-  const sent = acceptCalls(page);
-  await officer.startDirect(MARRIAGE_STATUS, 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân');
-  await officer.fillApplicant(citizen);
+  const { officer, sent } = await walkIn(page);
   await page.getByRole('button', { name: 'Từ chối tiếp nhận (Mẫu 03)' }).click();
   const form = officer.form('Từ chối tiếp nhận (Mẫu 03)');
   await form.getByLabel('Lý do').fill('Người yêu cầu không cư trú tại xã, đề nghị nộp nơi cư trú');
