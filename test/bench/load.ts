@@ -92,7 +92,6 @@ export async function benchLoad(): Promise<BenchRow[]> {
     openKiosk: false,
     env: {
       MOTCUA_KIOSK_PER_MINUTE: '100000',
-      ...(process.env.LOAD_PRINT_WAIT ? { MOTCUA_PRINT_WAIT_MS: process.env.LOAD_PRINT_WAIT } : {}),
     },
   });
   const t: Timings = new Map();
